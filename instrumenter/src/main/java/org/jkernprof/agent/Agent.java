@@ -1,0 +1,44 @@
+package org.jkernprof.agent;
+
+import java.io.PrintStream;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jkernprof.agent.instr.ClassInstrumenter;
+import org.jkernprof.agent.instr.ProfiledUnits;
+
+/** Starts line profiling: parses the options, installs the transformer and the exit hook. */
+final class Agent {
+  private Agent() {}
+
+  static void start(String optionString, Instrumentation inst) {
+    long startNanos = System.nanoTime();
+    long startMillis = System.currentTimeMillis();
+    PrintStream err = System.err;
+    AgentOptions options;
+    Path output;
+    try {
+      options = AgentOptions.parse(optionString);
+      String command = System.getProperty("sun.java.command", "");
+      output = options.output(command).toAbsolutePath();
+      Path dir = output.getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw new IllegalArgumentException(
+            "cannot write results to " + output + ": folder " + dir + " does not exist");
+      }
+      if (!Files.isWritable(dir)) {
+        throw new IllegalArgumentException(
+            "cannot write results to " + output + ": folder " + dir + " is not writable");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("jkernprof: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    ClassInstrumenter instrumenter =
+        new ClassInstrumenter(new ProfiledUnits(), warning -> err.println("jkernprof: " + warning));
+    inst.addTransformer(new ProfilingTransformer(instrumenter, inst, err), false);
+    ResultsOnExit hook = new ResultsOnExit(output, options, startMillis, startNanos, err);
+    Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
+  }
+}

@@ -1,0 +1,99 @@
+package org.jkernprof.agent;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+
+/**
+ * The agent's options, from {@code -javaagent:jkernprof-agent.jar=key=value,flag,...}. Immutable.
+ *
+ * <ul>
+ *   <li>{@code output=FILE}: where to write the results (default: the program's jar or main class
+ *       name plus {@code .lprof}, in the working directory)
+ *   <li>{@code verbose}: also print the line report to standard output at exit
+ *   <li>{@code quiet}: do not say where the results were written
+ * </ul>
+ */
+final class AgentOptions {
+  static final String VALID = "output=FILE, verbose, quiet";
+
+  private final Optional<Path> output;
+  private final boolean verbose;
+  private final boolean quiet;
+
+  private AgentOptions(Optional<Path> output, boolean verbose, boolean quiet) {
+    this.output = output;
+    this.verbose = verbose;
+    this.quiet = quiet;
+  }
+
+  /** Parses the option string; {@code null} or empty means all defaults. */
+  static AgentOptions parse(String options) {
+    Optional<Path> output = Optional.empty();
+    boolean verbose = false;
+    boolean quiet = false;
+    if (options != null && !options.trim().isEmpty()) {
+      for (String option : options.split(",")) {
+        String trimmed = option.trim();
+        int eq = trimmed.indexOf('=');
+        String key = eq < 0 ? trimmed : trimmed.substring(0, eq);
+        String value = eq < 0 ? null : trimmed.substring(eq + 1);
+        switch (key) {
+          case "output":
+            if (value == null || value.isEmpty()) {
+              throw new IllegalArgumentException("agent option 'output' needs a file: output=FILE");
+            }
+            output = Optional.of(Paths.get(value));
+            break;
+          case "verbose":
+            verbose = flag(key, value);
+            break;
+          case "quiet":
+            quiet = flag(key, value);
+            break;
+          default:
+            throw new IllegalArgumentException(
+                "unknown agent option '" + trimmed + "'; valid options are: " + VALID);
+        }
+      }
+    }
+    return new AgentOptions(output, verbose, quiet);
+  }
+
+  private static boolean flag(String key, String value) {
+    if (value == null || value.equals("true")) {
+      return true;
+    }
+    if (value.equals("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException(
+        "agent option '" + key + "' takes no value (or true/false), not '" + value + "'");
+  }
+
+  /** The results file: the {@code output} option, or a name derived from the command. */
+  Path output(String javaCommand) {
+    return output.orElseGet(() -> Paths.get(defaultFileName(javaCommand)));
+  }
+
+  /**
+   * {@code app.jar.lprof} for {@code java -jar path/app.jar}, {@code com.acme.Main.lprof} for a main
+   * class, as kernprof names {@code script.py.lprof}.
+   */
+  static String defaultFileName(String javaCommand) {
+    String program = javaCommand == null ? "" : javaCommand.trim().split("\\s+", 2)[0];
+    if (program.isEmpty()) {
+      return "jkernprof.lprof";
+    }
+    String name = Paths.get(program).getFileName().toString();
+    return name + ".lprof";
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  boolean quiet() {
+    return quiet;
+  }
+}

@@ -1,0 +1,234 @@
+package org.jkernprof.agent.instr;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Inserts line probes into one method, guided by its LineNumberTable.
+ *
+ * <p>The method gets three locals after its own: its thread's counters, the slot of the line it is
+ * on, and when that line started. A prologue fills them; a probe at the first instruction of every
+ * line-table entry closes the previous line and starts the new one; a probe before every return,
+ * and a catch-all handler that rethrows, close the frame. Probes add no branches, so the only new
+ * stack map frame is the handler's; every existing frame gains the three locals. The method must
+ * have been read with {@code ClassReader.EXPAND_FRAMES}.
+ */
+final class LineProbeInserter {
+  static final String COUNTERS = "org/jkernprof/agent/rt/LineCounters";
+  static final String RECORDER = "org/jkernprof/agent/rt/LineRecorder";
+
+  /** The most stack the probes need on top of what the method itself uses. */
+  private static final int EXTRA_STACK = 6;
+
+  /** Locals added: counters (1), line slot (1), line start (2). */
+  private static final int EXTRA_LOCALS = 4;
+
+  private LineProbeInserter() {}
+
+  /**
+   * Instruments {@code method}.
+   *
+   * @param method a method with code and at least one line number
+   * @param slots which slot each line's probe counts into
+   * @param tryStartAfter for a constructor, the call that initializes {@code this}; the catch-all
+   *     handler starts after it, since code before it cannot be covered by a handler that also
+   *     covers code after it. {@code null} for other methods, or if it was not found.
+   * @param withFrames whether the class file carries stack map frames (version 50 and later)
+   */
+  static void insert(
+      MethodNode method, MethodSlots slots, AbstractInsnNode tryStartAfter, boolean withFrames) {
+    int countersVar = method.maxLocals;
+    int slotVar = countersVar + 1;
+    int startVar = countersVar + 2;
+    InsnList code = method.instructions;
+
+    Map<AbstractInsnNode, Integer> lineStarts = lineStarts(code);
+    List<AbstractInsnNode> returns = new ArrayList<>();
+    for (AbstractInsnNode insn = code.getFirst(); insn != null; insn = insn.getNext()) {
+      int op = insn.getOpcode();
+      if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) {
+        returns.add(insn);
+      } else if (insn instanceof FrameNode) {
+        extendFrame((FrameNode) insn, countersVar);
+      }
+    }
+
+    for (Map.Entry<AbstractInsnNode, Integer> start : lineStarts.entrySet()) {
+      int line = start.getValue();
+      code.insertBefore(
+          start.getKey(),
+          lineProbe(countersVar, slotVar, startVar, slots.slot(line), slots.slotToKeep(line)));
+    }
+    for (AbstractInsnNode ret : returns) {
+      code.insertBefore(ret, exitProbe(countersVar, slotVar, startVar));
+    }
+
+    LabelNode tryStart = new LabelNode();
+    if (tryStartAfter != null) {
+      code.insert(tryStartAfter, tryStart);
+    } else {
+      code.insert(tryStart);
+    }
+    code.insert(prologue(countersVar, slotVar, startVar, slots.capacity()));
+    addCatchAll(method, tryStart, countersVar, slotVar, startVar, withFrames);
+
+    method.maxLocals += EXTRA_LOCALS;
+    method.maxStack += EXTRA_STACK;
+  }
+
+  /**
+   * Maps the first real instruction of each line-table entry to its line. Where several entries
+   * share an instruction, the last one wins, as it does in stack traces.
+   */
+  private static Map<AbstractInsnNode, Integer> lineStarts(InsnList code) {
+    Map<AbstractInsnNode, Integer> starts = new IdentityHashMap<>();
+    for (AbstractInsnNode insn = code.getFirst(); insn != null; insn = insn.getNext()) {
+      if (insn instanceof LineNumberNode) {
+        LineNumberNode ln = (LineNumberNode) insn;
+        AbstractInsnNode target = firstRealInsnFrom(ln.start);
+        if (target != null) {
+          starts.put(target, ln.line);
+        }
+      }
+    }
+    return starts;
+  }
+
+  private static AbstractInsnNode firstRealInsnFrom(AbstractInsnNode node) {
+    AbstractInsnNode insn = node;
+    while (insn != null && insn.getOpcode() < 0) {
+      insn = insn.getNext();
+    }
+    return insn;
+  }
+
+  /** {@code counters = LineRecorder.enter(capacity); slot = 0; start = 0L;} */
+  private static InsnList prologue(int countersVar, int slotVar, int startVar, int capacity) {
+    InsnList p = new InsnList();
+    p.add(pushInt(capacity)); // Stack: I
+    p.add(
+        new MethodInsnNode(
+            Opcodes.INVOKESTATIC, RECORDER, "enter", "(I)L" + COUNTERS + ";", false));
+    p.add(new VarInsnNode(Opcodes.ASTORE, countersVar)); // Stack: (empty)
+    p.add(new InsnNode(Opcodes.ICONST_0));
+    p.add(new VarInsnNode(Opcodes.ISTORE, slotVar));
+    p.add(new InsnNode(Opcodes.LCONST_0));
+    p.add(new VarInsnNode(Opcodes.LSTORE, startVar));
+    return p;
+  }
+
+  /** {@code start = counters.line(slot, start, lineSlot); slot = keptSlot;} */
+  private static InsnList lineProbe(
+      int countersVar, int slotVar, int startVar, int lineSlot, int keptSlot) {
+    InsnList p = new InsnList();
+    p.add(new VarInsnNode(Opcodes.ALOAD, countersVar)); // Stack: counters
+    p.add(new VarInsnNode(Opcodes.ILOAD, slotVar)); // Stack: counters, I
+    p.add(new VarInsnNode(Opcodes.LLOAD, startVar)); // Stack: counters, I, J
+    p.add(pushInt(lineSlot)); // Stack: counters, I, J, I
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, COUNTERS, "line", "(IJI)J", false));
+    p.add(new VarInsnNode(Opcodes.LSTORE, startVar)); // Stack: (empty)
+    p.add(pushInt(keptSlot));
+    p.add(new VarInsnNode(Opcodes.ISTORE, slotVar));
+    return p;
+  }
+
+  /** {@code counters.exit(slot, start);} */
+  private static InsnList exitProbe(int countersVar, int slotVar, int startVar) {
+    InsnList p = new InsnList();
+    p.add(new VarInsnNode(Opcodes.ALOAD, countersVar)); // Stack: counters
+    p.add(new VarInsnNode(Opcodes.ILOAD, slotVar)); // Stack: counters, I
+    p.add(new VarInsnNode(Opcodes.LLOAD, startVar)); // Stack: counters, I, J
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, COUNTERS, "exit", "(IJ)V", false));
+    return p;
+  }
+
+  /**
+   * Closes the frame when an exception leaves it: a handler for any throwable, added last so every
+   * handler of the method's own takes precedence, that calls exit and rethrows.
+   */
+  private static void addCatchAll(
+      MethodNode method,
+      LabelNode tryStart,
+      int countersVar,
+      int slotVar,
+      int startVar,
+      boolean withFrames) {
+    InsnList code = method.instructions;
+    LabelNode tryEnd = new LabelNode();
+    code.add(tryEnd);
+    if (!hasRealInsnBetween(tryStart, tryEnd)) {
+      code.remove(tryEnd);
+      return;
+    }
+    LabelNode handler = new LabelNode();
+    code.add(handler);
+    if (withFrames) {
+      Object[] locals = new Object[countersVar + 3];
+      for (int i = 0; i < countersVar; i++) {
+        locals[i] = Opcodes.TOP;
+      }
+      locals[countersVar] = COUNTERS;
+      locals[countersVar + 1] = Opcodes.INTEGER;
+      locals[countersVar + 2] = Opcodes.LONG;
+      code.add(
+          new FrameNode(
+              Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"}));
+    }
+    code.add(exitProbe(countersVar, slotVar, startVar)); // Stack: Throwable
+    code.add(new InsnNode(Opcodes.ATHROW));
+    method.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
+  }
+
+  private static boolean hasRealInsnBetween(AbstractInsnNode from, AbstractInsnNode to) {
+    for (AbstractInsnNode insn = from; insn != to && insn != null; insn = insn.getNext()) {
+      if (insn.getOpcode() >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Appends the probes' three locals to an expanded frame, padding the method's locals with TOP. */
+  private static void extendFrame(FrameNode frame, int countersVar) {
+    List<Object> locals = frame.local == null ? new ArrayList<>() : new ArrayList<>(frame.local);
+    int used = 0;
+    for (Object type : locals) {
+      used += (type == Opcodes.LONG || type == Opcodes.DOUBLE) ? 2 : 1;
+    }
+    for (; used < countersVar; used++) {
+      locals.add(Opcodes.TOP);
+    }
+    locals.add(COUNTERS);
+    locals.add(Opcodes.INTEGER);
+    locals.add(Opcodes.LONG);
+    frame.local = locals;
+  }
+
+  private static AbstractInsnNode pushInt(int value) {
+    if (value >= -1 && value <= 5) {
+      return new InsnNode(Opcodes.ICONST_0 + value);
+    }
+    if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+      return new IntInsnNode(Opcodes.BIPUSH, value);
+    }
+    if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+      return new IntInsnNode(Opcodes.SIPUSH, value);
+    }
+    return new LdcInsnNode(value);
+  }
+}

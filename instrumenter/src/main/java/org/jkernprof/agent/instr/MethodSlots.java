@@ -1,0 +1,62 @@
+package org.jkernprof.agent.instr;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jkernprof.agent.rt.LineRecorder;
+
+/**
+ * The line slots one instrumented method counts into. A method's own lines keep their slot after
+ * the probe, so the line's time accrues there. Nested code (a lambda or inner class written inside
+ * a profiled method) on a line the enclosing method also has only counts the hit: its time is
+ * already part of that line's time in the enclosing frame, and counting it twice would make the
+ * line look more expensive than it is.
+ */
+final class MethodSlots {
+  /** The slot the frame is left on when a line's time must not be kept. */
+  private static final int DISCARD = 0;
+
+  private final Map<Integer, Integer> slotByLine = new TreeMap<>();
+  private final Set<Integer> hitOnlyLines;
+  private int capacity = 1;
+
+  private MethodSlots(Set<Integer> hitOnlyLines) {
+    this.hitOnlyLines = hitOnlyLines;
+  }
+
+  /**
+   * Registers the slots of {@code lines}.
+   *
+   * @param unitId the profiled method the lines are reported under
+   * @param nested whether this code is nested in that method rather than the method itself
+   * @param enclosingOwnLines the method's own lines, whose time nested code must not count again
+   */
+  static MethodSlots register(
+      int unitId, Iterable<Integer> lines, boolean nested, Set<Integer> enclosingOwnLines) {
+    MethodSlots slots = new MethodSlots(nested ? enclosingOwnLines : Set.of());
+    for (int line : lines) {
+      int slot = LineRecorder.registerLine(unitId, line, nested);
+      slots.slotByLine.put(line, slot);
+      slots.capacity = Math.max(slots.capacity, slot + 1);
+    }
+    return slots;
+  }
+
+  int slot(int line) {
+    Integer slot = slotByLine.get(line);
+    if (slot == null) {
+      throw new IllegalArgumentException("line " + line + " has no slot");
+    }
+    return slot;
+  }
+
+  /** The slot the frame stays on after the probe of {@code line}. */
+  int slotToKeep(int line) {
+    return hitOnlyLines.contains(line) ? DISCARD : slot(line);
+  }
+
+  /** One more than the highest slot. */
+  int capacity() {
+    return capacity;
+  }
+}

@@ -1,0 +1,57 @@
+package org.jkernprof.agent.instr;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Remembers, per class loader, which instrumented methods report into which profiled method
+ * ("unit"), and each unit's own lines. An anonymous or local class is loaded after the class whose
+ * method creates it, so when it arrives this index says whether that method is profiled.
+ */
+public final class ProfiledUnits {
+  /** Stand-in key for the bootstrap loader, which {@link WeakHashMap} cannot hold as null. */
+  private static final Object BOOTSTRAP = new Object();
+
+  private final Map<Object, Map<String, Integer>> unitByMethod = new WeakHashMap<>();
+  private final Map<Object, Set<String>> classesWithUnits = new WeakHashMap<>();
+  private final Map<Integer, Set<Integer>> ownLinesByUnit = new HashMap<>();
+
+  /** Records that {@code owner.name desc}, loaded by {@code loader}, reports into {@code unit}. */
+  synchronized void add(ClassLoader loader, String owner, String name, String desc, int unit) {
+    Object key = key(loader);
+    unitByMethod.computeIfAbsent(key, k -> new HashMap<>()).put(methodKey(owner, name, desc), unit);
+    classesWithUnits.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(owner);
+  }
+
+  /** The unit {@code owner.name desc} reports into, or {@code null} if it is not profiled. */
+  synchronized Integer unitOf(ClassLoader loader, String owner, String name, String desc) {
+    Map<String, Integer> units = unitByMethod.get(key(loader));
+    return units == null ? null : units.get(methodKey(owner, name, desc));
+  }
+
+  /** Whether any method of class {@code owner} (internal name) is profiled. */
+  synchronized boolean hasUnits(ClassLoader loader, String owner) {
+    Set<String> classes = classesWithUnits.get(key(loader));
+    return classes != null && classes.contains(owner);
+  }
+
+  synchronized void setOwnLines(int unit, Set<Integer> lines) {
+    ownLinesByUnit.put(unit, Collections.unmodifiableSet(lines));
+  }
+
+  /** The lines of the unit's own method, empty if unknown. */
+  synchronized Set<Integer> ownLines(int unit) {
+    return ownLinesByUnit.getOrDefault(unit, Set.of());
+  }
+
+  private static Object key(ClassLoader loader) {
+    return loader == null ? BOOTSTRAP : loader;
+  }
+
+  private static String methodKey(String owner, String name, String desc) {
+    return owner + '.' + name + desc;
+  }
+}

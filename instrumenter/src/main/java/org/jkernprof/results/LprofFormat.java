@@ -1,0 +1,33 @@
+package org.jkernprof.results;
+
+/**
+ * Constants of the {@code .lprof} results format, version 1. The full layout is documented in
+ * {@code docs/lprof-format.md}; in short, all numbers big-endian:
+ *
+ * <pre>
+ * magic       8 bytes  0x89 'J' 'K' 'P' 'R' 'O' 'F' '\n'
+ * version     u16 major, u16 minor
+ * flags       u32      reserved, 0 in version 1.0
+ * timer unit  f64      seconds per stored time unit (1e-9)
+ * run         str command, str jvmVersion, i64 startEpochMillis, i64 durationNanos
+ * methods     u32 count, then per method:
+ *               str className, str methodName, str descriptor, str sourceFile,
+ *               i64 totalNanos (time in the method's own frames), u32 lineCount, then per line: u32 line, i64 hits, i64 nanos
+ * checksum    u32      CRC-32 of every byte before it
+ * </pre>
+ *
+ * where {@code str} is a u32 byte length followed by that many bytes of UTF-8.
+ */
+final class LprofFormat {
+  static final byte[] MAGIC = {(byte) 0x89, 'J', 'K', 'P', 'R', 'O', 'F', '\n'};
+  static final int MAJOR_VERSION = 1;
+  static final int MINOR_VERSION = 0;
+
+  /** Longest string the reader accepts; real names are far shorter. */
+  static final int MAX_STRING_BYTES = 1 << 20;
+
+  /** Largest file the reader accepts, so a corrupt length can never exhaust memory. */
+  static final long MAX_FILE_BYTES = 1L << 30;
+
+  private LprofFormat() {}
+}
