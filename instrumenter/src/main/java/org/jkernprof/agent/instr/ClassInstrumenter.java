@@ -1,7 +1,10 @@
 package org.jkernprof.agent.instr;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +25,10 @@ import org.objectweb.asm.tree.MethodNode;
  * through their class) get line probes; so do the lambdas and the methods of anonymous and local
  * classes written inside them, which report into the enclosing method. Everything else is left as
  * it was.
+ *
+ * <p>A trial rewrite with the widest probe encoding first finds the methods that probes would push
+ * past the JVM's 64 KB code limit; only then are methods registered with the recorder, so a method
+ * left as it was never shows up in the results.
  */
 public final class ClassInstrumenter {
   private final ProfiledUnits units;
@@ -44,32 +51,44 @@ public final class ClassInstrumenter {
     if (ProfileAnnotation.isInstrumented(classfile)) {
       return null;
     }
-    boolean annotated = ProfileAnnotation.mayBeAnnotated(classfile);
-    if (!annotated && !mayBeNested(loader, className)) {
+    if (!ProfileAnnotation.mayBeAnnotated(classfile) && !mayBeNested(loader, className)) {
       return null;
     }
     Set<String> tooLarge = new HashSet<>();
+    List<String> problems = new ArrayList<>();
     while (true) {
-      ClassNode cls = new ClassNode();
-      new ClassReader(classfile).accept(cls, ClassReader.EXPAND_FRAMES);
-      Map<MethodNode, Planned> plan = plan(loader, cls, tooLarge);
+      ClassNode trial = read(classfile);
+      problems.clear();
+      Map<String, Planned> plan = plan(loader, trial, tooLarge, problems);
       if (plan.isEmpty()) {
+        problems.forEach(warnings);
         return null;
       }
       try {
-        return rewrite(loader, cls, plan);
+        rewrite(trial, plan, null);
+        break;
       } catch (MethodTooLargeException e) {
-        String key = e.getMethodName() + e.getDescriptor();
-        if (!tooLarge.add(key)) {
+        if (!tooLarge.add(e.getMethodName() + e.getDescriptor())) {
           throw e;
         }
-        warn(
-            cls,
-            e.getMethodName(),
-            e.getDescriptor(),
-            "with probes it would exceed the JVM's 64 KB code limit");
+        warnings.accept(
+            notProfiling(
+                trial,
+                e.getMethodName(),
+                e.getDescriptor(),
+                "with probes it would exceed the JVM's 64 KB code limit"));
       }
     }
+    problems.forEach(warnings);
+    ClassNode cls = read(classfile);
+    Map<String, Planned> plan = plan(loader, cls, tooLarge, new ArrayList<>());
+    return rewrite(cls, plan, new Registration(loader, cls));
+  }
+
+  private static ClassNode read(byte[] classfile) {
+    ClassNode cls = new ClassNode();
+    new ClassReader(classfile).accept(cls, ClassReader.EXPAND_FRAMES);
+    return cls;
   }
 
   private boolean mayBeNested(ClassLoader loader, String className) {
@@ -77,24 +96,22 @@ public final class ClassInstrumenter {
     return dollar > 0 && units.hasUnits(loader, className.substring(0, dollar));
   }
 
-  /** Decides which methods to instrument and the unit each reports into. */
-  private Map<MethodNode, Planned> plan(ClassLoader loader, ClassNode cls, Set<String> tooLarge) {
-    Map<MethodNode, Planned> plan = new LinkedHashMap<>();
+  /** Decides which methods to instrument and where each reports, by method name + descriptor. */
+  private Map<String, Planned> plan(
+      ClassLoader loader, ClassNode cls, Set<String> tooLarge, List<String> problems) {
+    Map<String, Planned> plan = new LinkedHashMap<>();
+    Map<String, MethodNode> profiled = new LinkedHashMap<>();
     boolean classMarked =
         ProfileAnnotation.isPresent(cls.visibleAnnotations, cls.invisibleAnnotations);
-    String sourceFile = cls.sourceFile == null ? "" : cls.sourceFile;
     for (MethodNode m : cls.methods) {
       boolean marked = ProfileAnnotation.isPresent(m.visibleAnnotations, m.invisibleAnnotations);
       boolean byClass =
           classMarked
               && (m.access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) == 0
               && !"<clinit>".equals(m.name);
-      if ((marked || byClass) && canInstrument(cls, m, marked, true, tooLarge)) {
-        int unit =
-            LineRecorder.registerMethod(
-                Type.getObjectType(cls.name).getClassName(), m.name, m.desc, sourceFile);
-        units.setOwnLines(unit, lines(m));
-        plan.put(m, new Planned(unit, false));
+      if ((marked || byClass) && canInstrument(cls, m, marked, true, tooLarge, problems)) {
+        plan.put(key(m), Planned.own());
+        profiled.put(key(m), m);
       }
     }
 
@@ -103,30 +120,40 @@ public final class ClassInstrumenter {
             ? null
             : units.unitOf(loader, cls.outerClass, cls.outerMethod, cls.outerMethodDesc);
     for (MethodNode m : cls.methods) {
-      if (plan.containsKey(m) || (m.access & Opcodes.ACC_BRIDGE) != 0) {
+      if (plan.containsKey(key(m)) || (m.access & Opcodes.ACC_BRIDGE) != 0) {
         continue;
       }
-      Integer unit = enclosingUnit != null ? enclosingUnit : lambdaUnit(m, plan);
-      if (unit != null && canInstrument(cls, m, false, false, tooLarge)) {
-        plan.put(m, new Planned(unit, true));
+      Planned nested = null;
+      if (enclosingUnit != null) {
+        nested = Planned.inUnit(enclosingUnit);
+      } else {
+        MethodNode enclosing = lambdaEnclosingMethod(m, profiled.values());
+        if (enclosing != null) {
+          nested = plan.get(key(enclosing)).nestedInside(key(enclosing));
+        }
+      }
+      if (nested != null && canInstrument(cls, m, false, false, tooLarge, problems)) {
+        plan.put(key(m), nested);
+        profiled.put(key(m), m);
       }
     }
     return plan;
   }
 
   /**
-   * The unit of the profiled method a lambda body was written in: javac names it {@code
-   * lambda$enclosingName$N}; among overloads (or for compilers that do not name it so) the
-   * candidate that starts last before the lambda's first line wins.
+   * The profiled method a lambda body was written in: javac names it {@code lambda$name$N}; among
+   * overloads (or for compilers that do not name it so) the candidate that starts last before the
+   * lambda's first line wins.
    */
-  private static Integer lambdaUnit(MethodNode lambda, Map<MethodNode, Planned> plan) {
+  private static MethodNode lambdaEnclosingMethod(
+      MethodNode lambda, Iterable<MethodNode> profiled) {
     if ((lambda.access & Opcodes.ACC_SYNTHETIC) == 0 || !lambda.name.startsWith("lambda$")) {
       return null;
     }
     String enclosing = enclosingName(lambda.name);
     int lambdaLine = firstLine(lambda);
     MethodNode best = null;
-    for (MethodNode candidate : plan.keySet()) {
+    for (MethodNode candidate : profiled) {
       if (enclosing != null && !enclosing.equals(candidate.name)) {
         continue;
       }
@@ -141,7 +168,7 @@ public final class ClassInstrumenter {
         best = candidate;
       }
     }
-    return best == null ? null : plan.get(best).unit;
+    return best;
   }
 
   /** {@code lambda$compute$2} → {@code compute}; javac's {@code new} and {@code static} too. */
@@ -162,38 +189,53 @@ public final class ClassInstrumenter {
    * Whether {@code m} has code with line numbers. Says why not for a method marked itself
    * ({@code marked}) or through its class ({@code own}); nested code is passed over quietly.
    */
-  private boolean canInstrument(
-      ClassNode cls, MethodNode m, boolean marked, boolean own, Set<String> tooLarge) {
+  private static boolean canInstrument(
+      ClassNode cls,
+      MethodNode m,
+      boolean marked,
+      boolean own,
+      Set<String> tooLarge,
+      List<String> problems) {
     if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
       if (marked) {
-        boolean isNative = (m.access & Opcodes.ACC_NATIVE) != 0;
-        warn(cls, m.name, m.desc, "it is " + (isNative ? "native" : "abstract") + " and has no code");
+        String kind = (m.access & Opcodes.ACC_NATIVE) != 0 ? "native" : "abstract";
+        problems.add(notProfiling(cls, m.name, m.desc, "it is " + kind + " and has no code"));
       }
       return false;
     }
-    if (tooLarge.contains(m.name + m.desc)) {
+    if (tooLarge.contains(key(m))) {
       return false;
     }
     if (lines(m).isEmpty()) {
       if (own) {
-        warn(cls, m.name, m.desc, "it has no line numbers (compiled with -g:none?)");
+        problems.add(
+            notProfiling(cls, m.name, m.desc, "it has no line numbers (compiled with -g:none?)"));
       }
       return false;
     }
     return true;
   }
 
-  private byte[] rewrite(ClassLoader loader, ClassNode cls, Map<MethodNode, Planned> plan) {
+  /**
+   * Inserts the probes and writes the class. With {@code registration} null this is the trial
+   * run: every probe uses a placeholder slot with the widest encoding, and nothing is recorded.
+   */
+  private static byte[] rewrite(
+      ClassNode cls, Map<String, Planned> plan, Registration registration) {
     boolean withFrames = (cls.version & 0xFFFF) >= Opcodes.V1_6;
-    for (Map.Entry<MethodNode, Planned> entry : plan.entrySet()) {
-      MethodNode m = entry.getKey();
-      int unit = entry.getValue().unit;
-      boolean nested = entry.getValue().nested;
+    Map<String, MethodNode> byKey = new HashMap<>();
+    for (MethodNode m : cls.methods) {
+      byKey.put(key(m), m);
+    }
+    for (Map.Entry<String, Planned> entry : plan.entrySet()) {
+      MethodNode m = byKey.get(entry.getKey());
+      Planned planned = entry.getValue();
       MethodSlots slots =
-          MethodSlots.register(unit, lines(m), nested, nested ? units.ownLines(unit) : Set.of());
+          registration == null
+              ? MethodSlots.placeholder(lines(m))
+              : registration.slots(m, planned, byKey);
       AbstractInsnNode thisInit =
           "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
-      units.add(loader, cls.name, m.name, m.desc, unit);
       LineProbeInserter.insert(m, slots, thisInit, withFrames);
     }
     ClassWriter writer = new ClassWriter(0);
@@ -201,7 +243,7 @@ public final class ClassInstrumenter {
     return writer.toByteArray();
   }
 
-  private static Set<Integer> lines(MethodNode m) {
+  static Set<Integer> lines(MethodNode m) {
     Set<Integer> lines = new TreeSet<>();
     if (m.instructions != null) {
       for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -215,21 +257,78 @@ public final class ClassInstrumenter {
 
   private static int firstLine(MethodNode m) {
     Set<Integer> lines = lines(m);
-    return lines.isEmpty() ? Integer.MAX_VALUE : ((TreeSet<Integer>) lines).first();
+    return lines.isEmpty() ? Integer.MAX_VALUE : lines.iterator().next();
   }
 
-  private void warn(ClassNode cls, String name, String desc, String why) {
-    warnings.accept("not profiling " + MethodNames.readable(cls.name, name, desc) + ": " + why);
+  private static String key(MethodNode m) {
+    return m.name + m.desc;
   }
 
-  /** The unit a method reports into, and whether it is nested code of that unit's method. */
+  private static String notProfiling(ClassNode cls, String name, String desc, String why) {
+    return "not profiling " + MethodNames.readable(cls.name, name, desc) + ": " + why;
+  }
+
+  /** Registers the final run's methods and lines with the recorder and the unit index. */
+  private final class Registration {
+    private final ClassLoader loader;
+    private final ClassNode cls;
+    private final Map<String, Integer> ownUnits = new HashMap<>();
+
+    Registration(ClassLoader loader, ClassNode cls) {
+      this.loader = loader;
+      this.cls = cls;
+    }
+
+    MethodSlots slots(MethodNode m, Planned planned, Map<String, MethodNode> byKey) {
+      int unit;
+      if (planned.outerUnit != null) {
+        unit = planned.outerUnit;
+      } else {
+        String unitKey = planned.enclosingKey != null ? planned.enclosingKey : key(m);
+        unit = ownUnit(byKey.get(unitKey));
+      }
+      units.add(loader, cls.name, m.name, m.desc, unit);
+      Set<Integer> ownLines = planned.nested ? units.ownLines(unit) : Set.of();
+      return MethodSlots.register(unit, lines(m), planned.nested, ownLines);
+    }
+
+    private int ownUnit(MethodNode method) {
+      return ownUnits.computeIfAbsent(
+          key(method),
+          k -> {
+            String sourceFile = cls.sourceFile == null ? "" : cls.sourceFile;
+            String className = Type.getObjectType(cls.name).getClassName();
+            int unit = LineRecorder.registerMethod(className, method.name, method.desc, sourceFile);
+            units.setOwnLines(unit, lines(method));
+            return unit;
+          });
+    }
+  }
+
+  /** Where a planned method reports: its own unit, or as nested code into another's. */
   private static final class Planned {
-    final int unit;
     final boolean nested;
+    final String enclosingKey;
+    final Integer outerUnit;
 
-    Planned(int unit, boolean nested) {
-      this.unit = unit;
+    private Planned(boolean nested, String enclosingKey, Integer outerUnit) {
       this.nested = nested;
+      this.enclosingKey = enclosingKey;
+      this.outerUnit = outerUnit;
+    }
+
+    static Planned own() {
+      return new Planned(false, null, null);
+    }
+
+    /** Nested code of a method of another class, whose unit is already registered. */
+    static Planned inUnit(int unit) {
+      return new Planned(true, null, unit);
+    }
+
+    /** Nested code of the method {@code key} of this class, or of what that one nests in. */
+    Planned nestedInside(String key) {
+      return new Planned(true, enclosingKey != null ? enclosingKey : key, outerUnit);
     }
   }
 }

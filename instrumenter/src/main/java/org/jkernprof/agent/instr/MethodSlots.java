@@ -42,6 +42,19 @@ final class MethodSlots {
     return slots;
   }
 
+  /**
+   * Slots for a trial rewrite: every line gets the same placeholder, encoded as widely as any real
+   * slot, so the trial's code is at least as large as the real one.
+   */
+  static MethodSlots placeholder(Iterable<Integer> lines) {
+    MethodSlots slots = new MethodSlots(Set.of());
+    for (int line : lines) {
+      slots.slotByLine.put(line, (int) Short.MAX_VALUE);
+    }
+    slots.capacity = Short.MAX_VALUE + 1;
+    return slots;
+  }
+
   int slot(int line) {
     Integer slot = slotByLine.get(line);
     if (slot == null) {

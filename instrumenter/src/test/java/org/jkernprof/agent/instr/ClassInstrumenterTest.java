@@ -1,0 +1,124 @@
+package org.jkernprof.agent.instr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jkernprof.agent.instr.fixtures.Base;
+import org.jkernprof.agent.instr.fixtures.Fixture;
+import org.jkernprof.agent.rt.LineRecorder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.objectweb.asm.Opcodes;
+
+class ClassInstrumenterTest {
+  private static final Path FIXTURE_SOURCE =
+      Path.of("src/test/java/org/jkernprof/agent/instr/fixtures/Fixture.java");
+
+  private final List<String> warnings = new ArrayList<>();
+  private final ClassInstrumenter instrumenter =
+      new ClassInstrumenter(new ProfiledUnits(), warnings::add);
+
+  @Test
+  void leavesClassesWithoutProfileUnchanged() throws Exception {
+    byte[] base = ClassFiles.bytesOf(Base.class);
+    assertNull(instrumenter.instrument(getClass().getClassLoader(), "x/Base", base));
+    assertTrue(warnings.isEmpty());
+  }
+
+  @Test
+  void refusesToInstrumentAClassTwice() throws Exception {
+    byte[] once =
+        instrumenter.instrument(null, "x/Twice", renamed("x/Twice", Opcodes.V11));
+    assertNotNull(once);
+    assertNull(instrumenter.instrument(null, "x/Twice", once));
+  }
+
+  /** Java 5 (49, no stack map frames) up to Java 25 (69). */
+  @ParameterizedTest(name = "class file version {0}")
+  @ValueSource(ints = {49, 50, 51, 52, 53, 55, 59, 61, 65, 69})
+  void instrumentedClassesPassTheVerifierForEveryClassFileVersion(int major) throws Exception {
+    String name = "x/FixtureV" + major;
+    byte[] instrumented = instrumenter.instrument(null, name, renamed(name, major));
+    assertNotNull(instrumented);
+    assertEquals("", ClassFiles.verify(instrumented, getClass().getClassLoader()));
+  }
+
+  /** The classes this JVM can load also run, with the exact hits written in the fixture. */
+  @ParameterizedTest(name = "class file version {0}")
+  @ValueSource(ints = {49, 50, 51, 52, 55, 61})
+  void instrumentedClassesRunUnchangedAndCountEveryLine(int major) throws Exception {
+    String name = "x/FixtureRun" + major;
+    byte[] instrumented = instrumenter.instrument(null, name, renamed(name, major));
+    ClassFiles.DefiningLoader loader =
+        new ClassFiles.DefiningLoader(getClass().getClassLoader());
+    Method run = loader.define(name, instrumented).getMethod("run");
+
+    assertEquals(Fixture.run(), run.invoke(null));
+    Map<Integer, Long> actual = hitsByLine(name.replace('/', '.'));
+    Map<Integer, Long> expected = ExpectedHits.in(FIXTURE_SOURCE);
+    for (Map.Entry<Integer, Long> line : expected.entrySet()) {
+      assertEquals(
+          line.getValue(),
+          actual.getOrDefault(line.getKey(), 0L),
+          "hits of line " + line.getKey() + " (all: " + actual + ")");
+    }
+    assertFalse(expected.isEmpty());
+  }
+
+  @Test
+  void instrumentsJava5SubroutinesAndCountsTheirLines() throws Exception {
+    String name = "x/Subroutine";
+    byte[] instrumented =
+        instrumenter.instrument(null, name, GeneratedClasses.java5WithSubroutine(name));
+    Method method =
+        new ClassFiles.DefiningLoader(getClass().getClassLoader())
+            .define(name, instrumented)
+            .getMethod("withSubroutine", int.class);
+
+    assertEquals(8, method.invoke(null, 7));
+    assertEquals(Map.of(10, 1L, 11, 1L, 12, 1L, 20, 1L), hitsByLine("x.Subroutine"));
+  }
+
+  @Test
+  void leavesAMethodThatProbesWouldMakeTooLargeAsItWasAndSaysSo() throws Exception {
+    String name = "x/Huge";
+    byte[] original = GeneratedClasses.withHugeMethod(name, 6000);
+    byte[] instrumented = instrumenter.instrument(null, name, original);
+
+    assertNotNull(instrumented, "the small method is still profiled");
+    assertEquals(
+        List.of("not profiling x.Huge.huge(int): with probes it would exceed the JVM's 64 KB code limit"),
+        warnings);
+    Class<?> type =
+        new ClassFiles.DefiningLoader(getClass().getClassLoader()).define(name, instrumented);
+    assertEquals(6001, type.getMethod("huge", int.class).invoke(null, 1));
+    assertEquals(42, type.getMethod("small").invoke(null));
+    assertEquals(Map.of(5, 1L), hitsByLine("x.Huge"));
+  }
+
+  private static byte[] renamed(String name, int major) throws Exception {
+    return ClassFiles.renamedWithVersion(ClassFiles.bytesOf(Fixture.class), name, major);
+  }
+
+  /** Line hits of every profiled method of {@code className}, from the live recorder. */
+  static Map<Integer, Long> hitsByLine(String className) {
+    LineRecorder.Snapshot s = LineRecorder.snapshot();
+    Map<Integer, Long> hits = new TreeMap<>();
+    for (int slot = 1; slot < s.slotMethod.length; slot++) {
+      if (s.methods[s.slotMethod[slot]][0].equals(className)) {
+        hits.merge(s.slotLine[slot], s.counts[2 * slot], Long::sum);
+      }
+    }
+    return hits;
+  }
+}
