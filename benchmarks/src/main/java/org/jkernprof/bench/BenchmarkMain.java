@@ -28,7 +28,8 @@ public final class BenchmarkMain {
 
   public static void main(String[] args) throws RunnerException {
     boolean quick = args.length > 0 && args[0].equals("--quick");
-    Path agent = Path.of(System.getProperty("jkernprof.agent", "instrumenter/target/jkernprof-agent.jar"));
+    Path agent =
+        Path.of(System.getProperty("jkernprof.agent", "instrumenter/target/jkernprof-agent.jar"));
     if (!Files.isRegularFile(agent)) {
       System.err.println(
           "benchmarks: agent jar " + agent + " not found; run `mvn -q package -DskipTests` first");
@@ -38,8 +39,7 @@ public final class BenchmarkMain {
     Options options =
         new OptionsBuilder()
             .include(LineEventBenchmark.class.getName())
-            .jvmArgsAppend(
-                "-javaagent:" + agent.toAbsolutePath() + "=output=" + results + ",quiet")
+            .jvmArgsAppend("-javaagent:" + agent.toAbsolutePath() + "=output=" + results + ",quiet")
             .forks(1)
             .warmupIterations(quick ? 2 : 5)
             .warmupTime(TimeValue.seconds(1))
@@ -56,16 +56,23 @@ public final class BenchmarkMain {
     double perEvent = (nanos.get("profiledLoop") - nanos.get("plainLoop")) / Lines.LINE_EVENTS;
     double ratio = perEvent / clock;
     System.out.println();
-    System.out.println("jkernprof line-event cost (" + System.getProperty("java.vm.name") + " "
-        + System.getProperty("java.runtime.version") + ", "
-        + Runtime.getRuntime().availableProcessors() + " cores)");
+    System.out.println(
+        "jkernprof line-event cost ("
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.runtime.version")
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores)");
     row("one System.nanoTime()", clock, "ns");
     row("unprofiled loop, per call", nanos.get("plainLoop"), "ns");
     row("profiled loop, per call", nanos.get("profiledLoop"), "ns");
     row("added per line event", perEvent, "ns");
     row("added per line event / nanoTime()", ratio, "x");
     System.out.printf(
-        Locale.ROOT, "%-40s %10s%n", "target (at most " + TARGET_RATIO + " x)",
+        Locale.ROOT,
+        "%-40s %10s%n",
+        "target (at most " + TARGET_RATIO + " x)",
         ratio <= TARGET_RATIO ? "met" : "MISSED");
   }
 

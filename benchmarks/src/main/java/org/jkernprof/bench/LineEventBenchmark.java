@@ -9,8 +9,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What one line event costs: the profiled loop against the same loop unprofiled, beside one
- * {@code System.nanoTime()}, all in the same JVM running the agent.
+ * What one line event costs: the profiled loop against the same loop unprofiled, beside one {@code
+ * System.nanoTime()}, all in the same JVM running the agent.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

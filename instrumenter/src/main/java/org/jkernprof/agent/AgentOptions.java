@@ -77,8 +77,8 @@ final class AgentOptions {
   }
 
   /**
-   * {@code app.jar.lprof} for {@code java -jar path/app.jar}, {@code com.acme.Main.lprof} for a main
-   * class, as kernprof names {@code script.py.lprof}.
+   * {@code app.jar.lprof} for {@code java -jar path/app.jar}, {@code com.acme.Main.lprof} for a
+   * main class, as kernprof names {@code script.py.lprof}.
    */
   static String defaultFileName(String javaCommand) {
     String program = javaCommand == null ? "" : javaCommand.trim().split("\\s+", 2)[0];

@@ -10,8 +10,8 @@ import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.rt.LineRecorder;
 
 /**
- * Hands every class the JVM loads to the {@link ClassInstrumenter}. Failures are reported with
- * the class's name and the class is left as it was: the JVM would otherwise swallow them.
+ * Hands every class the JVM loads to the {@link ClassInstrumenter}. Failures are reported with the
+ * class's name and the class is left as it was: the JVM would otherwise swallow them.
  */
 final class ProfilingTransformer implements ClassFileTransformer {
   private final ClassInstrumenter instrumenter;
@@ -39,8 +39,7 @@ final class ProfilingTransformer implements ClassFileTransformer {
     try {
       byte[] instrumented = instrumenter.instrument(loader, className, classfile);
       if (instrumented != null && module.isNamed() && !module.canRead(runtimeModule)) {
-        inst.redefineModule(
-            module, Set.of(runtimeModule), Map.of(), Map.of(), Set.of(), Map.of());
+        inst.redefineModule(module, Set.of(runtimeModule), Map.of(), Map.of(), Set.of(), Map.of());
       }
       return instrumented;
     } catch (Throwable t) {

@@ -10,8 +10,8 @@ import org.jkernprof.results.RunInfo;
 
 /**
  * The shutdown hook that saves the results when the JVM exits, however it exits (end of main,
- * {@code System.exit}, an uncaught exception, SIGTERM or SIGINT), and prints the report if asked.
- * A failure to write is reported; it never changes the program's exit code.
+ * {@code System.exit}, an uncaught exception, SIGTERM or SIGINT), and prints the report if asked. A
+ * failure to write is reported; it never changes the program's exit code.
  */
 final class ResultsOnExit implements Runnable {
   private final Path output;

@@ -42,8 +42,7 @@ public final class LprofReader {
   /** Parses the complete contents of a results file; {@code file} is only used in messages. */
   public static ProfileResults parse(Path file, byte[] bytes) throws LprofFormatException {
     byte[] magic = LprofFormat.MAGIC;
-    if (bytes.length < magic.length
-        || !Arrays.equals(Arrays.copyOf(bytes, magic.length), magic)) {
+    if (bytes.length < magic.length || !Arrays.equals(Arrays.copyOf(bytes, magic.length), magic)) {
       throw new LprofFormatException(
           file, "not a jkernprof results file (it does not start with the .lprof signature)");
     }
@@ -71,7 +70,10 @@ public final class LprofReader {
       }
       RunInfo run =
           new RunInfo(
-              readString(file, in), readString(file, in), in.getLong(), nonNegative(file, in, "duration"));
+              readString(file, in),
+              readString(file, in),
+              in.getLong(),
+              nonNegative(file, in, "duration"));
       int methodCount = readCount(file, in, 4 * 4 + 8 + 4);
       List<MethodProfile> methods = new ArrayList<>(methodCount);
       for (int i = 0; i < methodCount; i++) {
@@ -120,8 +122,7 @@ public final class LprofReader {
   }
 
   /** Reads an element count and checks that that many elements of at least {@code minBytes} fit. */
-  private static int readCount(Path file, ByteBuffer in, int minBytes)
-      throws LprofFormatException {
+  private static int readCount(Path file, ByteBuffer in, int minBytes) throws LprofFormatException {
     int count = in.getInt();
     if (count < 0 || (long) count * minBytes > in.remaining()) {
       throw new LprofFormatException(file, "file is corrupt (a count exceeds the file's size)");

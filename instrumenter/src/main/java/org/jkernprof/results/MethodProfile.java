@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The line statistics of one profiled method, including the lines of lambdas and anonymous or
- * local classes written inside it. Immutable; lines are sorted by line number.
+ * The line statistics of one profiled method, including the lines of lambdas and anonymous or local
+ * classes written inside it. Immutable; lines are sorted by line number.
  *
  * <p>{@link #totalNanos()} is the time spent in the method's own frames. The time of a lambda's
- * lines is also inside the time of the line that ran the lambda, so the lines' times may add up
- * to more than the total, as nested blocks do.
+ * lines is also inside the time of the line that ran the lambda, so the lines' times may add up to
+ * more than the total, as nested blocks do.
  */
 public final class MethodProfile {
   private final String className;
@@ -25,7 +25,8 @@ public final class MethodProfile {
   private final List<LineStats> lines;
 
   /**
-   * @param className the binary name of the declaring class, with dots ({@code com.acme.Outer$Inner})
+   * @param className the binary name of the declaring class, with dots ({@code
+   *     com.acme.Outer$Inner})
    * @param methodName the method's name; {@code <init>} for a constructor
    * @param descriptor the JVM method descriptor, such as {@code (I)Ljava/util/List;}
    * @param sourceFile the class file's SourceFile attribute ({@code Outer.java}); empty if unknown

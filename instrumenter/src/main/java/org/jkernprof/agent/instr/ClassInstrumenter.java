@@ -186,8 +186,8 @@ public final class ClassInstrumenter {
   }
 
   /**
-   * Whether {@code m} has code with line numbers. Says why not for a method marked itself
-   * ({@code marked}) or through its class ({@code own}); nested code is passed over quietly.
+   * Whether {@code m} has code with line numbers. Says why not for a method marked itself ({@code
+   * marked}) or through its class ({@code own}); nested code is passed over quietly.
    */
   private static boolean canInstrument(
       ClassNode cls,
@@ -217,8 +217,8 @@ public final class ClassInstrumenter {
   }
 
   /**
-   * Inserts the probes and writes the class. With {@code registration} null this is the trial
-   * run: every probe uses a placeholder slot with the widest encoding, and nothing is recorded.
+   * Inserts the probes and writes the class. With {@code registration} null this is the trial run:
+   * every probe uses a placeholder slot with the widest encoding, and nothing is recorded.
    */
   private static byte[] rewrite(
       ClassNode cls, Map<String, Planned> plan, Registration registration) {
@@ -234,8 +234,7 @@ public final class ClassInstrumenter {
           registration == null
               ? MethodSlots.placeholder(lines(m))
               : registration.slots(m, planned, byKey);
-      AbstractInsnNode thisInit =
-          "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
+      AbstractInsnNode thisInit = "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
       LineProbeInserter.insert(m, slots, thisInit, withFrames);
     }
     ClassWriter writer = new ClassWriter(0);

@@ -203,7 +203,9 @@ final class LineProbeInserter {
     return false;
   }
 
-  /** Appends the probes' three locals to an expanded frame, padding the method's locals with TOP. */
+  /**
+   * Appends the probes' three locals to an expanded frame, padding the method's locals with TOP.
+   */
   private static void extendFrame(FrameNode frame, int countersVar) {
     List<Object> locals = frame.local == null ? new ArrayList<>() : new ArrayList<>(frame.local);
     int used = 0;

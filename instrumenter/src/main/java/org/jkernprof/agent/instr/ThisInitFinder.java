@@ -12,9 +12,9 @@ import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
- * Finds, in a constructor, the {@code super(...)} or {@code this(...)} call that initializes
- * {@code this}. Arguments may themselves create objects ({@code super(new Foo())}), so the call is
- * told apart by data flow, not by its owner: it is the {@code <init>} call whose receiver is the
+ * Finds, in a constructor, the {@code super(...)} or {@code this(...)} call that initializes {@code
+ * this}. Arguments may themselves create objects ({@code super(new Foo())}), so the call is told
+ * apart by data flow, not by its owner: it is the {@code <init>} call whose receiver is the
  * constructor's own uninitialized {@code this}.
  */
 final class ThisInitFinder {

@@ -1,9 +1,9 @@
 package org.jkernprof.agent.rt;
 
 /**
- * One thread's hit and time counters, one pair per line slot. Probes call {@link #line} when a
- * line starts and {@link #exit} when the frame ends; only the owning thread writes here, so the hot
- * path takes no lock and allocates nothing.
+ * One thread's hit and time counters, one pair per line slot. Probes call {@link #line} when a line
+ * starts and {@link #exit} when the frame ends; only the owning thread writes here, so the hot path
+ * takes no lock and allocates nothing.
  *
  * <p>A frame keeps two locals of its own: the slot of the line it is on and the time that line
  * started. Each probe credits the elapsed time to that slot, so a line's time runs from its start

@@ -24,8 +24,8 @@ final class ClassFiles {
   }
 
   /**
-   * Copies a class under a new internal name, with another class file version. Versions before
-   * Java 6 cannot carry stack map frames, so they are dropped there.
+   * Copies a class under a new internal name, with another class file version. Versions before Java
+   * 6 cannot carry stack map frames, so they are dropped there.
    */
   static byte[] renamedWithVersion(byte[] classfile, String newName, int version) {
     ClassReader reader = new ClassReader(classfile);

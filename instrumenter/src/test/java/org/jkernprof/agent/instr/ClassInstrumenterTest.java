@@ -37,8 +37,7 @@ class ClassInstrumenterTest {
 
   @Test
   void refusesToInstrumentAClassTwice() throws Exception {
-    byte[] once =
-        instrumenter.instrument(null, "x/Twice", renamed("x/Twice", Opcodes.V11));
+    byte[] once = instrumenter.instrument(null, "x/Twice", renamed("x/Twice", Opcodes.V11));
     assertNotNull(once);
     assertNull(instrumenter.instrument(null, "x/Twice", once));
   }
@@ -59,8 +58,7 @@ class ClassInstrumenterTest {
   void instrumentedClassesRunUnchangedAndCountEveryLine(int major) throws Exception {
     String name = "x/FixtureRun" + major;
     byte[] instrumented = instrumenter.instrument(null, name, renamed(name, major));
-    ClassFiles.DefiningLoader loader =
-        new ClassFiles.DefiningLoader(getClass().getClassLoader());
+    ClassFiles.DefiningLoader loader = new ClassFiles.DefiningLoader(getClass().getClassLoader());
     Method run = loader.define(name, instrumented).getMethod("run");
 
     assertEquals(Fixture.run(), run.invoke(null));
@@ -97,7 +95,8 @@ class ClassInstrumenterTest {
 
     assertNotNull(instrumented, "the small method is still profiled");
     assertEquals(
-        List.of("not profiling x.Huge.huge(int): with probes it would exceed the JVM's 64 KB code limit"),
+        List.of(
+            "not profiling x.Huge.huge(int): with probes it would exceed the JVM's 64 KB code limit"),
         warnings);
     Class<?> type =
         new ClassFiles.DefiningLoader(getClass().getClassLoader()).define(name, instrumented);
