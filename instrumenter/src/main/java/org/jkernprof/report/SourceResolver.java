@@ -18,10 +18,10 @@ public final class SourceResolver {
   }
 
   /**
-   * The standard search order: the user's {@code --source-path} entries, then {@code
-   * src/main/java} and {@code src/test/java} under the working directory, then the Maven layout
-   * around the application jar ({@code target/app.jar} → {@code src/main/java} beside {@code
-   * target/}), then {@code app-sources.jar} beside the jar.
+   * The standard search order: the user's {@code --source-path} entries, then {@code src/main/java}
+   * and {@code src/test/java} under the working directory, then the Maven layout around the
+   * application jar ({@code target/app.jar} → {@code src/main/java} beside {@code target/}), then
+   * {@code app-sources.jar} beside the jar.
    */
   public static List<Path> searchPath(
       List<Path> userSourcePath, Path workingDirectory, Optional<Path> applicationJar) {

@@ -45,13 +45,14 @@ final class LineProbeInserter {
    *
    * @param method a method with code and at least one line number
    * @param slots which slot each line's probe counts into
-   * @param tryStartAfter for a constructor, the call that initializes {@code this}; the catch-all
-   *     handler starts after it, since code before it cannot be covered by a handler that also
-   *     covers code after it. {@code null} for other methods, or if it was not found.
+   * @param thisInit for a constructor, the {@code super(...)} or {@code this(...)} call that
+   *     initializes {@code this}; {@code null} if it was not found, in which case exceptions that
+   *     leave the constructor are not seen (the last line's time of such a frame is lost)
    * @param withFrames whether the class file carries stack map frames (version 50 and later)
    */
   static void insert(
-      MethodNode method, MethodSlots slots, AbstractInsnNode tryStartAfter, boolean withFrames) {
+      MethodNode method, MethodSlots slots, AbstractInsnNode thisInit, boolean withFrames) {
+    boolean isConstructor = "<init>".equals(method.name);
     int countersVar = method.maxLocals;
     int slotVar = countersVar + 1;
     int startVar = countersVar + 2;
@@ -78,14 +79,27 @@ final class LineProbeInserter {
       code.insertBefore(ret, exitProbe(countersVar, slotVar, startVar));
     }
 
-    LabelNode tryStart = new LabelNode();
-    if (tryStartAfter != null) {
-      code.insert(tryStartAfter, tryStart);
-    } else {
-      code.insert(tryStart);
-    }
+    LabelNode codeStart = new LabelNode();
+    LabelNode codeEnd = new LabelNode();
+    code.insert(codeStart);
+    code.add(codeEnd);
     code.insert(prologue(countersVar, slotVar, startVar, slots.capacity()));
-    addCatchAll(method, tryStart, countersVar, slotVar, startVar, withFrames);
+    if (!isConstructor) {
+      addCatchAll(method, codeStart, codeEnd, Opcodes.TOP, countersVar, withFrames);
+    } else if (thisInit != null) {
+      // A handler's frame must match whether `this` is initialized, so one handler closes the
+      // frame for exceptions before super(...) and another for those after it. The call itself
+      // can be covered by neither (HotSpot checks its handlers with `this` initialized but still
+      // flagged uninitialized), so an exception thrown by the super constructor leaves this
+      // frame's last line without its time.
+      LabelNode beforeInit = new LabelNode();
+      LabelNode afterInit = new LabelNode();
+      code.insertBefore(thisInit, beforeInit);
+      code.insert(thisInit, afterInit);
+      addCatchAll(
+          method, codeStart, beforeInit, Opcodes.UNINITIALIZED_THIS, countersVar, withFrames);
+      addCatchAll(method, afterInit, codeEnd, Opcodes.TOP, countersVar, withFrames);
+    }
 
     method.maxLocals += EXTRA_LOCALS;
     method.maxStack += EXTRA_STACK;
@@ -158,29 +172,33 @@ final class LineProbeInserter {
   }
 
   /**
-   * Closes the frame when an exception leaves it: a handler for any throwable, added last so every
-   * handler of the method's own takes precedence, that calls exit and rethrows.
+   * Closes the frame when an exception leaves {@code [start, end)}: a handler for any throwable,
+   * added after every handler of the method's own so they take precedence, that calls exit and
+   * rethrows.
+   *
+   * @param thisType the type of local 0 in the handler's frame: {@code UNINITIALIZED_THIS} for code
+   *     of a constructor before {@code super(...)} returns, else {@code TOP}
    */
   private static void addCatchAll(
       MethodNode method,
-      LabelNode tryStart,
+      LabelNode start,
+      LabelNode end,
+      Object thisType,
       int countersVar,
-      int slotVar,
-      int startVar,
       boolean withFrames) {
-    InsnList code = method.instructions;
-    LabelNode tryEnd = new LabelNode();
-    code.add(tryEnd);
-    if (!hasRealInsnBetween(tryStart, tryEnd)) {
-      code.remove(tryEnd);
+    if (!hasRealInsnBetween(start, end)) {
       return;
     }
+    InsnList code = method.instructions;
     LabelNode handler = new LabelNode();
     code.add(handler);
     if (withFrames) {
       Object[] locals = new Object[countersVar + 3];
       for (int i = 0; i < countersVar; i++) {
         locals[i] = Opcodes.TOP;
+      }
+      if (countersVar > 0) {
+        locals[0] = thisType;
       }
       locals[countersVar] = COUNTERS;
       locals[countersVar + 1] = Opcodes.INTEGER;
@@ -189,9 +207,9 @@ final class LineProbeInserter {
           new FrameNode(
               Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"}));
     }
-    code.add(exitProbe(countersVar, slotVar, startVar)); // Stack: Throwable
+    code.add(exitProbe(countersVar, countersVar + 1, countersVar + 2)); // Stack: Throwable
     code.add(new InsnNode(Opcodes.ATHROW));
-    method.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
+    method.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
   }
 
   private static boolean hasRealInsnBetween(AbstractInsnNode from, AbstractInsnNode to) {

@@ -74,6 +74,19 @@ class ClassInstrumenterTest {
   }
 
   @Test
+  void closesAConstructorFrameWhenSuperArgumentsThrow() throws Exception {
+    String name = "x/FixtureCtor";
+    byte[] instrumented = instrumenter.instrument(null, name, renamed(name, Opcodes.V17));
+    Class<?> type =
+        new ClassFiles.DefiningLoader(getClass().getClassLoader()).define(name, instrumented);
+    type.getMethod("run").invoke(null);
+
+    int superLine = lineOf("this(failSlowly(reason));");
+    long nanos = nanosByLine("x.FixtureCtor").get(superLine);
+    assertTrue(nanos >= 5_000_000L, "the 5 ms pause before the throw is kept, got " + nanos);
+  }
+
+  @Test
   void instrumentsJava5SubroutinesAndCountsTheirLines() throws Exception {
     String name = "x/Subroutine";
     byte[] instrumented =
@@ -107,6 +120,27 @@ class ClassInstrumenterTest {
 
   private static byte[] renamed(String name, int major) throws Exception {
     return ClassFiles.renamedWithVersion(ClassFiles.bytesOf(Fixture.class), name, major);
+  }
+
+  private static int lineOf(String text) throws Exception {
+    List<String> lines = java.nio.file.Files.readAllLines(FIXTURE_SOURCE);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(text + " not in " + FIXTURE_SOURCE);
+  }
+
+  static Map<Integer, Long> nanosByLine(String className) {
+    LineRecorder.Snapshot s = LineRecorder.snapshot();
+    Map<Integer, Long> nanos = new TreeMap<>();
+    for (int slot = 1; slot < s.slotMethod.length; slot++) {
+      if (s.methods[s.slotMethod[slot]][0].equals(className)) {
+        nanos.merge(s.slotLine[slot], s.counts[2 * slot + 1], Long::sum);
+      }
+    }
+    return nanos;
   }
 
   /** Line hits of every profiled method of {@code className}, from the live recorder. */
