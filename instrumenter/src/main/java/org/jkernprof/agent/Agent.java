@@ -1,5 +1,6 @@
 package org.jkernprof.agent;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
@@ -35,10 +36,20 @@ final class Agent {
       System.exit(2);
       return;
     }
+    InjectedRuntime runtime;
+    try {
+      RuntimeInjector.inject(inst);
+      runtime = new InjectedRuntime();
+    } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+      err.println("jkernprof: cannot start the agent: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     ClassInstrumenter instrumenter =
-        new ClassInstrumenter(new ProfiledUnits(), warning -> err.println("jkernprof: " + warning));
-    inst.addTransformer(new ProfilingTransformer(instrumenter, inst, err), false);
-    ResultsOnExit hook = new ResultsOnExit(output, options, startMillis, startNanos, err);
+        new ClassInstrumenter(
+            runtime, new ProfiledUnits(), warning -> err.println("jkernprof: " + warning));
+    inst.addTransformer(new ProfilingTransformer(instrumenter, err), false);
+    ResultsOnExit hook = new ResultsOnExit(runtime, output, options, startMillis, startNanos, err);
     Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
   }
 }

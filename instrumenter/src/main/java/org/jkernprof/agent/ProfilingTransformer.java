@@ -2,12 +2,8 @@ package org.jkernprof.agent;
 
 import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
-import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
-import java.util.Map;
-import java.util.Set;
 import org.jkernprof.agent.instr.ClassInstrumenter;
-import org.jkernprof.agent.rt.LineRecorder;
 
 /**
  * Hands every class the JVM loads to the {@link ClassInstrumenter}. Failures are reported with the
@@ -15,19 +11,15 @@ import org.jkernprof.agent.rt.LineRecorder;
  */
 final class ProfilingTransformer implements ClassFileTransformer {
   private final ClassInstrumenter instrumenter;
-  private final Instrumentation inst;
   private final PrintStream err;
-  private final Module runtimeModule = LineRecorder.class.getModule();
 
-  ProfilingTransformer(ClassInstrumenter instrumenter, Instrumentation inst, PrintStream err) {
+  ProfilingTransformer(ClassInstrumenter instrumenter, PrintStream err) {
     this.instrumenter = instrumenter;
-    this.inst = inst;
     this.err = err;
   }
 
   @Override
   public byte[] transform(
-      Module module,
       ClassLoader loader,
       String className,
       Class<?> classBeingRedefined,
@@ -37,11 +29,7 @@ final class ProfilingTransformer implements ClassFileTransformer {
       return null;
     }
     try {
-      byte[] instrumented = instrumenter.instrument(loader, className, classfile);
-      if (instrumented != null && module.isNamed() && !module.canRead(runtimeModule)) {
-        inst.redefineModule(module, Set.of(runtimeModule), Map.of(), Map.of(), Set.of(), Map.of());
-      }
-      return instrumented;
+      return instrumenter.instrument(loader, className, classfile);
     } catch (Throwable t) {
       err.println(
           "jkernprof: error while instrumenting class "

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jkernprof.agent.rt.LineRecorder;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProfileResults;
@@ -14,7 +13,7 @@ import org.jkernprof.results.RunInfo;
 final class ResultsCollector {
   private ResultsCollector() {}
 
-  static ProfileResults collect(LineRecorder.Snapshot snapshot, RunInfo run) {
+  static ProfileResults collect(RecorderSnapshot snapshot, RunInfo run) {
     int methodCount = snapshot.methods.length;
     List<Map<Integer, long[]>> linesByMethod = new ArrayList<>(methodCount);
     long[] ownNanos = new long[methodCount];

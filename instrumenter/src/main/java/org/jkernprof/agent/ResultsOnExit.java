@@ -3,7 +3,6 @@ package org.jkernprof.agent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.jkernprof.agent.rt.LineRecorder;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
@@ -14,6 +13,7 @@ import org.jkernprof.results.RunInfo;
  * failure to write is reported; it never changes the program's exit code.
  */
 final class ResultsOnExit implements Runnable {
+  private final InjectedRuntime runtime;
   private final Path output;
   private final AgentOptions options;
   private final long startMillis;
@@ -21,7 +21,13 @@ final class ResultsOnExit implements Runnable {
   private final PrintStream err;
 
   ResultsOnExit(
-      Path output, AgentOptions options, long startMillis, long startNanos, PrintStream err) {
+      InjectedRuntime runtime,
+      Path output,
+      AgentOptions options,
+      long startMillis,
+      long startNanos,
+      PrintStream err) {
+    this.runtime = runtime;
     this.output = output;
     this.options = options;
     this.startMillis = startMillis;
@@ -37,7 +43,7 @@ final class ResultsOnExit implements Runnable {
             System.getProperty("java.runtime.version", System.getProperty("java.version", "")),
             startMillis,
             System.nanoTime() - startNanos);
-    ProfileResults results = ResultsCollector.collect(LineRecorder.snapshot(), run);
+    ProfileResults results = ResultsCollector.collect(runtime.snapshot(), run);
     try {
       LprofWriter.write(results, output);
       if (!options.quiet()) {

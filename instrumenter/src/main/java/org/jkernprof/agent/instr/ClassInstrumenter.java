@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.jkernprof.agent.rt.LineRecorder;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
@@ -31,14 +30,17 @@ import org.objectweb.asm.tree.MethodNode;
  * left as it was never shows up in the results.
  */
 public final class ClassInstrumenter {
+  private final ProbeRuntime runtime;
   private final ProfiledUnits units;
   private final Consumer<String> warnings;
 
   /**
+   * @param runtime the recorder the probes call and methods are registered with
    * @param units the index of profiled methods shared by all classes of this JVM
    * @param warnings receives one line per method that is marked but cannot be profiled
    */
-  public ClassInstrumenter(ProfiledUnits units, Consumer<String> warnings) {
+  public ClassInstrumenter(ProbeRuntime runtime, ProfiledUnits units, Consumer<String> warnings) {
+    this.runtime = runtime;
     this.units = units;
     this.warnings = warnings;
   }
@@ -48,7 +50,7 @@ public final class ClassInstrumenter {
    * was instrumented already), in which case it must be used unchanged.
    */
   public byte[] instrument(ClassLoader loader, String className, byte[] classfile) {
-    if (ProfileAnnotation.isInstrumented(classfile)) {
+    if (ProfileAnnotation.isInstrumented(classfile, runtime.recorderClass())) {
       return null;
     }
     if (!ProfileAnnotation.mayBeAnnotated(classfile) && !mayBeNested(loader, className)) {
@@ -220,8 +222,7 @@ public final class ClassInstrumenter {
    * Inserts the probes and writes the class. With {@code registration} null this is the trial run:
    * every probe uses a placeholder slot with the widest encoding, and nothing is recorded.
    */
-  private static byte[] rewrite(
-      ClassNode cls, Map<String, Planned> plan, Registration registration) {
+  private byte[] rewrite(ClassNode cls, Map<String, Planned> plan, Registration registration) {
     boolean withFrames = (cls.version & 0xFFFF) >= Opcodes.V1_6;
     Map<String, MethodNode> byKey = new HashMap<>();
     for (MethodNode m : cls.methods) {
@@ -235,7 +236,7 @@ public final class ClassInstrumenter {
               ? MethodSlots.placeholder(lines(m))
               : registration.slots(m, planned, byKey);
       AbstractInsnNode thisInit = "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
-      LineProbeInserter.insert(m, slots, thisInit, withFrames);
+      LineProbeInserter.insert(m, runtime, slots, thisInit, withFrames);
     }
     ClassWriter writer = new ClassWriter(0);
     cls.accept(writer);
@@ -288,7 +289,7 @@ public final class ClassInstrumenter {
       }
       units.add(loader, cls.name, m.name, m.desc, unit);
       Set<Integer> ownLines = planned.nested ? units.ownLines(unit) : Set.of();
-      return MethodSlots.register(unit, lines(m), planned.nested, ownLines);
+      return MethodSlots.register(runtime, unit, lines(m), planned.nested, ownLines);
     }
 
     private int ownUnit(MethodNode method) {
@@ -297,7 +298,7 @@ public final class ClassInstrumenter {
           k -> {
             String sourceFile = cls.sourceFile == null ? "" : cls.sourceFile;
             String className = Type.getObjectType(cls.name).getClassName();
-            int unit = LineRecorder.registerMethod(className, method.name, method.desc, sourceFile);
+            int unit = runtime.registerMethod(className, method.name, method.desc, sourceFile);
             units.setOwnLines(unit, lines(method));
             return unit;
           });

@@ -29,21 +29,17 @@ import org.objectweb.asm.tree.VarInsnNode;
  * have been read with {@code ClassReader.EXPAND_FRAMES}.
  */
 final class LineProbeInserter {
-  static final String COUNTERS = "org/jkernprof/agent/rt/LineCounters";
-  static final String RECORDER = "org/jkernprof/agent/rt/LineRecorder";
-
   /** The most stack the probes need on top of what the method itself uses. */
   private static final int EXTRA_STACK = 6;
 
   /** Locals added: counters (1), line slot (1), line start (2). */
   private static final int EXTRA_LOCALS = 4;
 
-  private LineProbeInserter() {}
-
   /**
    * Instruments {@code method}.
    *
    * @param method a method with code and at least one line number
+   * @param runtime the recorder the probes call
    * @param slots which slot each line's probe counts into
    * @param thisInit for a constructor, the {@code super(...)} or {@code this(...)} call that
    *     initializes {@code this}; {@code null} if it was not found, in which case exceptions that
@@ -51,6 +47,25 @@ final class LineProbeInserter {
    * @param withFrames whether the class file carries stack map frames (version 50 and later)
    */
   static void insert(
+      MethodNode method,
+      ProbeRuntime runtime,
+      MethodSlots slots,
+      AbstractInsnNode thisInit,
+      boolean withFrames) {
+    LineProbeInserter probes =
+        new LineProbeInserter(runtime.recorderClass(), runtime.countersClass());
+    probes.insertInto(method, slots, thisInit, withFrames);
+  }
+
+  private final String recorder;
+  private final String counters;
+
+  private LineProbeInserter(String recorder, String counters) {
+    this.recorder = recorder;
+    this.counters = counters;
+  }
+
+  private void insertInto(
       MethodNode method, MethodSlots slots, AbstractInsnNode thisInit, boolean withFrames) {
     boolean isConstructor = "<init>".equals(method.name);
     int countersVar = method.maxLocals;
@@ -132,12 +147,12 @@ final class LineProbeInserter {
   }
 
   /** {@code counters = LineRecorder.enter(capacity); slot = 0; start = 0L;} */
-  private static InsnList prologue(int countersVar, int slotVar, int startVar, int capacity) {
+  private InsnList prologue(int countersVar, int slotVar, int startVar, int capacity) {
     InsnList p = new InsnList();
     p.add(pushInt(capacity)); // Stack: I
     p.add(
         new MethodInsnNode(
-            Opcodes.INVOKESTATIC, RECORDER, "enter", "(I)L" + COUNTERS + ";", false));
+            Opcodes.INVOKESTATIC, recorder, "enter", "(I)L" + counters + ";", false));
     p.add(new VarInsnNode(Opcodes.ASTORE, countersVar)); // Stack: (empty)
     p.add(new InsnNode(Opcodes.ICONST_0));
     p.add(new VarInsnNode(Opcodes.ISTORE, slotVar));
@@ -147,14 +162,14 @@ final class LineProbeInserter {
   }
 
   /** {@code start = counters.line(slot, start, lineSlot); slot = keptSlot;} */
-  private static InsnList lineProbe(
+  private InsnList lineProbe(
       int countersVar, int slotVar, int startVar, int lineSlot, int keptSlot) {
     InsnList p = new InsnList();
     p.add(new VarInsnNode(Opcodes.ALOAD, countersVar)); // Stack: counters
     p.add(new VarInsnNode(Opcodes.ILOAD, slotVar)); // Stack: counters, I
     p.add(new VarInsnNode(Opcodes.LLOAD, startVar)); // Stack: counters, I, J
     p.add(pushInt(lineSlot)); // Stack: counters, I, J, I
-    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, COUNTERS, "line", "(IJI)J", false));
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "line", "(IJI)J", false));
     p.add(new VarInsnNode(Opcodes.LSTORE, startVar)); // Stack: (empty)
     p.add(pushInt(keptSlot));
     p.add(new VarInsnNode(Opcodes.ISTORE, slotVar));
@@ -162,12 +177,12 @@ final class LineProbeInserter {
   }
 
   /** {@code counters.exit(slot, start);} */
-  private static InsnList exitProbe(int countersVar, int slotVar, int startVar) {
+  private InsnList exitProbe(int countersVar, int slotVar, int startVar) {
     InsnList p = new InsnList();
     p.add(new VarInsnNode(Opcodes.ALOAD, countersVar)); // Stack: counters
     p.add(new VarInsnNode(Opcodes.ILOAD, slotVar)); // Stack: counters, I
     p.add(new VarInsnNode(Opcodes.LLOAD, startVar)); // Stack: counters, I, J
-    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, COUNTERS, "exit", "(IJ)V", false));
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "exit", "(IJ)V", false));
     return p;
   }
 
@@ -179,7 +194,7 @@ final class LineProbeInserter {
    * @param thisType the type of local 0 in the handler's frame: {@code UNINITIALIZED_THIS} for code
    *     of a constructor before {@code super(...)} returns, else {@code TOP}
    */
-  private static void addCatchAll(
+  private void addCatchAll(
       MethodNode method,
       LabelNode start,
       LabelNode end,
@@ -200,7 +215,7 @@ final class LineProbeInserter {
       if (countersVar > 0) {
         locals[0] = thisType;
       }
-      locals[countersVar] = COUNTERS;
+      locals[countersVar] = counters;
       locals[countersVar + 1] = Opcodes.INTEGER;
       locals[countersVar + 2] = Opcodes.LONG;
       code.add(
@@ -224,7 +239,7 @@ final class LineProbeInserter {
   /**
    * Appends the probes' three locals to an expanded frame, padding the method's locals with TOP.
    */
-  private static void extendFrame(FrameNode frame, int countersVar) {
+  private void extendFrame(FrameNode frame, int countersVar) {
     List<Object> locals = frame.local == null ? new ArrayList<>() : new ArrayList<>(frame.local);
     int used = 0;
     for (Object type : locals) {
@@ -233,7 +248,7 @@ final class LineProbeInserter {
     for (; used < countersVar; used++) {
       locals.add(Opcodes.TOP);
     }
-    locals.add(COUNTERS);
+    locals.add(counters);
     locals.add(Opcodes.INTEGER);
     locals.add(Opcodes.LONG);
     frame.local = locals;

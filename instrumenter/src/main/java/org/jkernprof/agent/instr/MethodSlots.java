@@ -3,7 +3,6 @@ package org.jkernprof.agent.instr;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jkernprof.agent.rt.LineRecorder;
 
 /**
  * The line slots one instrumented method counts into. A method's own lines keep their slot after
@@ -32,10 +31,14 @@ final class MethodSlots {
    * @param enclosingOwnLines the method's own lines, whose time nested code must not count again
    */
   static MethodSlots register(
-      int unitId, Iterable<Integer> lines, boolean nested, Set<Integer> enclosingOwnLines) {
+      ProbeRuntime runtime,
+      int unitId,
+      Iterable<Integer> lines,
+      boolean nested,
+      Set<Integer> enclosingOwnLines) {
     MethodSlots slots = new MethodSlots(nested ? enclosingOwnLines : Set.of());
     for (int line : lines) {
-      int slot = LineRecorder.registerLine(unitId, line, nested);
+      int slot = runtime.registerLine(unitId, line, nested);
       slots.slotByLine.put(line, slot);
       slots.capacity = Math.max(slots.capacity, slot + 1);
     }

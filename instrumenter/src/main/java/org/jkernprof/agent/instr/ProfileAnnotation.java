@@ -9,8 +9,6 @@ final class ProfileAnnotation {
   static final String DESCRIPTOR = "Lorg/jkernprof/Profile;";
 
   private static final byte[] DESCRIPTOR_BYTES = DESCRIPTOR.getBytes(StandardCharsets.UTF_8);
-  private static final byte[] PROBE_OWNER_BYTES =
-      LineProbeInserter.RECORDER.getBytes(StandardCharsets.UTF_8);
 
   private ProfileAnnotation() {}
 
@@ -23,9 +21,9 @@ final class ProfileAnnotation {
     return contains(classfile, DESCRIPTOR_BYTES);
   }
 
-  /** Whether the class already calls the recorder, that is, was instrumented before. */
-  static boolean isInstrumented(byte[] classfile) {
-    return contains(classfile, PROBE_OWNER_BYTES);
+  /** Whether the class already calls {@code recorderClass}, that is, was instrumented before. */
+  static boolean isInstrumented(byte[] classfile, String recorderClass) {
+    return contains(classfile, recorderClass.getBytes(StandardCharsets.UTF_8));
   }
 
   static boolean isPresent(List<AnnotationNode> visible, List<AnnotationNode> invisible) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The entry point of the line-profiling runtime. Instrumented methods call {@link #enter} once per
  * frame to get their thread's {@link LineCounters}; the agent registers methods and line slots
- * while it instruments, and takes a {@link Snapshot} when it writes results.
+ * while it instruments, and takes a {@link #snapshot} when it writes results.
  */
 public final class LineRecorder {
   private static final SlotRegistry REGISTRY = new SlotRegistry();
@@ -56,8 +56,13 @@ public final class LineRecorder {
     return REGISTRY.slot(methodId, line, nested);
   }
 
-  /** Sums the counts of every thread, living or ended, into one snapshot. */
-  public static Snapshot snapshot() {
+  /**
+   * Sums the counts of every thread, living or ended. Plain arrays, since this class may live in
+   * another class loader than its caller: {@code {String[][] methods (class, name, descriptor,
+   * source file per method id), int[] slotMethod, int[] slotLine, boolean[] slotNested, long[]
+   * counts (hits at 2 * slot, nanoseconds at 2 * slot + 1)}}.
+   */
+  public static Object[] snapshot() {
     int slots = REGISTRY.slotCount();
     long[] totals = new long[2 * slots];
     synchronized (ALL_COUNTERS) {
@@ -66,32 +71,5 @@ public final class LineRecorder {
       }
     }
     return REGISTRY.snapshot(totals);
-  }
-
-  /** Summed counts with the slot table that explains them. Plain arrays: this is the boot path. */
-  public static final class Snapshot {
-    /** Per method id: class name, method name, descriptor, source file. */
-    public final String[][] methods;
-
-    /** Per slot: the method id it belongs to. */
-    public final int[] slotMethod;
-
-    /** Per slot: its source line. */
-    public final int[] slotLine;
-
-    /** Per slot: whether it counts nested code (lambdas, inner classes) of its method. */
-    public final boolean[] slotNested;
-
-    /** Two per slot: {@code [2 * slot]} hits, {@code [2 * slot + 1]} nanoseconds. */
-    public final long[] counts;
-
-    Snapshot(
-        String[][] methods, int[] slotMethod, int[] slotLine, boolean[] slotNested, long[] counts) {
-      this.methods = methods;
-      this.slotMethod = slotMethod;
-      this.slotLine = slotLine;
-      this.slotNested = slotNested;
-      this.counts = counts;
-    }
   }
 }

@@ -56,13 +56,14 @@ final class SlotRegistry {
   }
 
   /** The slot table for the first {@code totals.length / 2} slots, with their summed counts. */
-  synchronized LineRecorder.Snapshot snapshot(long[] totals) {
+  synchronized Object[] snapshot(long[] totals) {
     int slots = Math.min(slotCount, totals.length / 2);
-    return new LineRecorder.Snapshot(
-        methods.toArray(new String[0][]),
-        Arrays.copyOf(slotMethod, slots),
-        Arrays.copyOf(slotLine, slots),
-        Arrays.copyOf(slotNested, slots),
-        totals);
+    return new Object[] {
+      methods.toArray(new String[0][]),
+      Arrays.copyOf(slotMethod, slots),
+      Arrays.copyOf(slotLine, slots),
+      Arrays.copyOf(slotNested, slots),
+      totals
+    };
   }
 }

@@ -26,7 +26,7 @@ class ClassInstrumenterTest {
 
   private final List<String> warnings = new ArrayList<>();
   private final ClassInstrumenter instrumenter =
-      new ClassInstrumenter(new ProfiledUnits(), warnings::add);
+      new ClassInstrumenter(new DirectRuntime(), new ProfiledUnits(), warnings::add);
 
   @Test
   void leavesClassesWithoutProfileUnchanged() throws Exception {
@@ -133,25 +133,27 @@ class ClassInstrumenterTest {
   }
 
   static Map<Integer, Long> nanosByLine(String className) {
-    LineRecorder.Snapshot s = LineRecorder.snapshot();
-    Map<Integer, Long> nanos = new TreeMap<>();
-    for (int slot = 1; slot < s.slotMethod.length; slot++) {
-      if (s.methods[s.slotMethod[slot]][0].equals(className)) {
-        nanos.merge(s.slotLine[slot], s.counts[2 * slot + 1], Long::sum);
-      }
-    }
-    return nanos;
+    return countsByLine(className, 1);
   }
 
   /** Line hits of every profiled method of {@code className}, from the live recorder. */
   static Map<Integer, Long> hitsByLine(String className) {
-    LineRecorder.Snapshot s = LineRecorder.snapshot();
-    Map<Integer, Long> hits = new TreeMap<>();
-    for (int slot = 1; slot < s.slotMethod.length; slot++) {
-      if (s.methods[s.slotMethod[slot]][0].equals(className)) {
-        hits.merge(s.slotLine[slot], s.counts[2 * slot], Long::sum);
+    return countsByLine(className, 0);
+  }
+
+  /** Hits ({@code which} 0) or nanoseconds (1) per line of {@code className}'s methods. */
+  private static Map<Integer, Long> countsByLine(String className, int which) {
+    Object[] s = LineRecorder.snapshot();
+    String[][] methods = (String[][]) s[0];
+    int[] slotMethod = (int[]) s[1];
+    int[] slotLine = (int[]) s[2];
+    long[] counts = (long[]) s[4];
+    Map<Integer, Long> byLine = new TreeMap<>();
+    for (int slot = 1; slot < slotMethod.length; slot++) {
+      if (methods[slotMethod[slot]][0].equals(className)) {
+        byLine.merge(slotLine[slot], counts[2 * slot + which], Long::sum);
       }
     }
-    return hits;
+    return byLine;
   }
 }

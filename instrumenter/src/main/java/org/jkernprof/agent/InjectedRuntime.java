@@ -1,0 +1,74 @@
+package org.jkernprof.agent;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import org.jkernprof.agent.instr.ProbeRuntime;
+
+/**
+ * The recorder runtime as the agent sees it after {@link RuntimeInjector} defined it: probes name
+ * its injected classes, and registration and snapshots go through method handles, since the agent
+ * cannot link against classes of the bootstrap loader's {@code java.lang} copy by name.
+ */
+final class InjectedRuntime implements ProbeRuntime {
+  private final String recorder = RuntimeInjector.injectedName("LineRecorder");
+  private final String counters = RuntimeInjector.injectedName("LineCounters");
+  private final MethodHandle registerMethod;
+  private final MethodHandle registerLine;
+  private final MethodHandle snapshot;
+
+  InjectedRuntime() throws ReflectiveOperationException {
+    Class<?> type = Class.forName(recorder.replace('/', '.'), true, null);
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    registerMethod =
+        lookup.findStatic(
+            type,
+            "registerMethod",
+            MethodType.methodType(
+                int.class, String.class, String.class, String.class, String.class));
+    registerLine =
+        lookup.findStatic(
+            type,
+            "registerLine",
+            MethodType.methodType(int.class, int.class, int.class, boolean.class));
+    snapshot = lookup.findStatic(type, "snapshot", MethodType.methodType(Object[].class));
+  }
+
+  @Override
+  public String recorderClass() {
+    return recorder;
+  }
+
+  @Override
+  public String countersClass() {
+    return counters;
+  }
+
+  @Override
+  public int registerMethod(
+      String className, String methodName, String descriptor, String sourceFile) {
+    try {
+      return (int) registerMethod.invokeExact(className, methodName, descriptor, sourceFile);
+    } catch (Throwable t) {
+      throw new IllegalStateException("the recorder runtime failed", t);
+    }
+  }
+
+  @Override
+  public int registerLine(int methodId, int line, boolean nested) {
+    try {
+      return (int) registerLine.invokeExact(methodId, line, nested);
+    } catch (Throwable t) {
+      throw new IllegalStateException("the recorder runtime failed", t);
+    }
+  }
+
+  /** The summed counts of every thread, as {@code LineRecorder.snapshot()} describes them. */
+  RecorderSnapshot snapshot() {
+    try {
+      return new RecorderSnapshot((Object[]) snapshot.invokeExact());
+    } catch (Throwable t) {
+      throw new IllegalStateException("the recorder runtime failed", t);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.jkernprof.agent.instr;
+
+/**
+ * The recorder runtime that probes call: the internal names of its classes, and how to register
+ * profiled methods and their lines with it. The agent's runtime lives in the bootstrap class loader
+ * under its own names; tests use the classes of {@code org.jkernprof.agent.rt} directly.
+ */
+public interface ProbeRuntime {
+  /** Internal name of the class with {@code static LineCounters enter(int)}. */
+  String recorderClass();
+
+  /** Internal name of the counters class with {@code line(IJI)J} and {@code exit(IJ)V}. */
+  String countersClass();
+
+  /** Registers a profiled method, or finds it if it already is, and returns its id. */
+  int registerMethod(String className, String methodName, String descriptor, String sourceFile);
+
+  /** Returns the slot for one line of a registered method, own or nested. */
+  int registerLine(int methodId, int line, boolean nested);
+}

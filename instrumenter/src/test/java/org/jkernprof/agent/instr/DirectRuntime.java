@@ -1,0 +1,27 @@
+package org.jkernprof.agent.instr;
+
+import org.jkernprof.agent.rt.LineRecorder;
+
+/** The recorder runtime as tests see it: the classes of {@code org.jkernprof.agent.rt} as built. */
+final class DirectRuntime implements ProbeRuntime {
+  @Override
+  public String recorderClass() {
+    return "org/jkernprof/agent/rt/LineRecorder";
+  }
+
+  @Override
+  public String countersClass() {
+    return "org/jkernprof/agent/rt/LineCounters";
+  }
+
+  @Override
+  public int registerMethod(
+      String className, String methodName, String descriptor, String sourceFile) {
+    return LineRecorder.registerMethod(className, methodName, descriptor, sourceFile);
+  }
+
+  @Override
+  public int registerLine(int methodId, int line, boolean nested) {
+    return LineRecorder.registerLine(methodId, line, nested);
+  }
+}
