@@ -1,5 +1,6 @@
 package org.jkernprof.agent.instr;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class ClassInstrumenter {
   private final ProbeRuntime runtime;
+  private final byte[] recorderName;
   private final ProfiledUnits units;
   private final Consumer<String> warnings;
 
@@ -41,6 +43,7 @@ public final class ClassInstrumenter {
    */
   public ClassInstrumenter(ProbeRuntime runtime, ProfiledUnits units, Consumer<String> warnings) {
     this.runtime = runtime;
+    this.recorderName = runtime.recorderClass().getBytes(StandardCharsets.UTF_8);
     this.units = units;
     this.warnings = warnings;
   }
@@ -50,11 +53,11 @@ public final class ClassInstrumenter {
    * was instrumented already), in which case it must be used unchanged.
    */
   public byte[] instrument(ClassLoader loader, String className, byte[] classfile) {
-    if (ProfileAnnotation.isInstrumented(classfile, runtime.recorderClass())) {
-      return null;
-    }
     if (!ProfileAnnotation.mayBeAnnotated(classfile) && !mayBeNested(loader, className)) {
       return null;
+    }
+    if (ProfileAnnotation.contains(classfile, recorderName)) {
+      return null; // instrumented already
     }
     Set<String> tooLarge = new HashSet<>();
     List<String> problems = new ArrayList<>();

@@ -21,11 +21,6 @@ final class ProfileAnnotation {
     return contains(classfile, DESCRIPTOR_BYTES);
   }
 
-  /** Whether the class already calls {@code recorderClass}, that is, was instrumented before. */
-  static boolean isInstrumented(byte[] classfile, String recorderClass) {
-    return contains(classfile, recorderClass.getBytes(StandardCharsets.UTF_8));
-  }
-
   static boolean isPresent(List<AnnotationNode> visible, List<AnnotationNode> invisible) {
     return isIn(visible) || isIn(invisible);
   }
@@ -41,7 +36,8 @@ final class ProfileAnnotation {
     return false;
   }
 
-  private static boolean contains(byte[] haystack, byte[] needle) {
+  /** Whether {@code needle} occurs in {@code haystack}. */
+  static boolean contains(byte[] haystack, byte[] needle) {
     byte first = needle[0];
     int last = haystack.length - needle.length;
     outer:
