@@ -42,6 +42,8 @@ final class ProfilingTransformer implements ClassFileTransformer {
 
   private static boolean isOwnOrPlatform(String className) {
     return className.startsWith("org/jkernprof/agent/")
+        || className.startsWith("org/jkernprof/results/")
+        || className.startsWith("org/jkernprof/report/")
         || className.startsWith("java/")
         || className.startsWith("javax/")
         || className.startsWith("jdk/")

@@ -10,6 +10,7 @@ import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
@@ -121,18 +122,41 @@ final class LineProbeInserter {
   }
 
   /**
-   * Maps the first real instruction of each line-table entry to its line. Where several entries
-   * share an instruction, the last one wins, as it does in stack traces.
+   * Maps each instruction where a line starts to that line: the first real instruction of each
+   * line-table entry (where several entries share one, the last wins, as in stack traces), and the
+   * head of every loop that javac left without an entry of its own.
+   *
+   * <p>javac compiles {@code for (T x : items)} so that the back jump lands on the {@code
+   * hasNext()} check in the middle of the header line's code, with no line-table entry there.
+   * Without a probe at that loop head, the header's work in every iteration would be timed as part
+   * of the line before the jump, usually the closing brace, and the header would count one hit. A
+   * loop head takes the line whose code it sits in.
    */
   private static Map<AbstractInsnNode, Integer> lineStarts(InsnList code) {
     Map<AbstractInsnNode, Integer> starts = new IdentityHashMap<>();
+    Map<LabelNode, Integer> lineAtLabel = new IdentityHashMap<>();
+    List<JumpInsnNode> backJumps = new ArrayList<>();
+    int currentLine = -1;
     for (AbstractInsnNode insn = code.getFirst(); insn != null; insn = insn.getNext()) {
       if (insn instanceof LineNumberNode) {
         LineNumberNode ln = (LineNumberNode) insn;
+        currentLine = ln.line;
         AbstractInsnNode target = firstRealInsnFrom(ln.start);
         if (target != null) {
           starts.put(target, ln.line);
         }
+      } else if (insn instanceof LabelNode) {
+        lineAtLabel.put((LabelNode) insn, currentLine);
+      } else if (insn instanceof JumpInsnNode
+          && lineAtLabel.containsKey(((JumpInsnNode) insn).label)) {
+        backJumps.add((JumpInsnNode) insn);
+      }
+    }
+    for (JumpInsnNode jump : backJumps) {
+      int line = lineAtLabel.get(jump.label);
+      AbstractInsnNode head = firstRealInsnFrom(jump.label);
+      if (line >= 0 && head != null && !starts.containsKey(head)) {
+        starts.put(head, line);
       }
     }
     return starts;
