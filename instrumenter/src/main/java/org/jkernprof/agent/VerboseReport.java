@@ -1,14 +1,37 @@
 package org.jkernprof.agent;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Optional;
+import org.jkernprof.report.ReportOptions;
+import org.jkernprof.report.SourceResolver;
+import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.ProfileResults;
 
-/** Prints the line report at exit for the agent's {@code verbose} option. */
+/**
+ * Prints the line report at exit for the agent's {@code verbose} option, with sources from the
+ * standard search path around the working directory and the application jar.
+ */
 final class VerboseReport {
   private VerboseReport() {}
 
   static void print(ProfileResults results, PrintStream out, PrintStream err) {
-    // Replaced by the real renderer once org.jkernprof.report lands.
-    out.println(results.methods());
+    try {
+      Path workingDirectory = Paths.get("").toAbsolutePath();
+      Optional<Path> applicationJar =
+          SourceResolver.applicationJar(System.getProperty("sun.java.command", ""));
+      List<Path> searchPath =
+          SourceResolver.searchPath(List.of(), workingDirectory, applicationJar);
+      String report =
+          TextReportRenderer.render(
+              results, new SourceResolver(searchPath, workingDirectory), ReportOptions.defaults());
+      out.print(report);
+      out.flush();
+    } catch (RuntimeException | Error e) {
+      // Runs in a shutdown hook: one line, and the results file is already written.
+      err.println("jkernprof: cannot print the line report: " + e);
+    }
   }
 }

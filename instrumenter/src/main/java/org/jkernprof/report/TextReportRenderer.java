@@ -1,14 +1,63 @@
 package org.jkernprof.report;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProfileResults;
 
-/** Renders line reports in line_profiler's layout. STUB: the real renderer replaces this. */
+/**
+ * Renders line reports in line_profiler's layout: the timer unit, then per method its total time,
+ * file, function and a table of every source line of its declaration with hits, time, time per hit
+ * and share of the method's time; optionally a closing summary. Methods are ordered by source path,
+ * then declaration line. Missing or unparsable sources are reported in the text.
+ */
 public final class TextReportRenderer {
+  private static final Comparator<MethodListing> SOURCE_ORDER =
+      Comparator.comparing(MethodListing::sortPath)
+          .thenComparingInt(MethodListing::declarationLine)
+          .thenComparing(MethodListing::functionName)
+          .thenComparing(listing -> listing.method().key());
+
   private TextReportRenderer() {}
 
   /** The complete report text, ending with a newline. A pure function of its arguments. */
   public static String render(
       ProfileResults results, SourceResolver sources, ReportOptions options) {
-    return results.methods() + "\n";
+    MethodListings builder = new MethodListings(new SourceFiles(sources));
+    List<MethodListing> listings = new ArrayList<>();
+    for (MethodProfile method : results.methods()) {
+      if (!options.skipZero() || method.wasCalled()) {
+        listings.add(builder.build(method));
+      }
+    }
+    listings.sort(SOURCE_ORDER);
+
+    StringBuilder out = new StringBuilder();
+    out.append("Timer unit: ").append(PythonGFormat.format(options.unitSeconds())).append(" s\n\n");
+    LineTable table = new LineTable(options.unitSeconds());
+    for (MethodListing listing : listings) {
+      appendMethod(out, listing, table);
+    }
+    if (options.summarize()) {
+      out.append(SummaryTable.render(listings));
+    }
+    return out.toString();
+  }
+
+  private static void appendMethod(StringBuilder out, MethodListing listing, LineTable table) {
+    BigDecimal seconds = BigDecimal.valueOf(listing.method().totalNanos(), 9);
+    out.append("Total time: ").append(PythonGFormat.format(seconds)).append(" s\n");
+    out.append("File: ").append(listing.filePath()).append('\n');
+    out.append("Function: ")
+        .append(listing.functionName())
+        .append(" at line ")
+        .append(listing.declarationLine())
+        .append('\n');
+    listing.note().ifPresent(note -> out.append(note).append('\n'));
+    out.append('\n');
+    out.append(table.render(listing.rows(), listing.method().totalNanos()));
+    out.append('\n');
   }
 }

@@ -1,0 +1,80 @@
+package org.jkernprof.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkernprof.results.LineStats;
+
+/**
+ * Lays out one method's table as line_profiler does ({@code %6s %9s %12s %8s %8s %-s}), but widens
+ * a column when a value does not fit, so the table stays aligned. Time and Per Hit are in the
+ * output unit with one decimal; % Time is relative to the method's own total time. Lines that never
+ * ran have empty number columns. Trailing blanks are trimmed from every row.
+ */
+final class LineTable {
+  private static final String[] HEADERS = {"Line #", "Hits", "Time", "Per Hit", "% Time"};
+  private static final int[] DEFAULT_WIDTHS = {6, 9, 12, 8, 8};
+  private static final String CONTENTS_HEADER = "Line Contents";
+
+  private final BigDecimal unitSeconds;
+
+  LineTable(double unitSeconds) {
+    this.unitSeconds = BigDecimal.valueOf(unitSeconds);
+  }
+
+  /** The header, the rule of {@code =} and one line per row, each ending with a newline. */
+  String render(List<ListingRow> rows, long totalNanos) {
+    List<String[]> cells = new ArrayList<>(rows.size());
+    int[] widths = DEFAULT_WIDTHS.clone();
+    for (ListingRow row : rows) {
+      String[] values = numbers(row, totalNanos);
+      for (int i = 0; i < values.length; i++) {
+        widths[i] = Math.max(widths[i], values[i].length());
+      }
+      cells.add(values);
+    }
+    StringBuilder out = new StringBuilder();
+    String header = line(HEADERS, widths, CONTENTS_HEADER);
+    out.append(header).append('\n');
+    out.append("=".repeat(header.length())).append('\n');
+    for (int r = 0; r < rows.size(); r++) {
+      out.append(line(cells.get(r), widths, rows.get(r).contents())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private String[] numbers(ListingRow row, long totalNanos) {
+    String line = Integer.toString(row.line());
+    if (row.stats().isEmpty() || row.stats().get().hits() == 0) {
+      return new String[] {line, "", "", "", ""};
+    }
+    LineStats stats = row.stats().get();
+    BigDecimal nanos = BigDecimal.valueOf(stats.nanos());
+    BigDecimal nanosPerUnit = unitSeconds.scaleByPowerOfTen(9);
+    String time = oneDecimal(nanos, nanosPerUnit);
+    String perHit = oneDecimal(nanos, nanosPerUnit.multiply(BigDecimal.valueOf(stats.hits())));
+    // Like line_profiler, no percentage when the method's total is zero.
+    String percent =
+        totalNanos == 0
+            ? ""
+            : oneDecimal(nanos.scaleByPowerOfTen(2), BigDecimal.valueOf(totalNanos));
+    return new String[] {line, Long.toString(stats.hits()), time, perHit, percent};
+  }
+
+  private static String oneDecimal(BigDecimal dividend, BigDecimal divisor) {
+    return dividend.divide(divisor, 1, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String line(String[] columns, int[] widths, String contents) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < columns.length; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(" ".repeat(widths[i] - columns[i].length())).append(columns[i]);
+    }
+    sb.append("  ").append(contents);
+    return sb.toString().stripTrailing();
+  }
+}

@@ -1,0 +1,55 @@
+package org.jkernprof.report;
+
+import com.github.javaparser.ast.CompilationUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the report knows about one expected source file: where it is shown, its lines if they were
+ * read, its syntax tree if it parsed, and otherwise the one-line reason why not.
+ */
+final class LoadedSource {
+  private final String displayPath;
+  private final List<String> lines;
+  private final CompilationUnit unit;
+  private final String problem;
+
+  private LoadedSource(
+      String displayPath, List<String> lines, CompilationUnit unit, String problem) {
+    this.displayPath = displayPath;
+    this.lines = List.copyOf(lines);
+    this.unit = unit;
+    this.problem = problem;
+  }
+
+  static LoadedSource parsed(String displayPath, List<String> lines, CompilationUnit unit) {
+    return new LoadedSource(displayPath, lines, unit, null);
+  }
+
+  /** A file with text that could not be parsed, or none: {@code problem} says which. */
+  static LoadedSource unusable(String displayPath, List<String> lines, String problem) {
+    return new LoadedSource(displayPath, lines, null, problem);
+  }
+
+  /** The path shown after {@code File:}: where the file was found, or where it was expected. */
+  String displayPath() {
+    return displayPath;
+  }
+
+  /**
+   * The text of 1-based line {@code number}; empty when the file has no such line (or was not
+   * found).
+   */
+  String line(int number) {
+    return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
+  }
+
+  Optional<CompilationUnit> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  /** Why the source is not usable, as one line for the report; empty if it parsed. */
+  Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+}

@@ -1,0 +1,123 @@
+package org.jkernprof.report;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads and parses each expected source file once per report. A missing, unreadable or unparsable
+ * file is a result with a reason, never an exception.
+ */
+final class SourceFiles {
+  // The newest level JavaParser 3.28 knows (records, sealed types, switch patterns, text blocks);
+  // its default, Java 11, would reject them.
+  private static final LanguageLevel LANGUAGE_LEVEL = LanguageLevel.JAVA_26;
+  private static final int MAX_PROBLEM_LENGTH = 160;
+
+  private final SourceResolver resolver;
+  private final JavaParser parser;
+  private final Map<String, LoadedSource> loaded = new HashMap<>();
+
+  SourceFiles(SourceResolver resolver) {
+    this.resolver = resolver;
+    this.parser = newParser();
+  }
+
+  /** A parser for the newest Java; comments are not needed, so not attributed to nodes. */
+  static JavaParser newParser() {
+    return new JavaParser(
+        new ParserConfiguration().setLanguageLevel(LANGUAGE_LEVEL).setAttributeComments(false));
+  }
+
+  /** The source at {@code relativePath} ({@code com/acme/Foo.java}) below one of the roots. */
+  LoadedSource get(String relativePath) {
+    return loaded.computeIfAbsent(relativePath, this::load);
+  }
+
+  private LoadedSource load(String relativePath) {
+    Optional<FoundSource> found = resolver.find(relativePath);
+    if (found.isEmpty()) {
+      return LoadedSource.unusable(relativePath, List.of(), notFound(relativePath));
+    }
+    FoundSource source = found.get();
+    String shown = source.displayPath();
+    if (source.text().isEmpty()) {
+      String reason = source.readProblem().orElse("unknown reason");
+      return LoadedSource.unusable(
+          shown, List.of(), "Source could not be read: " + shown + " (" + oneLine(reason) + ")");
+    }
+    String text = source.text().get();
+    List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
+    if (!relativePath.endsWith(".java")) {
+      return LoadedSource.unusable(
+          shown, lines, "Source could not be parsed: " + shown + " (not a .java file)");
+    }
+    return parse(shown, text, lines);
+  }
+
+  private LoadedSource parse(String shown, String text, List<String> lines) {
+    ParseResult<CompilationUnit> result;
+    try {
+      result = parser.parse(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      return LoadedSource.unusable(
+          shown, lines, "Source could not be parsed: " + shown + " (parser failed: " + e + ")");
+    }
+    if (result.isSuccessful() && result.getResult().isPresent()) {
+      return LoadedSource.parsed(shown, lines, result.getResult().get());
+    }
+    String reason =
+        result.getProblems().isEmpty() ? "no syntax tree" : describe(result.getProblems().get(0));
+    return LoadedSource.unusable(
+        shown, lines, "Source could not be parsed: " + shown + " (" + reason + ")");
+  }
+
+  private String notFound(String relativePath) {
+    if (resolver.roots().isEmpty()) {
+      return "Source not found: " + relativePath + " (no source folders to search)";
+    }
+    return "Source not found: " + relativePath + " (searched: " + resolver.describeRoots() + ")";
+  }
+
+  /** {@code line 3, column 17: Parse error. Found "{"}, without the long list of expectations. */
+  private static String describe(Problem problem) {
+    String message = problem.getMessage();
+    int expected = message.indexOf(", expected");
+    if (expected > 0) {
+      message = message.substring(0, expected);
+    }
+    String where =
+        problem
+            .getLocation()
+            .map(range -> offendingToken(range.getBegin()))
+            .flatMap(JavaToken::getRange)
+            .map(r -> "line " + r.begin.line + ", column " + r.begin.column + ": ")
+            .orElse("");
+    return where + oneLine(message);
+  }
+
+  /** A problem's range starts at the last good token; the one found instead comes next. */
+  private static JavaToken offendingToken(JavaToken lastGood) {
+    Optional<JavaToken> next = lastGood.getNextToken();
+    while (next.isPresent() && next.get().getCategory().isWhitespaceOrComment()) {
+      next = next.get().getNextToken();
+    }
+    return next.orElse(lastGood);
+  }
+
+  private static String oneLine(String message) {
+    String flat = message.replaceAll("\\s+", " ").trim();
+    return flat.length() <= MAX_PROBLEM_LENGTH
+        ? flat
+        : flat.substring(0, MAX_PROBLEM_LENGTH - 3) + "...";
+  }
+}

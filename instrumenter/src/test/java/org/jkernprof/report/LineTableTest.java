@@ -1,0 +1,79 @@
+package org.jkernprof.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.jkernprof.results.LineStats;
+import org.junit.jupiter.api.Test;
+
+class LineTableTest {
+  private static final String HEADER =
+      "Line #      Hits         Time  Per Hit   % Time  Line Contents";
+
+  @Test
+  void usesLineProfilersColumnsForOrdinaryNumbers() {
+    List<ListingRow> rows =
+        List.of(
+            row(4, null, "@profile"),
+            row(6, new LineStats(6, 1, 170_939_500), "    return [x for x in y]"));
+    assertEquals(
+        HEADER
+            + "\n"
+            + "=".repeat(HEADER.length())
+            + "\n"
+            + "     4                                           @profile\n"
+            + "     6         1     170939.5 170939.5    100.0      return [x for x in y]\n",
+        new LineTable(1e-6).render(rows, 170_939_500));
+  }
+
+  @Test
+  void widensEveryColumnThatOverflowsSoContentsStayAligned() {
+    List<ListingRow> rows =
+        List.of(
+            row(1_234_567, new LineStats(1_234_567, 1, 1_000_265_900), "a"),
+            row(8, new LineStats(8, 12_345_678_901L, 9_000_000_000_000L), "b"),
+            row(9, null, "c"));
+    String[] lines = new LineTable(1e-6).render(rows, 1_000).split("\n");
+    int contents = lines[0].indexOf("Line Contents");
+    assertEquals(lines[0].length(), lines[1].length(), "the rule is as long as the header");
+    for (int i = 2; i < lines.length; i++) {
+      assertEquals(contents, lines[i].length() - 1, "row " + lines[i]);
+    }
+    assertEquals("1234567           1    1000265.9 1000265.9    100026590.0  a", lines[2]);
+  }
+
+  @Test
+  void linesThatNeverRanHaveEmptyNumberColumns() {
+    String table =
+        new LineTable(1e-6).render(List.of(row(3, new LineStats(3, 0, 0), "  int x;")), 0);
+    assertEquals("     3                                             int x;", table.split("\n")[2]);
+  }
+
+  @Test
+  void aZeroTotalLeavesThePercentageEmpty() {
+    String table = new LineTable(1e-6).render(List.of(row(3, new LineStats(3, 2, 0), "x++;")), 0);
+    assertEquals("     3         2          0.0      0.0           x++;", table.split("\n")[2]);
+  }
+
+  @Test
+  void convertsToTheOutputUnitRoundingHalfToEven() {
+    String table =
+        new LineTable(1e-3)
+            .render(List.of(row(1, new LineStats(1, 4, 1_250_000), "f()")), 2_500_000);
+    // 1.25 ms rounds to 1.2, 0.3125 ms per hit to 0.3.
+    assertEquals("     1         4          1.2      0.3     50.0  f()", table.split("\n")[2]);
+  }
+
+  @Test
+  void dropsTrailingBlanks() {
+    String table =
+        new LineTable(1e-6).render(List.of(row(5, null, ""), row(6, null, "  x;   ")), 1);
+    assertEquals("     5", table.split("\n")[2]);
+    assertEquals("     6                                             x;", table.split("\n")[3]);
+  }
+
+  private static ListingRow row(int line, LineStats stats, String contents) {
+    return new ListingRow(line, Optional.ofNullable(stats), contents);
+  }
+}
