@@ -28,81 +28,189 @@ class TextReportRendererGoldenTest {
 
   // Basics.java: plain method, overloads, a lambda body, a method that never ran.
   static final MethodProfile TOTAL =
-      method(PKG + "Basics", "total", "(Ljava/util/List;)I", "Basics.java", 652_000,
-          line(14, 1, 1_200), line(15, 1_001, 310_000), line(16, 1_000, 250_000),
-          line(17, 1_000, 90_000), line(18, 1, 800));
+      method(
+          PKG + "Basics",
+          "total",
+          "(Ljava/util/List;)I",
+          "Basics.java",
+          652_000,
+          line(14, 1, 1_200),
+          line(15, 1_001, 310_000),
+          line(16, 1_000, 250_000),
+          line(17, 1_000, 90_000),
+          line(18, 1, 800));
   static final MethodProfile ADD_INTS =
       method(PKG + "Basics", "add", "(II)I", "Basics.java", 1_500, line(23, 5, 1_500));
   static final MethodProfile ADD_DOUBLES =
       method(PKG + "Basics", "add", "(DD)D", "Basics.java", 900, line(28, 2, 900));
   static final MethodProfile SUM_OF_SQUARES =
-      method(PKG + "Basics", "sumOfSquares", "(Ljava/util/List;)I", "Basics.java", 7_540_000,
-          line(33, 2, 5_000_000), line(34, 1, 40_000), line(36, 1_000, 600_000),
-          line(37, 1_000, 300_000), line(39, 1, 2_500_000));
+      method(
+          PKG + "Basics",
+          "sumOfSquares",
+          "(Ljava/util/List;)I",
+          "Basics.java",
+          7_540_000,
+          line(33, 2, 5_000_000),
+          line(34, 1, 40_000),
+          line(36, 1_000, 600_000),
+          line(37, 1_000, 300_000),
+          line(39, 1, 2_500_000));
   static final MethodProfile NEVER_CALLED =
-      method(PKG + "Basics", "neverCalled", "([Ljava/lang/String;)V", "Basics.java", 0,
-          line(44, 0, 0), line(45, 0, 0));
+      method(
+          PKG + "Basics",
+          "neverCalled",
+          "([Ljava/lang/String;)V",
+          "Basics.java",
+          0,
+          line(44, 0, 0),
+          line(45, 0, 0));
 
   // Order.java: a constructor that runs a field initializer (line 9), a nested class.
   static final MethodProfile ORDER_CONSTRUCTOR =
-      method(PKG + "Order", "<init>", "(ILjava/lang/String;)V", "Order.java", 13_400,
-          line(9, 3, 9_000), line(14, 3, 3_000), line(15, 3, 600), line(16, 3, 500),
+      method(
+          PKG + "Order",
+          "<init>",
+          "(ILjava/lang/String;)V",
+          "Order.java",
+          13_400,
+          line(9, 3, 9_000),
+          line(14, 3, 3_000),
+          line(15, 3, 600),
+          line(16, 3, 500),
           line(17, 3, 300));
   static final MethodProfile ORDER_TOTAL =
-      method(PKG + "Order", "total", "()J", "Order.java", 9_700,
-          line(29, 1, 200), line(30, 4, 3_000), line(31, 3, 6_000), line(32, 3, 400),
+      method(
+          PKG + "Order",
+          "total",
+          "()J",
+          "Order.java",
+          9_700,
+          line(29, 1, 200),
+          line(30, 4, 3_000),
+          line(31, 3, 6_000),
+          line(32, 3, 400),
           line(33, 1, 100));
   static final MethodProfile LINE_COST =
       method(PKG + "Order$Line", "cost", "()J", "Order.java", 1_800, line(48, 3, 1_800));
 
   // Point.java: a record's compact constructor and method.
   static final MethodProfile POINT_CONSTRUCTOR =
-      method(PKG + "Point", "<init>", "(DD)V", "Point.java", 3_700,
-          line(8, 4, 2_000), line(9, 2, 1_500), line(10, 0, 0), line(12, 2, 200));
+      method(
+          PKG + "Point",
+          "<init>",
+          "(DD)V",
+          "Point.java",
+          3_700,
+          line(8, 4, 2_000),
+          line(9, 2, 1_500),
+          line(10, 0, 0),
+          line(12, 2, 200));
   static final MethodProfile POINT_DISTANCE =
-      method(PKG + "Point", "distanceTo", "(Lcom/acme/shop/Point;)D", "Point.java", 2_900,
-          line(16, 1, 300), line(17, 1, 100), line(18, 1, 2_500));
+      method(
+          PKG + "Point",
+          "distanceTo",
+          "(Lcom/acme/shop/Point;)D",
+          "Point.java",
+          2_900,
+          line(16, 1, 300),
+          line(17, 1, 100),
+          line(18, 1, 2_500));
 
   // Color.java: an enum constructor (synthetic name and ordinal parameters) and method.
   static final MethodProfile COLOR_CONSTRUCTOR =
-      method(PKG + "Color", "<init>", "(Ljava/lang/String;IIII)V", "Color.java", 1_700,
-          line(15, 2, 1_000), line(16, 2, 200), line(17, 2, 200), line(18, 2, 200),
+      method(
+          PKG + "Color",
+          "<init>",
+          "(Ljava/lang/String;IIII)V",
+          "Color.java",
+          1_700,
+          line(15, 2, 1_000),
+          line(16, 2, 200),
+          line(17, 2, 200),
+          line(18, 2, 200),
           line(19, 2, 100));
   static final MethodProfile COLOR_BRIGHTNESS =
-      method(PKG + "Color", "brightness", "()I", "Color.java", 26_500,
-          line(23, 10, 5_000), line(24, 20, 20_000), line(25, 10, 1_500), line(26, 0, 0));
+      method(
+          PKG + "Color",
+          "brightness",
+          "()I",
+          "Color.java",
+          26_500,
+          line(23, 10, 5_000),
+          line(24, 20, 20_000),
+          line(25, 10, 1_500),
+          line(26, 0, 0));
 
   // Boxes.java: generics, an interface's default method, an anonymous class's method.
   static final MethodProfile BOXES_MAX =
-      method(PKG + "Boxes", "max", "(Ljava/util/List;)Ljava/lang/Comparable;", "Boxes.java",
-          9_000, line(12, 1, 100), line(13, 6, 3_000), line(14, 5, 4_000), line(15, 2, 200),
-          line(17, 5, 1_600), line(18, 1, 100));
+      method(
+          PKG + "Boxes",
+          "max",
+          "(Ljava/util/List;)Ljava/lang/Comparable;",
+          "Boxes.java",
+          9_000,
+          line(12, 1, 100),
+          line(13, 6, 3_000),
+          line(14, 5, 4_000),
+          line(15, 2, 200),
+          line(17, 5, 1_600),
+          line(18, 1, 100));
   static final MethodProfile SHAPE_DESCRIBE =
-      method(PKG + "Boxes$Shape", "describe", "()Ljava/lang/String;", "Boxes.java", 80_000,
+      method(
+          PKG + "Boxes$Shape",
+          "describe",
+          "()Ljava/lang/String;",
+          "Boxes.java",
+          80_000,
           line(26, 2, 80_000));
   static final MethodProfile ANONYMOUS_RUN =
-      method(PKG + "Boxes$1", "run", "()V", "Boxes.java", 360,
-          line(35, 3, 300), line(36, 3, 60));
+      method(PKG + "Boxes$1", "run", "()V", "Boxes.java", 360, line(35, 3, 300), line(36, 3, 60));
 
   @Test
   void listsEveryKindOfDeclarationInSourceOrder() throws IOException {
     // Given out of order: the report sorts by file, then declaration line.
     ProfileResults all =
         results(
-            POINT_DISTANCE, TOTAL, ORDER_TOTAL, ADD_INTS, ADD_DOUBLES, SUM_OF_SQUARES,
-            NEVER_CALLED, ORDER_CONSTRUCTOR, LINE_COST, POINT_CONSTRUCTOR, COLOR_CONSTRUCTOR,
-            COLOR_BRIGHTNESS, BOXES_MAX, SHAPE_DESCRIBE, ANONYMOUS_RUN);
+            POINT_DISTANCE,
+            TOTAL,
+            ORDER_TOTAL,
+            ADD_INTS,
+            ADD_DOUBLES,
+            SUM_OF_SQUARES,
+            NEVER_CALLED,
+            ORDER_CONSTRUCTOR,
+            LINE_COST,
+            POINT_CONSTRUCTOR,
+            COLOR_CONSTRUCTOR,
+            COLOR_BRIGHTNESS,
+            BOXES_MAX,
+            SHAPE_DESCRIBE,
+            ANONYMOUS_RUN);
     GoldenFiles.assertMatches("shop.txt", render(all, ReportOptions.defaults()));
   }
 
   @Test
   void missingAndUnparsableSourcesStillListTheirLines() throws IOException {
     MethodProfile gone =
-        method(PKG + "Gone", "run", "(Ljava/util/List;[I)V", "Gone.java", 2_000_000,
-            line(5, 1, 1_000), line(7, 10, 1_900_000), line(8, 0, 0), line(9, 1, 99_000));
+        method(
+            PKG + "Gone",
+            "run",
+            "(Ljava/util/List;[I)V",
+            "Gone.java",
+            2_000_000,
+            line(5, 1, 1_000),
+            line(7, 10, 1_900_000),
+            line(8, 0, 0),
+            line(9, 1, 99_000));
     MethodProfile broken =
-        method(PKG + "Broken", "half", "(I)I", "Broken.java", 1_500,
-            line(9, 3, 1_200), line(10, 3, 300));
+        method(
+            PKG + "Broken",
+            "half",
+            "(I)I",
+            "Broken.java",
+            1_500,
+            line(9, 3, 1_200),
+            line(10, 3, 300));
     GoldenFiles.assertMatches(
         "missing-and-unparsable.txt", render(results(gone, broken), ReportOptions.defaults()));
   }
@@ -116,12 +224,18 @@ class TextReportRendererGoldenTest {
         "com/acme/lib/Strings.java",
         GoldenFiles.resourceFolder("report/jar-sources").resolve("com/acme/lib/Strings.java"));
     List<Path> searchPath =
-        SourceResolver.searchPath(
-            List.of(), project, Optional.of(Path.of("target/lib-1.0.jar")));
+        SourceResolver.searchPath(List.of(), project, Optional.of(Path.of("target/lib-1.0.jar")));
     MethodProfile repeat =
-        method("com.acme.lib.Strings", "repeat", "(Ljava/lang/String;I)Ljava/lang/String;",
-            "Strings.java", 48_000, line(11, 1, 2_000), line(12, 4, 6_000),
-            line(13, 3, 39_000), line(15, 1, 1_000));
+        method(
+            "com.acme.lib.Strings",
+            "repeat",
+            "(Ljava/lang/String;I)Ljava/lang/String;",
+            "Strings.java",
+            48_000,
+            line(11, 1, 2_000),
+            line(12, 4, 6_000),
+            line(13, 3, 39_000),
+            line(15, 1, 1_000));
     String report =
         TextReportRenderer.render(
             results(repeat), new SourceResolver(searchPath, project), ReportOptions.defaults());
@@ -138,9 +252,16 @@ class TextReportRendererGoldenTest {
   @Test
   void showsTimesInSeconds() throws IOException {
     MethodProfile slow =
-        method(PKG + "Basics", "sumOfSquares", "(Ljava/util/List;)I", "Basics.java",
-            3_250_000_000L, line(33, 2, 2_000_000_000L), line(34, 1, 50_000_000),
-            line(36, 1_000, 600_000_000), line(37, 1_000, 300_000_000),
+        method(
+            PKG + "Basics",
+            "sumOfSquares",
+            "(Ljava/util/List;)I",
+            "Basics.java",
+            3_250_000_000L,
+            line(33, 2, 2_000_000_000L),
+            line(34, 1, 50_000_000),
+            line(36, 1_000, 600_000_000),
+            line(37, 1_000, 300_000_000),
             line(39, 1, 1_200_000_000L));
     GoldenFiles.assertMatches(
         "unit-seconds.txt", render(results(slow), ReportOptions.defaults().withUnit(1)));
@@ -158,8 +279,15 @@ class TextReportRendererGoldenTest {
   @Test
   void summarizeEndsWithOneLinePerMethod() throws IOException {
     MethodProfile slowTotal =
-        method(PKG + "Order", "total", "()J", "Order.java", 12_345_678_901L,
-            line(29, 1, 200), line(30, 4, 12_345_000_000L), line(33, 1, 678_701));
+        method(
+            PKG + "Order",
+            "total",
+            "()J",
+            "Order.java",
+            12_345_678_901L,
+            line(29, 1, 200),
+            line(30, 4, 12_345_000_000L),
+            line(33, 1, 678_701));
     GoldenFiles.assertMatches(
         "summarize.txt",
         render(
@@ -170,11 +298,17 @@ class TextReportRendererGoldenTest {
   @Test
   void widensColumnsForHugeNumbers() throws IOException {
     MethodProfile huge =
-        method(PKG + "Order", "total", "()J", "Order.java", Long.MAX_VALUE,
-            line(29, 1, 200), line(30, Long.MAX_VALUE, Long.MAX_VALUE),
-            line(31, 123_456_789_012L, 987_654_321_098_765L), line(33, 1, 100));
-    GoldenFiles.assertMatches(
-        "huge-numbers.txt", render(results(huge), ReportOptions.defaults()));
+        method(
+            PKG + "Order",
+            "total",
+            "()J",
+            "Order.java",
+            Long.MAX_VALUE,
+            line(29, 1, 200),
+            line(30, Long.MAX_VALUE, Long.MAX_VALUE),
+            line(31, 123_456_789_012L, 987_654_321_098_765L),
+            line(33, 1, 100));
+    GoldenFiles.assertMatches("huge-numbers.txt", render(results(huge), ReportOptions.defaults()));
   }
 
   private static String render(ProfileResults results, ReportOptions options) {
