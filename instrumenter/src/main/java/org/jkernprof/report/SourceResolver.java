@@ -69,6 +69,8 @@ public final class SourceResolver {
                   });
           path.add(folder.resolve(sourcesJarName(fileName.toString())));
         });
+    // Last, the working directory itself: where `javac Foo.java && java Foo` leaves the source.
+    path.add(cwd);
     Map<Path, Path> unique = new LinkedHashMap<>();
     for (Path p : path) {
       unique.putIfAbsent(cwd.resolve(p).normalize(), p);

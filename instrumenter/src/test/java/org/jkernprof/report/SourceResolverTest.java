@@ -35,7 +35,8 @@ class SourceResolverTest {
             cwd.resolve("src/test/java"),
             project.resolve("src/main/java"),
             project.resolve("src/test/java"),
-            project.resolve("target/shop-1.0-sources.jar")),
+            project.resolve("target/shop-1.0-sources.jar"),
+            cwd),
         path);
   }
 
@@ -47,7 +48,8 @@ class SourceResolverTest {
         List.of(
             cwd.resolve("src/main/java"),
             cwd.resolve("src/test/java"),
-            cwd.resolve("target/app-sources.jar")),
+            cwd.resolve("target/app-sources.jar"),
+            cwd),
         path);
   }
 
@@ -62,7 +64,7 @@ class SourceResolverTest {
   @Test
   void searchPathWithoutAJarLooksOnlyInTheWorkingDirectory() {
     assertEquals(
-        List.of(cwd.resolve("src/main/java"), cwd.resolve("src/test/java")),
+        List.of(cwd.resolve("src/main/java"), cwd.resolve("src/test/java"), cwd),
         SourceResolver.searchPath(List.of(), cwd, Optional.empty()));
   }
 
@@ -158,7 +160,8 @@ class SourceResolverTest {
             ", ",
             Path.of("lib/src").toString(),
             Path.of("src/main/java").toString(),
-            Path.of("src/test/java").toString()),
+            Path.of("src/test/java").toString(),
+            "."),
         resolver.describeRoots());
   }
 

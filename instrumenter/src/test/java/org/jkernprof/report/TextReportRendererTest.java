@@ -51,7 +51,7 @@ class TextReportRendererTest {
         report.endsWith(
             "Function: Gone.run() at line 0\n"
                 + "Source not found: com/acme/shop/Gone.java (searched: src/main/java,"
-                + " src/test/java)\n"
+                + " src/test/java, .)\n"
                 + "\n"
                 + "Line #      Hits         Time  Per Hit   % Time  Line Contents\n"
                 + "==============================================================\n"
