@@ -1,0 +1,213 @@
+package org.jkernprof.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jkernprof -l [-v] APP.jar ARGS} and {@code jkernprof -l [-v] -cp CP MAIN ARGS}: runs the
+ * program in a child JVM under the agent, passes its streams and exit code through, then says where
+ * the results are or prints their report, as kernprof does.
+ */
+@Command(
+    name = "jkernprof",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    customSynopsis = {
+      "@|bold jkernprof|@ -l [-v] [OPTIONS] APP.jar [ARGS...]",
+      "       @|bold jkernprof|@ -l [-v] [OPTIONS] -cp CLASSPATH MAIN_CLASS [ARGS...]",
+      "       @|bold jkernprof view|@ [OPTIONS] FILE.lprof [FILE.lprof...]",
+    },
+    description = {
+      "",
+      "Runs a Java program with line-by-line profiling of the methods annotated"
+          + " @org.jkernprof.Profile, saves the results to APP.jar.lprof or MAIN_CLASS.lprof,"
+          + " and with -v prints the line report: Python's kernprof for the JVM.",
+      "",
+      "Everything after APP.jar or MAIN_CLASS goes to the program unchanged, even if it looks"
+          + " like an option. The program's input, output and exit code pass through.",
+      "Print the report of saved results again later with 'jkernprof view FILE.lprof'.",
+    },
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    commandListHeading = "%nCommands:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  jkernprof -l -v demo/target/demo.jar",
+      "  jkernprof -l -v -J-Xmx2g -cp 'target/classes${sys:path.separator}lib/*' com.acme.Main -x",
+      "  jkernprof -l -o run1.lprof app.jar --input data.csv",
+      "  jkernprof view -u 1e-3 run1.lprof",
+    })
+final class ProfileCommand implements Callable<Integer> {
+  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/:@%+=,-]+");
+
+  private final RunEnvironment environment;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-l", "--line-by-line"},
+      description =
+          "Profile @Profile methods line by line (required: function-level profiling is not"
+              + " available yet).")
+  boolean lineByLine;
+
+  @Option(
+      names = {"-v", "--view"},
+      description = "Print the line report when the program has ended.")
+  boolean view;
+
+  @Option(
+      names = {"-o", "--outfile"},
+      paramLabel = "FILE",
+      description =
+          "Where to save the results (default: APP.jar.lprof or MAIN_CLASS.lprof in the current"
+              + " folder).")
+  String outfile;
+
+  @Option(
+      names = {"-cp", "-classpath", "--classpath", "--class-path"},
+      paramLabel = "CLASSPATH",
+      description =
+          "The program's class path, for the MAIN_CLASS form: folders, jars and dir/* separated"
+              + " by '${sys:path.separator}'.")
+  String classPath;
+
+  @Option(
+      names = "-J",
+      paramLabel = "<jvm-option>",
+      description = "Pass an option to the program's JVM: -J-Xmx2g. Repeatable.")
+  List<String> jvmOptions = new ArrayList<>();
+
+  @Mixin ReportSettings report;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "APP.jar | MAIN_CLASS",
+      description = "The program: a jar with a Main-Class, or with -cp the main class's name.")
+  String program;
+
+  @Parameters(index = "1..*", paramLabel = "ARGS", description = "The program's arguments.")
+  List<String> programArguments = new ArrayList<>();
+
+  ProfileCommand(RunEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    if (program == null) {
+      throw usageError("missing the program to profile: APP.jar, or -cp CLASSPATH MAIN_CLASS");
+    }
+    if (!lineByLine) {
+      throw usageError("function-level profiling is not available yet; use -l (--line-by-line)");
+    }
+    LaunchTarget target = target();
+    Path workingDirectory = environment.workingDirectory();
+    ResultsFile results =
+        ResultsFile.choose(Optional.ofNullable(outfile), target, workingDirectory);
+    List<String> command =
+        ChildJvm.command(
+            environment.javaExecutable(),
+            environment.agentJar().require(),
+            results.path(),
+            jvmOptions,
+            target,
+            programArguments);
+    ResultsFile.Snapshot before = results.snapshot();
+    return ChildJvm.run(
+        environment.processBuilder(command),
+        exitCode -> afterRun(exitCode, results, before, target));
+  }
+
+  /** The program as the {@code java} launcher would take it, checked to exist. */
+  private LaunchTarget target() {
+    Path workingDirectory = environment.workingDirectory();
+    boolean jarName = program.toLowerCase(Locale.ROOT).endsWith(".jar");
+    if (classPath != null) {
+      if (jarName) {
+        throw usageError("give either APP.jar or -cp CLASSPATH MAIN_CLASS, not both");
+      }
+      return MainClassTarget.check(program, classPath, workingDirectory);
+    }
+    if (jarName || isFile(workingDirectory, program)) {
+      return JarTarget.check(program, workingDirectory);
+    }
+    // Without -cp, java takes the class path from $CLASSPATH, else the current folder.
+    String defaultClassPath = System.getenv("CLASSPATH");
+    return MainClassTarget.check(
+        program,
+        defaultClassPath == null || defaultClassPath.isEmpty() ? "." : defaultClassPath,
+        workingDirectory);
+  }
+
+  private int afterRun(
+      int exitCode, ResultsFile results, ResultsFile.Snapshot before, LaunchTarget target) {
+    if (!results.writtenSince(before)) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "jkernprof: the program ended (exit code "
+              + exitCode
+              + ") without writing profile results to "
+              + results.name());
+      err.flush();
+      return exitCode;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Wrote profile results to " + results.name());
+    if (view) {
+      out.print(
+          ReportPrinter.render(
+              Collections.singletonList(results.path()),
+              report,
+              environment.workingDirectory(),
+              target.applicationJar()));
+    } else {
+      out.println("Inspect results with:");
+      out.println("jkernprof view " + shellQuoted(asArgument(results.name())));
+    }
+    out.flush();
+    return exitCode;
+  }
+
+  private ParameterException usageError(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private static boolean isFile(Path folder, String name) {
+    try {
+      return Files.isRegularFile(folder.resolve(name));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /** A file name that {@code view} cannot mistake for an option. */
+  static String asArgument(String fileName) {
+    return fileName.startsWith("-") ? "./" + fileName : fileName;
+  }
+
+  /** {@code name} as one shell word, so the printed command can be pasted. */
+  static String shellQuoted(String name) {
+    if (SHELL_SAFE.matcher(name).matches()) {
+      return name;
+    }
+    return "'" + name.replace("'", "'\\''") + "'";
+  }
+}

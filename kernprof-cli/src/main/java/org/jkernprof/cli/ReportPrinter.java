@@ -1,0 +1,76 @@
+package org.jkernprof.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jkernprof.report.SourceResolver;
+import org.jkernprof.report.TextReportRenderer;
+import org.jkernprof.results.LprofFormatException;
+import org.jkernprof.results.LprofReader;
+import org.jkernprof.results.ProfileResults;
+
+/** Reads saved results files, sums them, and renders their line report. */
+final class ReportPrinter {
+  private ReportPrinter() {}
+
+  /**
+   * The report of {@code files} summed.
+   *
+   * @param applicationJar the profiled jar, to find sources in the Maven layout around it; when
+   *     empty it is taken from the command recorded in the first file, if that names a jar that
+   *     exists
+   */
+  static String render(
+      List<Path> files,
+      ReportSettings settings,
+      Path workingDirectory,
+      Optional<Path> applicationJar) {
+    List<ProfileResults> all = new ArrayList<>();
+    for (Path file : files) {
+      all.add(read(file));
+    }
+    ProfileResults results = all.size() == 1 ? all.get(0) : ProfileResults.merge(all);
+    Optional<Path> jar =
+        applicationJar.isPresent()
+            ? applicationJar
+            : recordedJar(results.run().command(), workingDirectory);
+    SourceResolver sources =
+        new SourceResolver(
+            SourceResolver.searchPath(
+                settings.sourceRoots(workingDirectory), workingDirectory, jar));
+    return TextReportRenderer.render(results, sources, settings.reportOptions());
+  }
+
+  private static ProfileResults read(Path file) {
+    try {
+      return LprofReader.read(file);
+    } catch (LprofFormatException e) {
+      // Its message already names the file and the fault.
+      throw new CliException(e.getMessage());
+    } catch (IOException e) {
+      throw new CliException("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The jar of {@code java -jar APP.jar ARGS}, whose command the JVM records as {@code APP.jar
+   * ARGS}; relative to the folder the program ran in, taken to be the current one.
+   */
+  static Optional<Path> recordedJar(String command, Path workingDirectory) {
+    String program = command.trim().split("\\s+", 2)[0];
+    if (!program.toLowerCase(Locale.ROOT).endsWith(".jar")) {
+      return Optional.empty();
+    }
+    try {
+      Path jar = workingDirectory.resolve(program);
+      return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.jkernprof.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.Collections;
+import org.jkernprof.report.ReportOptions;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** How command lines are taken apart, before anything runs. */
+class OptionParsingTest {
+  private static final Path WORKING_DIRECTORY = Paths.get("/work/dir").toAbsolutePath();
+
+  private final CommandLine cli =
+      Main.commandLine(
+          new RunEnvironment(
+              WORKING_DIRECTORY,
+              Paths.get("java"),
+              AgentJar.at(Paths.get("agent.jar")),
+              Redirect.INHERIT,
+              Redirect.INHERIT,
+              Redirect.INHERIT));
+
+  private ProfileCommand profile(String... args) {
+    cli.parseArgs(args);
+    return cli.getCommand();
+  }
+
+  private ViewCommand view(String... args) {
+    cli.parseArgs(args);
+    return cli.getSubcommands().get("view").getCommand();
+  }
+
+  @Test
+  void everythingAfterTheProgramBelongsToTheProgram() {
+    ProfileCommand command =
+        profile("-l", "app.jar", "-v", "--outfile", "x", "-J-Xmx1g", "view", "--", "--help");
+    assertEquals("app.jar", command.program);
+    assertEquals(
+        Arrays.asList("-v", "--outfile", "x", "-J-Xmx1g", "view", "--", "--help"),
+        command.programArguments);
+    assertFalse(command.view);
+    assertNull(command.outfile);
+    assertEquals(Collections.emptyList(), command.jvmOptions);
+  }
+
+  @Test
+  void readsEveryProfilingOption() {
+    ProfileCommand command =
+        profile(
+            "--line-by-line",
+            "--view",
+            "-o",
+            "out.lprof",
+            "-J-Xmx2g",
+            "-J",
+            "-Dkey=value",
+            "-cp",
+            "classes",
+            "-u",
+            "1e-3",
+            "-z",
+            "--summarize",
+            "--source-path",
+            "src" + File.pathSeparator + "more/src",
+            "--source-path=other",
+            "com.acme.Main",
+            "arg");
+    assertTrue(command.lineByLine);
+    assertTrue(command.view);
+    assertEquals("out.lprof", command.outfile);
+    assertEquals(Arrays.asList("-Xmx2g", "-Dkey=value"), command.jvmOptions);
+    assertEquals("classes", command.classPath);
+    assertEquals("com.acme.Main", command.program);
+    assertEquals(Collections.singletonList("arg"), command.programArguments);
+    ReportOptions options = command.report.reportOptions();
+    assertEquals(1e-3, options.unitSeconds());
+    assertTrue(options.skipZero());
+    assertTrue(options.summarize());
+    assertEquals(
+        Arrays.asList(
+            WORKING_DIRECTORY.resolve("src"),
+            WORKING_DIRECTORY.resolve("more/src"),
+            WORKING_DIRECTORY.resolve("other")),
+        command.report.sourceRoots(WORKING_DIRECTORY));
+  }
+
+  @Test
+  void takesJvmOptionsThatLookLikeOurs() {
+    ProfileCommand command = profile("-l", "-J", "-v", "-J-ea", "-J", "-cp", "app.jar");
+    assertEquals(Arrays.asList("-v", "-ea", "-cp"), command.jvmOptions);
+    assertFalse(command.view);
+    assertNull(command.classPath);
+    assertEquals("app.jar", command.program);
+  }
+
+  @Test
+  void acceptsEverySpellingOfTheClassPathOption() {
+    for (String option : Arrays.asList("-cp", "-classpath", "--classpath", "--class-path")) {
+      assertEquals("lib/*", profile("-l", option, "lib/*", "Main").classPath, option);
+    }
+  }
+
+  @Test
+  void defaultsToLine_profilersReportOptions() {
+    ProfileCommand command = profile("-l", "app.jar");
+    ReportOptions options = command.report.reportOptions();
+    assertEquals(ReportOptions.DEFAULT_UNIT_SECONDS, options.unitSeconds());
+    assertFalse(options.skipZero());
+    assertFalse(options.summarize());
+    assertEquals(Collections.emptyList(), command.report.sourceRoots(WORKING_DIRECTORY));
+  }
+
+  @Test
+  void viewTakesOptionsBeforeAndAfterItsFiles() {
+    ViewCommand command = view("view", "-z", "a.lprof", "--unit", "1", "b.lprof", "--summarize");
+    assertEquals(Arrays.asList("a.lprof", "b.lprof"), command.files);
+    ReportOptions options = command.report.reportOptions();
+    assertEquals(1.0, options.unitSeconds());
+    assertTrue(options.skipZero());
+    assertTrue(options.summarize());
+  }
+
+  @Test
+  void helpShowsBothFormsAnExampleAndView() {
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    assertEquals(0, cli.execute("--help"));
+    String help = out.toString();
+    assertTrue(help.contains("jkernprof -l [-v] [OPTIONS] APP.jar [ARGS...]"), help);
+    assertTrue(
+        help.contains("jkernprof -l [-v] [OPTIONS] -cp CLASSPATH MAIN_CLASS [ARGS...]"), help);
+    assertTrue(help.contains("jkernprof view [OPTIONS] FILE.lprof"), help);
+    assertTrue(help.contains("Examples:"), help);
+    assertTrue(help.contains("  jkernprof -l -v demo/target/demo.jar"), help);
+    assertTrue(help.contains("-J=<jvm-option>"), help);
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    assertEquals(0, cli.execute("--version"));
+    // Maven filtered the version into the resource: no placeholder, no "unknown".
+    assertTrue(
+        out.toString().matches("jkernprof \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), out.toString());
+  }
+
+  @Test
+  void printsResultsFileNamesAsOneArgumentForView() {
+    assertEquals("demo.jar.lprof", ProfileCommand.shellQuoted("demo.jar.lprof"));
+    assertEquals("out/run-1.lprof", ProfileCommand.shellQuoted("out/run-1.lprof"));
+    assertEquals("'my run.lprof'", ProfileCommand.shellQuoted("my run.lprof"));
+    assertEquals("'it'\\''s.lprof'", ProfileCommand.shellQuoted("it's.lprof"));
+    assertEquals("./-v.lprof", ProfileCommand.asArgument("-v.lprof"));
+    assertEquals("/tmp/-v.lprof", ProfileCommand.asArgument("/tmp/-v.lprof"));
+  }
+}
