@@ -1,0 +1,66 @@
+package org.jkernprof.e2e;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.jkernprof.Profile;
+
+/**
+ * Where the build put what these tests need. The pom passes each path as a system property; the
+ * defaults are the same paths relative to this module, for runs started from an IDE.
+ */
+final class BuildPaths {
+  private BuildPaths() {}
+
+  /** The packaged agent; failing here means the instrumenter module was not packaged yet. */
+  static Path agentJar() {
+    Path jar = path("jkernprof.agentJar", "../../instrumenter/target/jkernprof-agent.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          "the agent jar "
+              + jar
+              + " does not exist: run `mvn verify` from the repository root, which packages the"
+              + " instrumenter module before these tests run");
+    }
+    return jar;
+  }
+
+  /** The folder of this module's test sources, where the targets' hit comments are read. */
+  static Path sourceDir() {
+    return path("jkernprof.sourceDir", "java");
+  }
+
+  /** The folder of sources compiled at test time (by other compilers or options). */
+  static Path resourcesDir() {
+    return path("jkernprof.resourcesDir", "resources");
+  }
+
+  /** The compiled targets. */
+  static Path testClasses() {
+    return path("jkernprof.testClasses", "target/test-classes");
+  }
+
+  /** Where each child JVM's output and results file are kept, for a look after a failure. */
+  static Path runsDir() {
+    return path("jkernprof.runsDir", "target/e2e-runs");
+  }
+
+  /** The JDK the tests run on (17), used for child JVMs unless a test says otherwise. */
+  static Path currentJavaHome() {
+    return Paths.get(System.getProperty("java.home"));
+  }
+
+  /** The annotations the targets were compiled against: a folder or a jar. */
+  static Path annotationsClasspath() {
+    try {
+      return Paths.get(Profile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the @Profile annotation's classes", e);
+    }
+  }
+
+  private static Path path(String property, String fallback) {
+    return Paths.get(System.getProperty(property, fallback)).toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,115 @@
+package org.jkernprof.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts child JVMs. At most two run at once, whatever the test engine's parallelism: the machine
+ * has two cores, and timing checks must not starve.
+ */
+final class ChildJvm {
+  private static final Semaphore RUNNING = new Semaphore(2, true);
+  private static final long TIMEOUT_SECONDS = 120;
+
+  private ChildJvm() {}
+
+  /**
+   * Runs {@code command} in {@code dir} to its end and returns what it printed. Output goes to
+   * {@code NAME.out} and {@code NAME.err} files in {@code dir}, which stay for a look after a
+   * failure (and keep a chatty child from blocking on a full pipe).
+   */
+  static JvmResult run(List<String> command, Path dir, String name) {
+    try (Started started = start(command, dir, name)) {
+      if (!started.process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        throw new AssertionError(
+            "child JVM did not end within " + TIMEOUT_SECONDS + " s: " + String.join(" ", command));
+      }
+      return started.result();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a child JVM", e);
+    }
+  }
+
+  /**
+   * Starts {@code command} without waiting for it. Closing the result ends the JVM if it still runs
+   * and lets another one start.
+   */
+  static Started start(List<String> command, Path dir, String name) {
+    RUNNING.acquireUninterruptibly();
+    try {
+      Files.createDirectories(dir);
+      Path out = dir.resolve(name + ".out");
+      Path err = dir.resolve(name + ".err");
+      Files.writeString(dir.resolve(name + ".cmd"), String.join(" ", command) + "\n");
+      Process process =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
+      return new Started(process, out, err);
+    } catch (IOException | RuntimeException e) {
+      RUNNING.release();
+      throw new IllegalStateException("cannot start " + String.join(" ", command), e);
+    }
+  }
+
+  private static File nullDevice() {
+    return new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+  }
+
+  /** A child JVM that was started, with the files its output goes to. */
+  static final class Started implements AutoCloseable {
+    final Process process;
+    final Path stdoutFile;
+    final Path stderrFile;
+    private boolean closed;
+
+    Started(Process process, Path stdoutFile, Path stderrFile) {
+      this.process = process;
+      this.stdoutFile = stdoutFile;
+      this.stderrFile = stderrFile;
+    }
+
+    String stdoutSoFar() {
+      return read(stdoutFile);
+    }
+
+    /** The result of a process that has ended. */
+    JvmResult result() {
+      return new JvmResult(process.exitValue(), read(stdoutFile), read(stderrFile));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (process.isAlive()) {
+          process.destroyForcibly().waitFor();
+        }
+      } finally {
+        RUNNING.release();
+      }
+    }
+
+    private static String read(Path file) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

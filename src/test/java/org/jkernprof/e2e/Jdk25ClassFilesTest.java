@@ -1,0 +1,56 @@
+package org.jkernprof.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Java 25 class files: a target compiled with JDK 25's javac {@code --release 25} runs on JDK 25
+ * under the agent with {@code -Xverify:all}. The JDK is found at {@code -Djkernprof.jdk25}; if it
+ * is missing the test fails, unless {@code -Djkernprof.skipJdk25=true}.
+ */
+class Jdk25ClassFilesTest extends ValidationTestBase {
+  private static final String MAIN = "org.jkernprof.e2e.jdk25.Modern";
+  private static final int JAVA_25_MAJOR_VERSION = 69;
+
+  private Path classes;
+
+  @Override
+  protected Target target() {
+    Path jdk =
+        Paths.get(System.getProperty("jkernprof.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    if (!Files.isExecutable(jdk.resolve("bin").resolve("javac"))) {
+      Assumptions.assumeFalse(
+          Boolean.getBoolean("jkernprof.skipJdk25"),
+          "no JDK 25 at " + jdk + "; skipped as -Djkernprof.skipJdk25=true asks");
+      throw new IllegalStateException(
+          "no JDK 25 at "
+              + jdk
+              + ": install one there, point -Djkernprof.jdk25=PATH at one, or skip this test"
+              + " with -Djkernprof.skipJdk25=true");
+    }
+    Path source =
+        BuildPaths.resourcesDir().resolve("jdk25").resolve(MAIN.replace('.', '/') + ".java");
+    classes = BuildPaths.runsDir().resolve(getClass().getSimpleName()).resolve("classes");
+    TargetCompiler.withJdk(jdk, source, classes, "--release", "25");
+    return new Target(
+        MAIN, source, List.of(classes, BuildPaths.annotationsClasspath()), jdk, List.of());
+  }
+
+  @Test
+  void theTargetIsAJava25ClassFile() throws IOException {
+    Path file = classes.resolve(MAIN.replace('.', '/') + ".class");
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+      assertEquals(0xCAFEBABE, in.readInt());
+      in.readUnsignedShort(); // minor version
+      assertEquals(JAVA_25_MAJOR_VERSION, in.readUnsignedShort(), "major version of " + file);
+    }
+  }
+}
