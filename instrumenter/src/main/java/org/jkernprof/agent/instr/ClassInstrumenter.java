@@ -109,7 +109,11 @@ public final class ClassInstrumenter {
     boolean classMarked =
         ProfileAnnotation.isPresent(cls.visibleAnnotations, cls.invisibleAnnotations);
     for (MethodNode m : cls.methods) {
-      boolean marked = ProfileAnnotation.isPresent(m.visibleAnnotations, m.invisibleAnnotations);
+      // javac copies a method's annotations onto its bridge methods; a bridge only forwards to
+      // the real method, so profiling it would count that method's lines twice.
+      boolean isBridge = (m.access & Opcodes.ACC_BRIDGE) != 0;
+      boolean marked =
+          !isBridge && ProfileAnnotation.isPresent(m.visibleAnnotations, m.invisibleAnnotations);
       boolean byClass =
           classMarked
               && (m.access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) == 0

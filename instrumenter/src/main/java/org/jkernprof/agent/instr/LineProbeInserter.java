@@ -74,7 +74,7 @@ final class LineProbeInserter {
     int startVar = countersVar + 2;
     InsnList code = method.instructions;
 
-    Map<AbstractInsnNode, Integer> lineStarts = lineStarts(code);
+    Map<AbstractInsnNode, Integer> lineStarts = lineStarts(code, method.tryCatchBlocks);
     List<AbstractInsnNode> returns = new ArrayList<>();
     for (AbstractInsnNode insn = code.getFirst(); insn != null; insn = insn.getNext()) {
       int op = insn.getOpcode();
@@ -132,7 +132,8 @@ final class LineProbeInserter {
    * of the line before the jump, usually the closing brace, and the header would count one hit. A
    * loop head takes the line whose code it sits in.
    */
-  private static Map<AbstractInsnNode, Integer> lineStarts(InsnList code) {
+  private static Map<AbstractInsnNode, Integer> lineStarts(
+      InsnList code, List<TryCatchBlockNode> handlers) {
     Map<AbstractInsnNode, Integer> starts = new IdentityHashMap<>();
     Map<LabelNode, Integer> lineAtLabel = new IdentityHashMap<>();
     List<JumpInsnNode> backJumps = new ArrayList<>();
@@ -153,13 +154,22 @@ final class LineProbeInserter {
       }
     }
     for (JumpInsnNode jump : backJumps) {
-      int line = lineAtLabel.get(jump.label);
-      AbstractInsnNode head = firstRealInsnFrom(jump.label);
-      if (line >= 0 && head != null && !starts.containsKey(head)) {
-        starts.put(head, line);
-      }
+      startInLineAt(jump.label, lineAtLabel, starts);
+    }
+    for (TryCatchBlockNode block : handlers) {
+      startInLineAt(block.handler, lineAtLabel, starts);
     }
     return starts;
+  }
+
+  /** Makes {@code label} a line start, for the line whose code it sits in, unless it is one. */
+  private static void startInLineAt(
+      LabelNode label, Map<LabelNode, Integer> lineAtLabel, Map<AbstractInsnNode, Integer> starts) {
+    Integer line = lineAtLabel.get(label);
+    AbstractInsnNode head = firstRealInsnFrom(label);
+    if (line != null && line >= 0 && head != null && !starts.containsKey(head)) {
+      starts.put(head, line);
+    }
   }
 
   private static AbstractInsnNode firstRealInsnFrom(AbstractInsnNode node) {
