@@ -11,8 +11,8 @@ final class ChildJvm {
   private ChildJvm() {}
 
   /**
-   * {@code java -Xshare:off [JVM options] -javaagent:AGENT=output=RESULTS,quiet (-jar APP.jar | -cp
-   * CP MAIN) [ARGS]}. The CLI says where the results went, so the agent stays quiet.
+   * {@code java [JVM options] -javaagent:AGENT=output=RESULTS,quiet (-jar APP.jar | -cp CP MAIN)
+   * [ARGS]}. The CLI says where the results went, so the agent stays quiet.
    */
   static List<String> command(
       Path java,
@@ -23,11 +23,6 @@ final class ChildJvm {
       List<String> programArguments) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
-    if (jvmOptions.stream().noneMatch(option -> option.startsWith("-Xshare:"))) {
-      // The agent appends its runtime to the boot class path, and with class data sharing on, the
-      // JVM then prints a warning into the program's standard error. Costs ~0.1 s of start-up.
-      command.add("-Xshare:off");
-    }
     command.addAll(jvmOptions);
     command.add("-javaagent:" + agent + "=output=" + results + ",quiet");
     command.addAll(target.javaArguments());
