@@ -22,19 +22,19 @@ import org.objectweb.asm.tree.VarInsnNode;
 /**
  * Inserts line probes into one method, guided by its LineNumberTable.
  *
- * <p>The method gets three locals after its own: its thread's counters, the slot of the line it is
- * on, and when that line started. A prologue fills them; a probe at the first instruction of every
- * line-table entry closes the previous line and starts the new one; a probe before every return,
- * and a catch-all handler that rethrows, close the frame. Probes add no branches, so the only new
- * stack map frame is the handler's; every existing frame gains the three locals. The method must
- * have been read with {@code ClassReader.EXPAND_FRAMES}.
+ * <p>The method gets two locals after its own: its thread's counters and its index in their frame
+ * table. A prologue fills them; a probe at the first instruction of every line-table entry closes
+ * the previous line and starts the new one; a probe before every return, and a catch-all handler
+ * that rethrows, close the frame. Probes add no branches, so the only new stack map frames are the
+ * handlers'; every existing frame gains the two locals. The method must have been read with {@code
+ * ClassReader.EXPAND_FRAMES}.
  */
 final class LineProbeInserter {
   /** The most stack the probes need on top of what the method itself uses. */
-  private static final int EXTRA_STACK = 6;
+  private static final int EXTRA_STACK = 4;
 
-  /** Locals added: counters (1), line slot (1), line start (2). */
-  private static final int EXTRA_LOCALS = 4;
+  /** Locals added: the thread's counters and the frame's index in them. */
+  private static final int EXTRA_LOCALS = 2;
 
   /**
    * Instruments {@code method}.
@@ -70,8 +70,7 @@ final class LineProbeInserter {
       MethodNode method, MethodSlots slots, AbstractInsnNode thisInit, boolean withFrames) {
     boolean isConstructor = "<init>".equals(method.name);
     int countersVar = method.maxLocals;
-    int slotVar = countersVar + 1;
-    int startVar = countersVar + 2;
+    int frameVar = countersVar + 1;
     InsnList code = method.instructions;
 
     Map<AbstractInsnNode, Integer> lineStarts = lineStarts(code, method.tryCatchBlocks);
@@ -89,17 +88,17 @@ final class LineProbeInserter {
       int line = start.getValue();
       code.insertBefore(
           start.getKey(),
-          lineProbe(countersVar, slotVar, startVar, slots.slot(line), slots.slotToKeep(line)));
+          lineProbe(countersVar, frameVar, slots.slot(line), slots.slotToKeep(line)));
     }
     for (AbstractInsnNode ret : returns) {
-      code.insertBefore(ret, exitProbe(countersVar, slotVar, startVar));
+      code.insertBefore(ret, exitProbe(countersVar, frameVar));
     }
 
     LabelNode codeStart = new LabelNode();
     LabelNode codeEnd = new LabelNode();
     code.insert(codeStart);
     code.add(codeEnd);
-    code.insert(prologue(countersVar, slotVar, startVar, slots.capacity()));
+    code.insert(prologue(countersVar, frameVar, slots.capacity()));
     if (!isConstructor) {
       addCatchAll(method, codeStart, codeEnd, Opcodes.TOP, countersVar, withFrames);
     } else if (thisInit != null) {
@@ -148,9 +147,13 @@ final class LineProbeInserter {
         }
       } else if (insn instanceof LabelNode) {
         lineAtLabel.put((LabelNode) insn, currentLine);
-      } else if (insn instanceof JumpInsnNode
-          && lineAtLabel.containsKey(((JumpInsnNode) insn).label)) {
-        backJumps.add((JumpInsnNode) insn);
+      } else if (insn instanceof JumpInsnNode) {
+        // A back jump within one line (a for loop's update jumping to its condition) does not
+        // enter a line, so only one from another line needs a probe at its target.
+        Integer targetLine = lineAtLabel.get(((JumpInsnNode) insn).label);
+        if (targetLine != null && targetLine != currentLine) {
+          backJumps.add((JumpInsnNode) insn);
+        }
       }
     }
     for (JumpInsnNode jump : backJumps) {
@@ -180,43 +183,37 @@ final class LineProbeInserter {
     return insn;
   }
 
-  /** {@code counters = LineRecorder.enter(capacity); slot = 0; start = 0L;} */
-  private InsnList prologue(int countersVar, int slotVar, int startVar, int capacity) {
+  /** {@code counters = LineRecorder.enter(capacity); frame = counters.push();} */
+  private InsnList prologue(int countersVar, int frameVar, int capacity) {
     InsnList p = new InsnList();
     p.add(pushInt(capacity)); // Stack: I
     p.add(
         new MethodInsnNode(
             Opcodes.INVOKESTATIC, recorder, "enter", "(I)L" + counters + ";", false));
-    p.add(new VarInsnNode(Opcodes.ASTORE, countersVar)); // Stack: (empty)
-    p.add(new InsnNode(Opcodes.ICONST_0));
-    p.add(new VarInsnNode(Opcodes.ISTORE, slotVar));
-    p.add(new InsnNode(Opcodes.LCONST_0));
-    p.add(new VarInsnNode(Opcodes.LSTORE, startVar));
+    p.add(new InsnNode(Opcodes.DUP)); // Stack: counters, counters
+    p.add(new VarInsnNode(Opcodes.ASTORE, countersVar)); // Stack: counters
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "push", "()I", false));
+    p.add(new VarInsnNode(Opcodes.ISTORE, frameVar)); // Stack: (empty)
     return p;
   }
 
-  /** {@code start = counters.line(slot, start, lineSlot); slot = keptSlot;} */
-  private InsnList lineProbe(
-      int countersVar, int slotVar, int startVar, int lineSlot, int keptSlot) {
+  /** {@code counters.line(frame, lineSlot, keptSlot);} */
+  private InsnList lineProbe(int countersVar, int frameVar, int lineSlot, int keptSlot) {
     InsnList p = new InsnList();
     p.add(new VarInsnNode(Opcodes.ALOAD, countersVar)); // Stack: counters
-    p.add(new VarInsnNode(Opcodes.ILOAD, slotVar)); // Stack: counters, I
-    p.add(new VarInsnNode(Opcodes.LLOAD, startVar)); // Stack: counters, I, J
-    p.add(pushInt(lineSlot)); // Stack: counters, I, J, I
-    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "line", "(IJI)J", false));
-    p.add(new VarInsnNode(Opcodes.LSTORE, startVar)); // Stack: (empty)
-    p.add(pushInt(keptSlot));
-    p.add(new VarInsnNode(Opcodes.ISTORE, slotVar));
+    p.add(new VarInsnNode(Opcodes.ILOAD, frameVar)); // Stack: counters, I
+    p.add(pushInt(lineSlot)); // Stack: counters, I, I
+    p.add(pushInt(keptSlot)); // Stack: counters, I, I, I
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "line", "(III)V", false));
     return p;
   }
 
-  /** {@code counters.exit(slot, start);} */
-  private InsnList exitProbe(int countersVar, int slotVar, int startVar) {
+  /** {@code counters.exit(frame);} */
+  private InsnList exitProbe(int countersVar, int frameVar) {
     InsnList p = new InsnList();
     p.add(new VarInsnNode(Opcodes.ALOAD, countersVar)); // Stack: counters
-    p.add(new VarInsnNode(Opcodes.ILOAD, slotVar)); // Stack: counters, I
-    p.add(new VarInsnNode(Opcodes.LLOAD, startVar)); // Stack: counters, I, J
-    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "exit", "(IJ)V", false));
+    p.add(new VarInsnNode(Opcodes.ILOAD, frameVar)); // Stack: counters, I
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "exit", "(I)V", false));
     return p;
   }
 
@@ -242,7 +239,7 @@ final class LineProbeInserter {
     LabelNode handler = new LabelNode();
     code.add(handler);
     if (withFrames) {
-      Object[] locals = new Object[countersVar + 3];
+      Object[] locals = new Object[countersVar + 2];
       for (int i = 0; i < countersVar; i++) {
         locals[i] = Opcodes.TOP;
       }
@@ -251,12 +248,11 @@ final class LineProbeInserter {
       }
       locals[countersVar] = counters;
       locals[countersVar + 1] = Opcodes.INTEGER;
-      locals[countersVar + 2] = Opcodes.LONG;
       code.add(
           new FrameNode(
               Opcodes.F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"}));
     }
-    code.add(exitProbe(countersVar, countersVar + 1, countersVar + 2)); // Stack: Throwable
+    code.add(exitProbe(countersVar, countersVar + 1)); // Stack: Throwable
     code.add(new InsnNode(Opcodes.ATHROW));
     method.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
   }
@@ -270,9 +266,7 @@ final class LineProbeInserter {
     return false;
   }
 
-  /**
-   * Appends the probes' three locals to an expanded frame, padding the method's locals with TOP.
-   */
+  /** Appends the probes' two locals to an expanded frame, padding the method's locals with TOP. */
   private void extendFrame(FrameNode frame, int countersVar) {
     List<Object> locals = frame.local == null ? new ArrayList<>() : new ArrayList<>(frame.local);
     int used = 0;
@@ -284,7 +278,6 @@ final class LineProbeInserter {
     }
     locals.add(counters);
     locals.add(Opcodes.INTEGER);
-    locals.add(Opcodes.LONG);
     frame.local = locals;
   }
 

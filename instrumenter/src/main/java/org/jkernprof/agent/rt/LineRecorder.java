@@ -57,17 +57,19 @@ public final class LineRecorder {
   }
 
   /**
-   * Sums the counts of every thread, living or ended. Plain arrays, since this class may live in
-   * another class loader than its caller: {@code {String[][] methods (class, name, descriptor,
-   * source file per method id), int[] slotMethod, int[] slotLine, boolean[] slotNested, long[]
-   * counts (hits at 2 * slot, nanoseconds at 2 * slot + 1)}}.
+   * Sums the counts of every thread, living or ended, with the time so far of every line still
+   * running. Plain arrays, since this class may live in another class loader than its caller:
+   * {@code {String[][] methods (class, name, descriptor, source file per method id), int[]
+   * slotMethod, int[] slotLine, boolean[] slotNested, long[] counts (hits at 2 * slot, nanoseconds
+   * at 2 * slot + 1)}}.
    */
   public static Object[] snapshot() {
     int slots = REGISTRY.slotCount();
     long[] totals = new long[2 * slots];
+    long now = System.nanoTime();
     synchronized (ALL_COUNTERS) {
       for (LineCounters counters : ALL_COUNTERS) {
-        counters.addTo(totals);
+        counters.addTo(totals, now);
       }
     }
     return REGISTRY.snapshot(totals);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import org.jkernprof.agent.instr.fixtures.Base;
 import org.jkernprof.agent.instr.fixtures.Fixture;
 import org.jkernprof.agent.rt.LineRecorder;
@@ -84,6 +85,40 @@ class ClassInstrumenterTest {
     int superLine = lineOf("this(failSlowly(reason));");
     long nanos = nanosByLine("x.FixtureCtor").get(superLine);
     assertTrue(nanos >= 5_000_000L, "the 5 ms pause before the throw is kept, got " + nanos);
+  }
+
+  @Test
+  void aSnapshotCreditsALineStillRunningWithItsTimeSoFar() throws Exception {
+    String name = "x/FixtureInFlight";
+    byte[] instrumented = instrumenter.instrument(null, name, renamed(name, Opcodes.V17));
+    Method waitFor =
+        new ClassFiles.DefiningLoader(getClass().getClassLoader())
+            .define(name, instrumented)
+            .getMethod("waitFor", CountDownLatch.class, CountDownLatch.class);
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread waiter =
+        new Thread(
+            () -> {
+              try {
+                waitFor.invoke(null, started, release);
+              } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+              }
+            });
+    waiter.start();
+    started.await();
+    Thread.sleep(30);
+
+    int awaitLine = lineOf("release.await(); // the line a snapshot finds running");
+    long whileRunning = nanosByLine("x.FixtureInFlight").get(awaitLine);
+    release.countDown();
+    waiter.join();
+    long afterwards = nanosByLine("x.FixtureInFlight").get(awaitLine);
+
+    assertTrue(whileRunning >= 30_000_000L, "time so far is counted, got " + whileRunning);
+    assertTrue(afterwards >= whileRunning, afterwards + " < " + whileRunning);
+    assertEquals(1L, hitsByLine("x.FixtureInFlight").get(awaitLine));
   }
 
   @Test
