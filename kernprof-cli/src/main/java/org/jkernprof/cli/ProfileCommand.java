@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
     },
     description = {
       "",
-      "Runs a Java program with line-by-line profiling of the methods annotated"
-          + " @org.jkernprof.Profile, saves the results to APP.jar.lprof or MAIN_CLASS.lprof,"
-          + " and with -v prints the line report: Python's kernprof for the JVM.",
+      "Runs a Java program, profiling line by line the methods and classes marked"
+          + " @Profile (org.jkernprof.Profile); saves the results to APP.jar.lprof or"
+          + " MAIN_CLASS.lprof, and with -v prints the line report. Python's kernprof,"
+          + " for the JVM.",
       "",
       "Everything after APP.jar or MAIN_CLASS goes to the program unchanged, even if it looks"
           + " like an option. The program's input, output and exit code pass through.",
