@@ -26,6 +26,31 @@ final class BuildPaths {
     return jar;
   }
 
+  /** The {@code jkernprof} launcher script at the repository root, as users run it. */
+  static Path launcher() {
+    Path script = path("jkernprof.launcher", "../../jkernprof");
+    requireBuilt(script, "the launcher script");
+    requireBuilt(cliJar(), "the packaged command line, which the launcher runs,");
+    return script;
+  }
+
+  /** The packaged command line: the launcher runs it, and finds the agent beside it. */
+  static Path cliJar() {
+    return path("jkernprof.cliJar", "../../kernprof-cli/target/jkernprof.jar");
+  }
+
+  /** The packaged demo, a runnable jar. */
+  static Path demoJar() {
+    Path jar = path("jkernprof.demoJar", "../../demo/target/demo.jar");
+    requireBuilt(jar, "the demo jar");
+    return jar;
+  }
+
+  /** The demo's sources, where the Maven layout around its jar puts them. */
+  static Path demoSourceRoot() {
+    return demoJar().getParent().getParent().resolve("src/main/java");
+  }
+
   /** The folder of this module's test sources, where the targets' hit comments are read. */
   static Path sourceDir() {
     return path("jkernprof.sourceDir", "java");
@@ -57,6 +82,17 @@ final class BuildPaths {
       return Paths.get(Profile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot locate the @Profile annotation's classes", e);
+    }
+  }
+
+  private static void requireBuilt(Path file, String what) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException(
+          what
+              + " "
+              + file
+              + " does not exist: run `mvn verify` from the repository root, which packages it"
+              + " before these tests run");
     }
   }
 

@@ -26,10 +26,39 @@ final class ChildJvm {
    * failure (and keep a chatty child from blocking on a full pipe).
    */
   static JvmResult run(List<String> command, Path dir, String name) {
-    try (Started started = start(command, dir, name)) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return run(new ProcessBuilder(command).directory(dir.toFile()), dir, name);
+  }
+
+  /**
+   * Starts {@code command} without waiting for it. Closing the result ends the JVM if it still runs
+   * and lets another one start.
+   */
+  static Started start(List<String> command, Path dir, String name) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return start(new ProcessBuilder(command).directory(dir.toFile()), dir, name);
+  }
+
+  /**
+   * Runs {@code builder}'s command, in its folder and environment, to its end; its output goes to
+   * {@code NAME.out} and {@code NAME.err} in {@code logDir}.
+   */
+  static JvmResult run(ProcessBuilder builder, Path logDir, String name) {
+    try (Started started = start(builder, logDir, name)) {
       if (!started.process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         throw new AssertionError(
-            "child JVM did not end within " + TIMEOUT_SECONDS + " s: " + String.join(" ", command));
+            "child JVM did not end within "
+                + TIMEOUT_SECONDS
+                + " s: "
+                + String.join(" ", builder.command()));
       }
       return started.result();
     } catch (InterruptedException e) {
@@ -39,19 +68,18 @@ final class ChildJvm {
   }
 
   /**
-   * Starts {@code command} without waiting for it. Closing the result ends the JVM if it still runs
-   * and lets another one start.
+   * Starts {@code builder}'s command without waiting; its output goes to files in {@code logDir}.
    */
-  static Started start(List<String> command, Path dir, String name) {
+  static Started start(ProcessBuilder builder, Path logDir, String name) {
+    List<String> command = builder.command();
     RUNNING.acquireUninterruptibly();
     try {
-      Files.createDirectories(dir);
-      Path out = dir.resolve(name + ".out");
-      Path err = dir.resolve(name + ".err");
-      Files.writeString(dir.resolve(name + ".cmd"), String.join(" ", command) + "\n");
+      Files.createDirectories(logDir);
+      Path out = logDir.resolve(name + ".out");
+      Path err = logDir.resolve(name + ".err");
+      Files.writeString(logDir.resolve(name + ".cmd"), String.join(" ", command) + "\n");
       Process process =
-          new ProcessBuilder(command)
-              .directory(dir.toFile())
+          builder
               .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())

@@ -1,0 +1,97 @@
+package org.jkernprof.e2e;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A line report as jkernprof prints it, read back from its text by {@link LineReportParser}: the
+ * timer unit, one table per method, and the summary lines of {@code --summarize}. Immutable.
+ */
+record LineReport(String timerUnit, List<Method> methods, List<Summary> summary) {
+  LineReport {
+    methods = List.copyOf(methods);
+    summary = List.copyOf(summary);
+  }
+
+  /** Parses {@code text}, failing the test on anything that is not in the report's layout. */
+  static LineReport parse(String text) {
+    return new LineReportParser(text).parse();
+  }
+
+  /** The timer unit in seconds: {@code 1e-06} for the default microseconds. */
+  BigDecimal timerUnitSeconds() {
+    return new BigDecimal(timerUnit);
+  }
+
+  /** The only method whose {@code Function:} is {@code function}. */
+  Method method(String function) {
+    List<Method> matching = methods.stream().filter(m -> m.function().equals(function)).toList();
+    if (matching.size() != 1) {
+      throw new AssertionError(
+          matching.size()
+              + " methods named "
+              + function
+              + " in the report; it lists "
+              + functions());
+    }
+    return matching.get(0);
+  }
+
+  /** The {@code Function:} of every method, in report order. */
+  List<String> functions() {
+    return methods.stream().map(Method::function).toList();
+  }
+
+  /**
+   * One method's block.
+   *
+   * @param totalTime the {@code Total time:} as printed ({@code %g} of the seconds)
+   * @param note the line saying why the source is not shown in full, if there is one
+   */
+  record Method(
+      String totalTime,
+      String file,
+      String function,
+      int declarationLine,
+      Optional<String> note,
+      List<Row> rows) {
+    Method {
+      rows = List.copyOf(rows);
+    }
+
+    BigDecimal totalSeconds() {
+      return new BigDecimal(totalTime);
+    }
+
+    /** The only row whose contents contain {@code text}. */
+    Row rowContaining(String text) {
+      List<Row> matching = rows.stream().filter(r -> r.contents().contains(text)).toList();
+      if (matching.size() != 1) {
+        throw new AssertionError(
+            matching.size() + " rows of " + function + " contain '" + text + "': " + rows);
+      }
+      return matching.get(0);
+    }
+
+    /** The rows that ran: those with numbers. */
+    List<Row> rowsThatRan() {
+      return rows.stream().filter(r -> r.hits() != null).toList();
+    }
+  }
+
+  /**
+   * One row of a method's table. The numbers are {@code null} on lines that never ran; {@code
+   * percent} is also {@code null} when the method's total time is zero.
+   */
+  record Row(
+      int line,
+      Long hits,
+      BigDecimal time,
+      BigDecimal perHit,
+      BigDecimal percent,
+      String contents) {}
+
+  /** One line of the closing summary: {@code SECONDS seconds - FILE:LINE - FUNCTION}. */
+  record Summary(BigDecimal seconds, String file, int line, String function) {}
+}
