@@ -15,7 +15,6 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.jkernprof.e2e.targets.EchoArgs;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,10 +60,6 @@ class LauncherJarLayoutTest {
   }
 
   @Test
-  @Disabled(
-      "Known bug in the command line: ReportPrinter.recordedJar splits the recorded command"
-          + " 'my app/target/echo.jar 0 a b c' at its first blank, finds no jar 'my', and so view says"
-          + " 'Source not found'; -v, which knows the jar, shows the sources")
   void viewShowsTheSourcesOfARecordedJarWhosePathHasABlank() {
     assertShowsTheSources(Jkernprof.view(folders.get("my app"), RESULTS), "my app");
   }

@@ -21,7 +21,8 @@ final class VerboseReport {
     try {
       Path workingDirectory = Paths.get("").toAbsolutePath();
       Optional<Path> applicationJar =
-          SourceResolver.applicationJar(System.getProperty("sun.java.command", ""));
+          SourceResolver.applicationJar(
+              System.getProperty("sun.java.command", ""), workingDirectory);
       List<Path> searchPath =
           SourceResolver.searchPath(List.of(), workingDirectory, applicationJar);
       String report =

@@ -79,19 +79,31 @@ public final class SourceResolver {
   }
 
   /**
-   * The application jar of a {@code sun.java.command} value: its first token, if that ends in
-   * {@code .jar} (as for {@code java -jar app.jar args}); empty for a main class.
+   * The application jar of a {@code sun.java.command} value ({@code app.jar args} for {@code java
+   * -jar app.jar args}); empty for a main class. The JVM records the command with blanks between
+   * words, so a jar path with blanks in it is the shortest start of the command that ends in {@code
+   * .jar} and names a file, relative to {@code workingDirectory}; failing that, the first word, if
+   * it ends in {@code .jar}.
    */
-  public static Optional<Path> applicationJar(String javaCommand) {
-    if (javaCommand == null) {
-      return Optional.empty();
+  public static Optional<Path> applicationJar(String javaCommand, Path workingDirectory) {
+    String command = javaCommand == null ? "" : javaCommand.trim();
+    for (int end = command.indexOf(".jar"); end >= 0; end = command.indexOf(".jar", end + 1)) {
+      int afterJar = end + ".jar".length();
+      if (afterJar < command.length() && command.charAt(afterJar) != ' ') {
+        continue;
+      }
+      Optional<Path> jar = path(command.substring(0, afterJar));
+      if (jar.isPresent() && Files.isRegularFile(workingDirectory.resolve(jar.get()))) {
+        return jar;
+      }
     }
-    String first = javaCommand.trim().split("\\s+", 2)[0];
-    if (!first.endsWith(".jar")) {
-      return Optional.empty();
-    }
+    String first = command.split("\\s+", 2)[0];
+    return first.endsWith(".jar") ? path(first) : Optional.empty();
+  }
+
+  private static Optional<Path> path(String name) {
     try {
-      return Optional.of(Paths.get(first));
+      return Optional.of(Paths.get(name));
     } catch (InvalidPathException e) {
       return Optional.empty();
     }

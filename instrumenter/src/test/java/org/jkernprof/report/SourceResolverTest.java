@@ -78,11 +78,19 @@ class SourceResolverTest {
   void applicationJarIsTheCommandsFirstTokenWhenItIsAJar() {
     assertEquals(
         Optional.of(Path.of("target/app.jar")),
-        SourceResolver.applicationJar("target/app.jar --size 10"));
-    assertEquals(Optional.of(Path.of("app.jar")), SourceResolver.applicationJar("app.jar"));
-    assertEquals(Optional.empty(), SourceResolver.applicationJar("com.acme.Main app.jar"));
-    assertEquals(Optional.empty(), SourceResolver.applicationJar(""));
-    assertEquals(Optional.empty(), SourceResolver.applicationJar(null));
+        SourceResolver.applicationJar("target/app.jar --size 10", cwd));
+    assertEquals(Optional.of(Path.of("app.jar")), SourceResolver.applicationJar("app.jar", cwd));
+    assertEquals(Optional.empty(), SourceResolver.applicationJar("com.acme.Main app.jar", cwd));
+    assertEquals(Optional.empty(), SourceResolver.applicationJar("", cwd));
+    assertEquals(Optional.empty(), SourceResolver.applicationJar(null, cwd));
+  }
+
+  @Test
+  void applicationJarMayHaveBlanksInItsPathWhenThatFileExists() throws IOException {
+    write(cwd.resolve("my app/target/app.jar"), "jar");
+    assertEquals(
+        Optional.of(Path.of("my app/target/app.jar")),
+        SourceResolver.applicationJar("my app/target/app.jar 0 a.jar b", cwd));
   }
 
   @Test

@@ -2,11 +2,9 @@ package org.jkernprof.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.TextReportRenderer;
@@ -59,18 +57,12 @@ final class ReportPrinter {
 
   /**
    * The jar of {@code java -jar APP.jar ARGS}, whose command the JVM records as {@code APP.jar
-   * ARGS}; relative to the folder the program ran in, taken to be the current one.
+   * ARGS}; relative to the folder the program ran in, taken to be the current one. Empty if the
+   * program was a main class or the jar is gone.
    */
   static Optional<Path> recordedJar(String command, Path workingDirectory) {
-    String program = command.trim().split("\\s+", 2)[0];
-    if (!program.toLowerCase(Locale.ROOT).endsWith(".jar")) {
-      return Optional.empty();
-    }
-    try {
-      Path jar = workingDirectory.resolve(program);
-      return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
-    } catch (InvalidPathException e) {
-      return Optional.empty();
-    }
+    return SourceResolver.applicationJar(command, workingDirectory)
+        .map(workingDirectory::resolve)
+        .filter(Files::isRegularFile);
   }
 }
