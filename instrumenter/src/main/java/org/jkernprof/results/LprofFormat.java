@@ -23,11 +23,5 @@ final class LprofFormat {
   static final int MAJOR_VERSION = 1;
   static final int MINOR_VERSION = 0;
 
-  /** Longest string the reader accepts; real names are far shorter. */
-  static final int MAX_STRING_BYTES = 1 << 20;
-
-  /** Largest file the reader accepts, so a corrupt length can never exhaust memory. */
-  static final long MAX_FILE_BYTES = 1L << 30;
-
   private LprofFormat() {}
 }

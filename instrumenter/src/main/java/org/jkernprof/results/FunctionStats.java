@@ -1,0 +1,150 @@
+package org.jkernprof.results;
+
+import java.util.Objects;
+
+/**
+ * What function-level profiling recorded for one method, in pstats' terms. Immutable.
+ *
+ * <ul>
+ *   <li>{@link #calls()}: every call ({@code ncalls});
+ *   <li>{@link #primitiveCalls()}: calls made while the method was not already running on the same
+ *       thread, that is, not recursive;
+ *   <li>{@link #totalNanos()}: time in the method itself, without the methods it called ({@code
+ *       tottime});
+ *   <li>{@link #cumulativeNanos()}: time in the method and everything it called, each recursive
+ *       stretch counted once ({@code cumtime}).
+ * </ul>
+ */
+public final class FunctionStats {
+  private final String className;
+  private final String methodName;
+  private final String descriptor;
+  private final String sourceFile;
+  private final int firstLine;
+  private final long calls;
+  private final long primitiveCalls;
+  private final long totalNanos;
+  private final long cumulativeNanos;
+
+  public FunctionStats(
+      String className,
+      String methodName,
+      String descriptor,
+      String sourceFile,
+      int firstLine,
+      long calls,
+      long primitiveCalls,
+      long totalNanos,
+      long cumulativeNanos) {
+    this.className = Objects.requireNonNull(className, "className");
+    this.methodName = Objects.requireNonNull(methodName, "methodName");
+    this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+    this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
+    if (firstLine < 0 || calls < 0 || primitiveCalls < 0 || totalNanos < 0 || cumulativeNanos < 0) {
+      throw new IllegalArgumentException("negative statistics for " + className + "." + methodName);
+    }
+    this.firstLine = firstLine;
+    this.calls = calls;
+    this.primitiveCalls = primitiveCalls;
+    this.totalNanos = totalNanos;
+    this.cumulativeNanos = cumulativeNanos;
+  }
+
+  /** The binary name of the declaring class, with dots: {@code com.acme.Outer$Inner}. */
+  public String className() {
+    return className;
+  }
+
+  /**
+   * The method's name; {@code <init>} for a constructor, {@code <clinit>} for a static initializer.
+   */
+  public String methodName() {
+    return methodName;
+  }
+
+  public String descriptor() {
+    return descriptor;
+  }
+
+  /** The class file's SourceFile attribute ({@code Outer.java}); empty if unknown. */
+  public String sourceFile() {
+    return sourceFile;
+  }
+
+  /** The method's first line with code, 0 if the class has no line numbers. */
+  public int firstLine() {
+    return firstLine;
+  }
+
+  public long calls() {
+    return calls;
+  }
+
+  public long primitiveCalls() {
+    return primitiveCalls;
+  }
+
+  public long totalNanos() {
+    return totalNanos;
+  }
+
+  public long cumulativeNanos() {
+    return cumulativeNanos;
+  }
+
+  /** The key that identifies the same method across results files. */
+  public String key() {
+    return className + '.' + methodName + descriptor;
+  }
+
+  /** Returns these statistics summed with {@code other}'s, which must be the same method. */
+  public FunctionStats plus(FunctionStats other) {
+    if (!key().equals(other.key())) {
+      throw new IllegalArgumentException("cannot add " + other.key() + " to " + key());
+    }
+    return new FunctionStats(
+        className,
+        methodName,
+        descriptor,
+        sourceFile.isEmpty() ? other.sourceFile : sourceFile,
+        firstLine == 0 ? other.firstLine : firstLine,
+        calls + other.calls,
+        primitiveCalls + other.primitiveCalls,
+        totalNanos + other.totalNanos,
+        cumulativeNanos + other.cumulativeNanos);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof FunctionStats)) {
+      return false;
+    }
+    FunctionStats that = (FunctionStats) o;
+    return key().equals(that.key())
+        && sourceFile.equals(that.sourceFile)
+        && firstLine == that.firstLine
+        && calls == that.calls
+        && primitiveCalls == that.primitiveCalls
+        && totalNanos == that.totalNanos
+        && cumulativeNanos == that.cumulativeNanos;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key(), calls, primitiveCalls, totalNanos, cumulativeNanos);
+  }
+
+  @Override
+  public String toString() {
+    return key()
+        + " "
+        + calls
+        + "/"
+        + primitiveCalls
+        + " calls, tottime "
+        + totalNanos
+        + " ns, cumtime "
+        + cumulativeNanos
+        + " ns";
+  }
+}

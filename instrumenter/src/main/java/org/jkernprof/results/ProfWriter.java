@@ -1,0 +1,48 @@
+package org.jkernprof.results;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Writes {@link FunctionResults} as a {@code .prof} file, atomically. */
+public final class ProfWriter {
+  private ProfWriter() {}
+
+  public static void write(FunctionResults results, Path file) throws IOException {
+    ResultsFileWriter.writeAtomically(toBytes(results), file);
+  }
+
+  /** The complete file contents for {@code results}. */
+  public static byte[] toBytes(FunctionResults results) {
+    ResultsFileWriter file =
+        new ResultsFileWriter(
+            ProfFormat.MAGIC, ProfFormat.MAJOR_VERSION, ProfFormat.MINOR_VERSION, results.run());
+    DataOutputStream out = file.out();
+    try {
+      out.writeInt(results.functions().size());
+      for (FunctionStats f : results.functions()) {
+        file.string(f.className());
+        file.string(f.methodName());
+        file.string(f.descriptor());
+        file.string(f.sourceFile());
+        out.writeInt(f.firstLine());
+        out.writeLong(f.calls());
+        out.writeLong(f.primitiveCalls());
+        out.writeLong(f.totalNanos());
+        out.writeLong(f.cumulativeNanos());
+      }
+      out.writeInt(results.edges().size());
+      for (CallEdge e : results.edges()) {
+        out.writeInt(e.caller());
+        out.writeInt(e.callee());
+        out.writeLong(e.calls());
+        out.writeLong(e.primitiveCalls());
+        out.writeLong(e.totalNanos());
+        out.writeLong(e.cumulativeNanos());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory cannot fail", e);
+    }
+    return file.finish();
+  }
+}
