@@ -5,10 +5,14 @@ import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jkernprof.agent.instr.ClassInstrumenter;
+import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.ProfiledUnits;
+import org.jkernprof.results.RunInfo;
 
-/** Starts line profiling: parses the options, installs the transformer and the exit hook. */
+/** Starts profiling: parses the options, installs the transformer and the exit hook. */
 final class Agent {
   private Agent() {}
 
@@ -36,20 +40,33 @@ final class Agent {
       System.exit(2);
       return;
     }
-    InjectedRuntime runtime;
+    Function<RunInfo, TakenResults> recorder;
+    ProfilingTransformer.ClassRewriter rewriter;
+    Consumer<String> warnings = warning -> err.println("jkernprof: " + warning);
     try {
       RuntimeInjector.inject(inst);
-      runtime = new InjectedRuntime();
+      if (options.functionMode()) {
+        InjectedCallRuntime runtime = new InjectedCallRuntime();
+        FunctionInstrumenter instrumenter = new FunctionInstrumenter(runtime, warnings);
+        ClassLoader platform = ClassLoader.getPlatformClassLoader();
+        rewriter =
+            (loader, className, classfile) ->
+                loader == null || loader == platform ? null : instrumenter.instrument(classfile);
+        recorder = run -> new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));
+      } else {
+        InjectedRuntime runtime = new InjectedRuntime();
+        ClassInstrumenter instrumenter =
+            new ClassInstrumenter(runtime, new ProfiledUnits(), warnings);
+        rewriter = instrumenter::instrument;
+        recorder = run -> new LineResults(ResultsCollector.collect(runtime.snapshot(), run));
+      }
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       err.println("jkernprof: cannot start the agent: " + e.getMessage());
       System.exit(2);
       return;
     }
-    ClassInstrumenter instrumenter =
-        new ClassInstrumenter(
-            runtime, new ProfiledUnits(), warning -> err.println("jkernprof: " + warning));
-    inst.addTransformer(new ProfilingTransformer(instrumenter, err), false);
-    ResultsOnExit hook = new ResultsOnExit(runtime, output, options, startMillis, startNanos, err);
+    inst.addTransformer(new ProfilingTransformer(rewriter, err), false);
+    ResultsOnExit hook = new ResultsOnExit(recorder, output, options, startMillis, startNanos, err);
     Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
   }
 }

@@ -12,19 +12,25 @@ import java.util.Optional;
  *       name plus {@code .lprof}, in the working directory)
  *   <li>{@code verbose}: also print the line report to standard output at exit
  *   <li>{@code quiet}: do not say where the results were written
+ *   <li>{@code mode=line} (the default): line-profile {@code @Profile} methods; {@code
+ *       mode=function}: count and time every call of every method of the application's classes, as
+ *       cProfile does, and write a {@code .prof} file
  * </ul>
  */
 final class AgentOptions {
-  static final String VALID = "output=FILE, verbose, quiet";
+  static final String VALID = "output=FILE, verbose, quiet, mode=line|function";
 
   private final Optional<Path> output;
   private final boolean verbose;
   private final boolean quiet;
+  private final boolean functionMode;
 
-  private AgentOptions(Optional<Path> output, boolean verbose, boolean quiet) {
+  private AgentOptions(
+      Optional<Path> output, boolean verbose, boolean quiet, boolean functionMode) {
     this.output = output;
     this.verbose = verbose;
     this.quiet = quiet;
+    this.functionMode = functionMode;
   }
 
   /** Parses the option string; {@code null} or empty means all defaults. */
@@ -32,6 +38,7 @@ final class AgentOptions {
     Optional<Path> output = Optional.empty();
     boolean verbose = false;
     boolean quiet = false;
+    boolean functionMode = false;
     if (options != null && !options.trim().isEmpty()) {
       for (String option : options.split(",")) {
         String trimmed = option.trim();
@@ -51,13 +58,20 @@ final class AgentOptions {
           case "quiet":
             quiet = flag(key, value);
             break;
+          case "mode":
+            if (!"line".equals(value) && !"function".equals(value)) {
+              throw new IllegalArgumentException(
+                  "agent option 'mode' is line or function, not '" + value + "'");
+            }
+            functionMode = "function".equals(value);
+            break;
           default:
             throw new IllegalArgumentException(
                 "unknown agent option '" + trimmed + "'; valid options are: " + VALID);
         }
       }
     }
-    return new AgentOptions(output, verbose, quiet);
+    return new AgentOptions(output, verbose, quiet, functionMode);
   }
 
   private static boolean flag(String key, String value) {
@@ -73,20 +87,25 @@ final class AgentOptions {
 
   /** The results file: the {@code output} option, or a name derived from the command. */
   Path output(String javaCommand) {
-    return output.orElseGet(() -> Paths.get(defaultFileName(javaCommand)));
+    return output.orElseGet(
+        () -> Paths.get(defaultFileName(javaCommand, functionMode ? ".prof" : ".lprof")));
   }
 
   /**
    * {@code app.jar.lprof} for {@code java -jar path/app.jar}, {@code com.acme.Main.lprof} for a
    * main class, as kernprof names {@code script.py.lprof}.
    */
-  static String defaultFileName(String javaCommand) {
+  static String defaultFileName(String javaCommand, String extension) {
     String program = javaCommand == null ? "" : javaCommand.trim().split("\\s+", 2)[0];
     if (program.isEmpty()) {
-      return "jkernprof.lprof";
+      return "jkernprof" + extension;
     }
     String name = Paths.get(program).getFileName().toString();
-    return name + ".lprof";
+    return name + extension;
+  }
+
+  boolean functionMode() {
+    return functionMode;
   }
 
   boolean verbose() {

@@ -3,18 +3,23 @@ package org.jkernprof.agent;
 import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
-import org.jkernprof.agent.instr.ClassInstrumenter;
 
 /**
- * Hands every class the JVM loads to the {@link ClassInstrumenter}. Failures are reported with the
- * class's name and the class is left as it was: the JVM would otherwise swallow them.
+ * Hands every class the JVM loads, but the JDK's and the agent's own, to a {@link ClassRewriter}.
+ * Failures are reported with the class's name and the class is left as it was: the JVM would
+ * otherwise swallow them.
  */
 final class ProfilingTransformer implements ClassFileTransformer {
-  private final ClassInstrumenter instrumenter;
+  /** One profiling mode's rewriting of a class file; {@code null} means unchanged. */
+  interface ClassRewriter {
+    byte[] rewrite(ClassLoader loader, String className, byte[] classfile);
+  }
+
+  private final ClassRewriter rewriter;
   private final PrintStream err;
 
-  ProfilingTransformer(ClassInstrumenter instrumenter, PrintStream err) {
-    this.instrumenter = instrumenter;
+  ProfilingTransformer(ClassRewriter rewriter, PrintStream err) {
+    this.rewriter = rewriter;
     this.err = err;
   }
 
@@ -29,7 +34,7 @@ final class ProfilingTransformer implements ClassFileTransformer {
       return null;
     }
     try {
-      return instrumenter.instrument(loader, className, classfile);
+      return rewriter.rewrite(loader, className, classfile);
     } catch (Throwable t) {
       err.println(
           "jkernprof: error while instrumenting class "

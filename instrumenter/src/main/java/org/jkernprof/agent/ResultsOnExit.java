@@ -3,8 +3,7 @@ package org.jkernprof.agent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.jkernprof.results.LprofWriter;
-import org.jkernprof.results.ProfileResults;
+import java.util.function.Function;
 import org.jkernprof.results.RunInfo;
 
 /**
@@ -13,7 +12,7 @@ import org.jkernprof.results.RunInfo;
  * failure to write is reported; it never changes the program's exit code.
  */
 final class ResultsOnExit implements Runnable {
-  private final InjectedRuntime runtime;
+  private final Function<RunInfo, TakenResults> recorder;
   private final Path output;
   private final AgentOptions options;
   private final long startMillis;
@@ -21,13 +20,13 @@ final class ResultsOnExit implements Runnable {
   private final PrintStream err;
 
   ResultsOnExit(
-      InjectedRuntime runtime,
+      Function<RunInfo, TakenResults> recorder,
       Path output,
       AgentOptions options,
       long startMillis,
       long startNanos,
       PrintStream err) {
-    this.runtime = runtime;
+    this.recorder = recorder;
     this.output = output;
     this.options = options;
     this.startMillis = startMillis;
@@ -43,9 +42,9 @@ final class ResultsOnExit implements Runnable {
             System.getProperty("java.runtime.version", System.getProperty("java.version", "")),
             startMillis,
             System.nanoTime() - startNanos);
-    ProfileResults results = ResultsCollector.collect(runtime.snapshot(), run);
+    TakenResults results = recorder.apply(run);
     try {
-      LprofWriter.write(results, output);
+      results.writeTo(output);
       if (!options.quiet()) {
         err.println("jkernprof: wrote profile results to " + output);
       }
@@ -53,7 +52,7 @@ final class ResultsOnExit implements Runnable {
       err.println("jkernprof: cannot write profile results to " + output + ": " + describe(e));
     }
     if (options.verbose()) {
-      VerboseReport.print(results, System.out, err);
+      results.printReport(System.out, err);
     }
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 
 /**
@@ -77,10 +78,13 @@ final class ResultsFileWriter {
    */
   static void writeAtomically(byte[] bytes, Path file) throws IOException {
     Path absolute = file.toAbsolutePath();
+    // Not Files.createTempFile: its owner-only permissions would pass to the results file.
     Path temp =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        absolute.resolveSibling(
+            "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
-      try (OutputStream stream = Files.newOutputStream(temp)) {
+      try (OutputStream stream =
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         stream.write(bytes);
       }
       try {

@@ -1,0 +1,27 @@
+package org.jkernprof.agent;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.ProfWriter;
+
+/** Function-level results: a {@code .prof} file and the pstats-style report. */
+final class CallResults implements TakenResults {
+  private final FunctionResults results;
+
+  CallResults(FunctionResults results) {
+    this.results = results;
+  }
+
+  @Override
+  public void writeTo(Path file) throws IOException {
+    ProfWriter.write(results, file);
+  }
+
+  @Override
+  public void printReport(PrintStream out, PrintStream err) {
+    out.println(
+        results.functions().size() + " methods profiled; see `jkernprof view` for the report");
+  }
+}

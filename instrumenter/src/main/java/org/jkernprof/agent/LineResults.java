@@ -1,0 +1,26 @@
+package org.jkernprof.agent;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.jkernprof.results.LprofWriter;
+import org.jkernprof.results.ProfileResults;
+
+/** Line-by-line results: an {@code .lprof} file and the line report. */
+final class LineResults implements TakenResults {
+  private final ProfileResults results;
+
+  LineResults(ProfileResults results) {
+    this.results = results;
+  }
+
+  @Override
+  public void writeTo(Path file) throws IOException {
+    LprofWriter.write(results, file);
+  }
+
+  @Override
+  public void printReport(PrintStream out, PrintStream err) {
+    VerboseReport.print(results, out, err);
+  }
+}

@@ -1,0 +1,14 @@
+package org.jkernprof.agent;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** One profiling mode's results, taken from its recorder at one moment. */
+interface TakenResults {
+  /** Writes the results file, atomically. */
+  void writeTo(Path file) throws IOException;
+
+  /** Prints the report, for the {@code verbose} option; problems go to {@code err} in one line. */
+  void printReport(PrintStream out, PrintStream err);
+}

@@ -1,0 +1,17 @@
+package org.jkernprof.agent.instr;
+
+/**
+ * The function-level runtime that call probes name, and how to register methods with it. As with
+ * {@link ProbeRuntime}, the agent's copy lives in the bootstrap class loader under its own names.
+ */
+public interface CallProbeRuntime {
+  /** Internal name of the class with {@code static CallCounters enter(int)}. */
+  String recorderClass();
+
+  /** Internal name of the counters class with {@code push(I)I} and {@code exit(I)V}. */
+  String countersClass();
+
+  /** Registers a method and returns its id. */
+  int registerMethod(
+      String className, String methodName, String descriptor, String sourceFile, int firstLine);
+}

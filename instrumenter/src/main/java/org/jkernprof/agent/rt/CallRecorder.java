@@ -1,0 +1,100 @@
+package org.jkernprof.agent.rt;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entry point of the function-level runtime. Instrumented methods call {@link #enter} once per
+ * frame to get their thread's {@link CallCounters}; the agent registers methods while it
+ * instruments and takes a {@link #snapshot} when it writes results.
+ */
+public final class CallRecorder {
+  private static final List<String[]> METHODS = new ArrayList<>();
+  private static final List<Integer> FIRST_LINES = new ArrayList<>();
+  private static final Map<String, Integer> IDS = new HashMap<>();
+
+  /** Every thread's counters, kept after the thread ends so its counts are never lost. */
+  private static final List<CallCounters> ALL_COUNTERS = new ArrayList<>();
+
+  private static final ThreadLocal<CallCounters> COUNTERS =
+      new ThreadLocal<CallCounters>() {
+        @Override
+        protected CallCounters initialValue() {
+          CallCounters counters = new CallCounters(methodCount());
+          synchronized (ALL_COUNTERS) {
+            ALL_COUNTERS.add(counters);
+          }
+          return counters;
+        }
+      };
+
+  private CallRecorder() {}
+
+  /**
+   * Called once at the start of every instrumented frame.
+   *
+   * @param methodCapacity one more than the calling method's id
+   */
+  public static CallCounters enter(int methodCapacity) {
+    CallCounters counters = COUNTERS.get();
+    counters.ensureCapacity(methodCapacity);
+    return counters;
+  }
+
+  /**
+   * Registers a method, or finds it if it already is (the same class in another class loader, say),
+   * and returns its id.
+   */
+  public static int registerMethod(
+      String className, String methodName, String descriptor, String sourceFile, int firstLine) {
+    String key = className + '.' + methodName + descriptor;
+    synchronized (METHODS) {
+      Integer id = IDS.get(key);
+      if (id == null) {
+        id = METHODS.size();
+        METHODS.add(new String[] {className, methodName, descriptor, sourceFile});
+        FIRST_LINES.add(firstLine);
+        IDS.put(key, id);
+      }
+      return id;
+    }
+  }
+
+  private static int methodCount() {
+    synchronized (METHODS) {
+      return METHODS.size();
+    }
+  }
+
+  /**
+   * Sums every thread's counts, with the calls still running counted up to now. Plain arrays, since
+   * this class may live in another class loader than its caller: {@code {String[][] methods (class,
+   * name, descriptor, source file), int[] firstLines, long[] methodCounts (calls, primitive calls,
+   * own ns, cumulative ns per method), int[] edgeCallers (-1: unprofiled code), int[] edgeCallees,
+   * long[] edgeCounts (four per edge, as for methods)}}.
+   */
+  public static Object[] snapshot() {
+    String[][] methods;
+    int[] firstLines;
+    synchronized (METHODS) {
+      methods = METHODS.toArray(new String[0][]);
+      firstLines = new int[FIRST_LINES.size()];
+      for (int i = 0; i < firstLines.length; i++) {
+        firstLines[i] = FIRST_LINES.get(i);
+      }
+    }
+    long[] methodTotals = new long[4 * methods.length];
+    EdgeTotals edges = new EdgeTotals();
+    long now = System.nanoTime();
+    synchronized (ALL_COUNTERS) {
+      for (CallCounters counters : ALL_COUNTERS) {
+        counters.addTo(methodTotals, edges, now);
+      }
+    }
+    return new Object[] {
+      methods, firstLines, methodTotals, edges.callers(), edges.callees(), edges.counts()
+    };
+  }
+}
