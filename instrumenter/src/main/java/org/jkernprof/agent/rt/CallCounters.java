@@ -3,25 +3,33 @@ package org.jkernprof.agent.rt;
 import java.util.Arrays;
 
 /**
- * One thread's function-level counters: per method its calls, primitive (non-recursive) calls, own
- * time and cumulative time, and the same per caller-callee pair, plus the stack of active profiled
- * frames. Probes call {@link #push} at method entry and {@link #exit} when the frame ends; only the
- * owning thread writes here, so the hot path takes no lock and allocates nothing (the caller-callee
- * table is an open-addressing table of primitives that grows rarely).
+ * One thread's function-level counters: per caller-callee pair the calls, primitive (non-recursive)
+ * calls, the callee's own time and its cumulative time, plus the stack of active profiled frames. A
+ * method's totals are the sums over the pairs it is the callee of, taken when a snapshot is made,
+ * so a call updates one pair's counters only. Probes call {@link #push} at method entry and {@link
+ * #exit} when the frame ends; only the owning thread writes here, so the hot path takes no lock and
+ * allocates nothing (the caller-callee table is an open-addressing table of primitives that grows
+ * rarely).
  */
 public final class CallCounters {
-  /** Per method id: calls, primitive calls, own nanoseconds, cumulative nanoseconds. */
-  private long[] stats;
-
   /** Per method id: how many of its frames are active on this thread. */
   private int[] active;
 
-  /** Per active frame (1 up to depth): method id, caller-callee edge, start, time in children. */
-  private int[] frameMethod = new int[64];
+  /**
+   * Per method id: the caller of its last call and that pair's edge, so the usual call from the
+   * usual caller skips the edge table.
+   */
+  private int[] lastCaller;
 
-  private int[] frameEdge = new int[64];
-  private long[] frameStart = new long[64];
-  private long[] frameChildren = new long[64];
+  private int[] lastEdge;
+
+  /**
+   * Four longs per active frame (1 up to depth): method id, caller-callee edge, start, time in
+   * children. Frame 0 is a sentinel whose method is -1: the caller of calls from code that is not
+   * profiled. One array, so a call touches one or two cache lines of it.
+   */
+  private long[] frames = new long[4 * 64];
+
   private int depth;
 
   /**
@@ -39,16 +47,22 @@ public final class CallCounters {
   private long[] edgeKeys = new long[64];
 
   CallCounters(int methodCapacity) {
-    stats = new long[4 * methodCapacity];
     active = new int[methodCapacity];
+    lastCaller = new int[methodCapacity];
+    lastEdge = new int[methodCapacity];
+    Arrays.fill(lastCaller, Integer.MIN_VALUE);
+    frames[0] = -1;
   }
 
   /** Makes room for method ids below {@code capacity}; called at frame entry. */
   void ensureCapacity(int capacity) {
     if (active.length < capacity) {
-      int size = Math.max(capacity, active.length * 2);
-      stats = Arrays.copyOf(stats, 4 * size);
+      int old = active.length;
+      int size = Math.max(capacity, old * 2);
       active = Arrays.copyOf(active, size);
+      lastEdge = Arrays.copyOf(lastEdge, size);
+      lastCaller = Arrays.copyOf(lastCaller, size);
+      Arrays.fill(lastCaller, old, size, Integer.MIN_VALUE);
     }
   }
 
@@ -58,27 +72,22 @@ public final class CallCounters {
    */
   public int push(int id) {
     int frame = depth + 1;
-    if (frame == frameMethod.length) {
-      growFrames();
+    long[] f = frames;
+    if (4 * frame + 3 >= f.length) {
+      f = growFrames();
     }
-    int caller = frame > 1 ? frameMethod[frame - 1] : -1;
-    long[] s = stats;
-    s[4 * id]++;
-    boolean outermost = active[id]++ == 0;
-    if (outermost) {
-      s[4 * id + 1]++;
-    }
-    int edge = edge(caller, id);
+    int caller = (int) f[4 * frame - 4];
+    int edge = lastCaller[id] == caller ? lastEdge[id] : edge(caller, id);
     long[] e = edgeStats;
     e[4 * edge]++;
-    if (outermost) {
+    if (active[id]++ == 0) {
       e[4 * edge + 1]++;
     }
-    frameMethod[frame] = id;
-    frameEdge[frame] = edge;
-    frameChildren[frame] = 0;
+    f[4 * frame] = id;
+    f[4 * frame + 1] = edge;
+    f[4 * frame + 3] = 0;
     depth = frame;
-    frameStart[frame] = System.nanoTime();
+    f[4 * frame + 2] = System.nanoTime();
     return frame;
   }
 
@@ -92,26 +101,29 @@ public final class CallCounters {
   }
 
   private void close(int frame, long now) {
-    int id = frameMethod[frame];
-    long elapsed = now - frameStart[frame];
-    long own = elapsed - frameChildren[frame];
-    boolean outermost = --active[id] == 0;
-    long[] s = stats;
-    s[4 * id + 2] += own;
+    long[] f = frames;
+    int id = (int) f[4 * frame];
+    int edge = (int) f[4 * frame + 1];
+    long elapsed = now - f[4 * frame + 2];
+    long own = elapsed - f[4 * frame + 3];
     long[] e = edgeStats;
-    int edge = frameEdge[frame];
     e[4 * edge + 2] += own;
-    if (outermost) {
-      s[4 * id + 3] += elapsed;
+    if (--active[id] == 0) {
       e[4 * edge + 3] += elapsed;
     }
     depth = frame - 1;
-    if (frame > 1) {
-      frameChildren[frame - 1] += elapsed;
-    }
+    // Frame 0's children are time outside any profiled frame: kept, never read.
+    f[4 * frame - 1] += elapsed;
   }
 
   private int edge(int caller, int callee) {
+    int edge = lookUpEdge(caller, callee);
+    lastCaller[callee] = caller;
+    lastEdge[callee] = edge;
+    return edge;
+  }
+
+  private int lookUpEdge(int caller, int callee) {
     long key = ((long) (caller + 1) << 32) | callee;
     int[] buckets = edgeBuckets;
     int mask = buckets.length - 1;
@@ -165,51 +177,41 @@ public final class CallCounters {
     buckets[bucket] = edge + 1;
   }
 
-  private void growFrames() {
-    int size = frameMethod.length * 2;
-    frameMethod = Arrays.copyOf(frameMethod, size);
-    frameEdge = Arrays.copyOf(frameEdge, size);
-    frameStart = Arrays.copyOf(frameStart, size);
-    frameChildren = Arrays.copyOf(frameChildren, size);
+  private long[] growFrames() {
+    frames = Arrays.copyOf(frames, frames.length * 2);
+    return frames;
   }
 
   /**
    * Adds this thread's counts to the totals, as if its active frames closed {@code now}: a program
    * stopped mid-call still shows the time of the calls it was in.
    *
-   * @param methodTotals four longs per method id
    * @param edges receives every caller-callee pair with its four counts
    */
-  void addTo(long[] methodTotals, EdgeTotals edges, long now) {
-    long[] s = stats.clone();
+  void addTo(EdgeTotals edges, long now) {
     long[] e = edgeStats.clone();
     int[] running = active.clone();
     long inner = 0;
-    for (int frame = Math.min(depth, frameMethod.length - 1); frame >= 1; frame--) {
-      int id = frameMethod[frame];
-      int edge = frameEdge[frame];
-      if (id >= running.length || edge >= edgeCount) {
+    long[] f = frames;
+    for (int frame = Math.min(depth, f.length / 4 - 1); frame >= 1; frame--) {
+      int id = (int) f[4 * frame];
+      int edge = (int) f[4 * frame + 1];
+      if (id < 0 || id >= running.length || edge < 0 || 4 * edge + 3 >= e.length) {
         continue;
       }
-      long elapsed = Math.max(0, now - frameStart[frame]);
-      long own = Math.max(0, elapsed - frameChildren[frame] - inner);
-      s[4 * id + 2] += own;
+      long elapsed = Math.max(0, now - f[4 * frame + 2]);
+      long own = Math.max(0, elapsed - f[4 * frame + 3] - inner);
       e[4 * edge + 2] += own;
       if (--running[id] == 0) {
-        s[4 * id + 3] += elapsed;
         e[4 * edge + 3] += elapsed;
       }
       inner = elapsed;
     }
-    int n = Math.min(s.length, methodTotals.length);
-    for (int i = 0; i < n; i++) {
-      methodTotals[i] += s[i];
-    }
     int[] callers = edgeCaller;
     int[] callees = edgeCallee;
-    int edgesSeen =
+    int seen =
         Math.min(edgeCount, Math.min(Math.min(callers.length, callees.length), e.length / 4));
-    for (int edge = 0; edge < edgesSeen; edge++) {
+    for (int edge = 0; edge < seen; edge++) {
       edges.add(callers[edge], callees[edge], e, 4 * edge);
     }
   }

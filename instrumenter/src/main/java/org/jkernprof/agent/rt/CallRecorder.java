@@ -85,16 +85,23 @@ public final class CallRecorder {
         firstLines[i] = FIRST_LINES.get(i);
       }
     }
-    long[] methodTotals = new long[4 * methods.length];
     EdgeTotals edges = new EdgeTotals();
     long now = System.nanoTime();
     synchronized (ALL_COUNTERS) {
       for (CallCounters counters : ALL_COUNTERS) {
-        counters.addTo(methodTotals, edges, now);
+        counters.addTo(edges, now);
       }
     }
-    return new Object[] {
-      methods, firstLines, methodTotals, edges.callers(), edges.callees(), edges.counts()
-    };
+    int[] callees = edges.callees();
+    long[] edgeCounts = edges.counts();
+    long[] methodTotals = new long[4 * methods.length];
+    for (int edge = 0; edge < callees.length; edge++) {
+      if (callees[edge] < methods.length) {
+        for (int i = 0; i < 4; i++) {
+          methodTotals[4 * callees[edge] + i] += edgeCounts[4 * edge + i];
+        }
+      }
+    }
+    return new Object[] {methods, firstLines, methodTotals, edges.callers(), callees, edgeCounts};
   }
 }
