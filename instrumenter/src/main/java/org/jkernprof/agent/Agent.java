@@ -6,6 +6,7 @@ import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jkernprof.agent.instr.ClassInstrumenter;
+import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.ProfiledUnits;
 
 /** Starts line profiling: parses the options, installs the transformer and the exit hook. */
@@ -45,9 +46,18 @@ final class Agent {
       System.exit(2);
       return;
     }
+    for (MethodPattern useless : options.selection().includesOnlyNeverProfiled()) {
+      err.println(
+          "jkernprof: include pattern '"
+              + useless
+              + "' can only match classes of the JDK or of jkernprof, which are never profiled");
+    }
     ClassInstrumenter instrumenter =
         new ClassInstrumenter(
-            runtime, new ProfiledUnits(), warning -> err.println("jkernprof: " + warning));
+            runtime,
+            new ProfiledUnits(),
+            options.selection(),
+            warning -> err.println("jkernprof: " + warning));
     inst.addTransformer(new ProfilingTransformer(instrumenter, err), false);
     ResultsOnExit hook = new ResultsOnExit(runtime, output, options, startMillis, startNanos, err);
     Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
