@@ -137,15 +137,13 @@ class DemoClassicReportTest {
   }
 
   @Test
-  void theSleepTakesAtLeastASecondAndTheLargestShareOfProcessData() {
+  void theSleepTakesAtLeastASecond() {
     source.lineOf(MAIN_CALL);
     LineReport.Method process = report().method(PROCESS);
     LineReport.Row sleep = process.rowContaining(SLEEP);
-    // Thread.sleep never returns early.
+    // Thread.sleep never returns early. Whether it is also the largest share depends on how
+    // fast the sort ran on a shared machine, so that is not asserted.
     assertTrue(sleep.time().compareTo(SLEEP_MICROS) >= 0, "slept 1 s: " + sleep);
-    for (LineReport.Row row : process.rowsThatRan()) {
-      assertTrue(sleep.percent().compareTo(row.percent()) >= 0, sleep + " vs " + row);
-    }
   }
 
   @Test

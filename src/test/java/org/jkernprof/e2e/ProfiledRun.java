@@ -31,13 +31,20 @@ final class ProfiledRun {
 
   /** Runs {@code target} both ways; {@code name} is the folder of this run below the runs dir. */
   static ProfiledRun of(Target target, String name) {
+    return of(target, name, List.of());
+  }
+
+  /** The same, with more agent options ({@code include=PATTERN}...) after {@code quiet}. */
+  static ProfiledRun of(Target target, String name, List<String> moreAgentOptions) {
     Path dir = BuildPaths.runsDir().resolve(name);
     Path lprof = dir.resolve("x.lprof");
     deleteIfExists(lprof);
     JvmResult plain = ChildJvm.run(target.command(List.of("-Xverify:all")), dir, "plain");
+    List<String> options = new ArrayList<>(List.of("output=" + lprof, "quiet"));
+    options.addAll(moreAgentOptions);
     JvmResult profiled =
         ChildJvm.run(
-            target.command(List.of("-Xverify:all", agentOption("output=" + lprof, "quiet"))),
+            target.command(List.of("-Xverify:all", agentOption(options.toArray(new String[0])))),
             dir,
             "profiled");
     return new ProfiledRun(target, plain, profiled, lprof);

@@ -44,10 +44,15 @@ abstract class ValidationTestBase {
     return List.of();
   }
 
+  /** Agent options beyond {@code output} and {@code quiet}, such as {@code include=...}. */
+  protected List<String> agentOptions() {
+    return List.of();
+  }
+
   @BeforeAll
   final void runTargetWithAndWithoutAgent() {
     target = target();
-    run = ProfiledRun.of(target, getClass().getSimpleName());
+    run = ProfiledRun.of(target, getClass().getSimpleName(), agentOptions());
   }
 
   protected final ProfiledRun run() {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
+import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.ProfiledUnits;
 import org.jkernprof.results.RunInfo;
 
@@ -40,6 +41,12 @@ final class Agent {
       System.exit(2);
       return;
     }
+    for (MethodPattern useless : options.selection().includesOnlyNeverProfiled()) {
+      err.println(
+          "jkernprof: include pattern '"
+              + useless
+              + "' can only match classes of the JDK or of jkernprof, which are never profiled");
+    }
     Function<RunInfo, TakenResults> recorder;
     ProfilingTransformer.ClassRewriter rewriter;
     Consumer<String> warnings = warning -> err.println("jkernprof: " + warning);
@@ -47,16 +54,19 @@ final class Agent {
       RuntimeInjector.inject(inst);
       if (options.functionMode()) {
         InjectedCallRuntime runtime = new InjectedCallRuntime();
-        FunctionInstrumenter instrumenter = new FunctionInstrumenter(runtime, warnings);
+        FunctionInstrumenter instrumenter =
+            new FunctionInstrumenter(runtime, options.selection(), warnings);
         ClassLoader platform = ClassLoader.getPlatformClassLoader();
         rewriter =
             (loader, className, classfile) ->
-                loader == null || loader == platform ? null : instrumenter.instrument(classfile);
+                loader == null || loader == platform
+                    ? null
+                    : instrumenter.instrument(className, classfile);
         recorder = run -> new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));
       } else {
         InjectedRuntime runtime = new InjectedRuntime();
         ClassInstrumenter instrumenter =
-            new ClassInstrumenter(runtime, new ProfiledUnits(), warnings);
+            new ClassInstrumenter(runtime, new ProfiledUnits(), options.selection(), warnings);
         rewriter = instrumenter::instrument;
         recorder = run -> new LineResults(ResultsCollector.collect(runtime.snapshot(), run));
       }

@@ -2,7 +2,11 @@ package org.jkernprof.agent;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.jkernprof.agent.instr.MethodPattern;
+import org.jkernprof.agent.instr.MethodSelection;
 
 /**
  * The agent's options, from {@code -javaagent:jkernprof-agent.jar=key=value,flag,...}. Immutable.
@@ -15,22 +19,32 @@ import java.util.Optional;
  *   <li>{@code mode=line} (the default): line-profile {@code @Profile} methods; {@code
  *       mode=function}: count and time every call of every method of the application's classes, as
  *       cProfile does, and write a {@code .prof} file
+ *   <li>{@code include=PATTERN}, {@code exclude=PATTERN}: profile the matching methods as if marked
+ *       {@code @Profile}, or never; repeat the key (commas separate options) or separate patterns
+ *       with {@code ;}. In function mode they narrow which methods are profiled.
  * </ul>
  */
 final class AgentOptions {
-  static final String VALID = "output=FILE, verbose, quiet, mode=line|function";
+  static final String VALID =
+      "output=FILE, verbose, quiet, mode=line|function, include=PATTERN, exclude=PATTERN";
 
   private final Optional<Path> output;
   private final boolean verbose;
   private final boolean quiet;
   private final boolean functionMode;
+  private final MethodSelection selection;
 
   private AgentOptions(
-      Optional<Path> output, boolean verbose, boolean quiet, boolean functionMode) {
+      Optional<Path> output,
+      boolean verbose,
+      boolean quiet,
+      boolean functionMode,
+      MethodSelection selection) {
     this.output = output;
     this.verbose = verbose;
     this.quiet = quiet;
     this.functionMode = functionMode;
+    this.selection = selection;
   }
 
   /** Parses the option string; {@code null} or empty means all defaults. */
@@ -39,6 +53,8 @@ final class AgentOptions {
     boolean verbose = false;
     boolean quiet = false;
     boolean functionMode = false;
+    List<MethodPattern> includes = new ArrayList<>();
+    List<MethodPattern> excludes = new ArrayList<>();
     if (options != null && !options.trim().isEmpty()) {
       for (String option : options.split(",")) {
         String trimmed = option.trim();
@@ -65,13 +81,37 @@ final class AgentOptions {
             }
             functionMode = "function".equals(value);
             break;
+          case "include":
+            includes.addAll(patterns(key, value));
+            break;
+          case "exclude":
+            excludes.addAll(patterns(key, value));
+            break;
           default:
             throw new IllegalArgumentException(
                 "unknown agent option '" + trimmed + "'; valid options are: " + VALID);
         }
       }
     }
-    return new AgentOptions(output, verbose, quiet, functionMode);
+    return new AgentOptions(
+        output, verbose, quiet, functionMode, MethodSelection.of(includes, excludes));
+  }
+
+  /** {@code a;b} → both patterns; an empty one between, before or after {@code ;} is an error. */
+  private static List<MethodPattern> patterns(String key, String value) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(
+          "agent option '" + key + "' needs a pattern: " + key + "=com.acme.Report#build*");
+    }
+    List<MethodPattern> patterns = new ArrayList<>();
+    for (String pattern : value.split(";", -1)) {
+      try {
+        patterns.add(MethodPattern.parse(pattern));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("agent option '" + key + "': " + e.getMessage(), e);
+      }
+    }
+    return patterns;
   }
 
   private static boolean flag(String key, String value) {
@@ -114,5 +154,10 @@ final class AgentOptions {
 
   boolean quiet() {
     return quiet;
+  }
+
+  /** The {@code include} and {@code exclude} patterns; without any, it selects nothing. */
+  MethodSelection selection() {
+    return selection;
   }
 }

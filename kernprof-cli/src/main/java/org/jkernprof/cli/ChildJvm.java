@@ -11,20 +11,26 @@ final class ChildJvm {
   private ChildJvm() {}
 
   /**
-   * {@code java [JVM options] -javaagent:AGENT=output=RESULTS,quiet (-jar APP.jar | -cp CP MAIN)
-   * [ARGS]}. The CLI says where the results went, so the agent stays quiet.
+   * {@code java [JVM options] -javaagent:AGENT=output=RESULTS,quiet[,AGENT OPTIONS] (-jar APP.jar |
+   * -cp CP MAIN) [ARGS]}. The CLI says where the results went, so the agent stays quiet.
    */
   static List<String> command(
       Path java,
       Path agent,
       Path results,
+      List<String> agentOptions,
       List<String> jvmOptions,
       LaunchTarget target,
       List<String> programArguments) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(jvmOptions);
-    command.add("-javaagent:" + agent + "=output=" + results + ",quiet");
+    StringBuilder agentOption = new StringBuilder("-javaagent:" + agent);
+    agentOption.append("=output=").append(results).append(",quiet");
+    for (String option : agentOptions) {
+      agentOption.append(',').append(option);
+    }
+    command.add(agentOption.toString());
     command.addAll(target.javaArguments());
     command.addAll(programArguments);
     return command;

@@ -95,6 +95,29 @@ final class ProfileCommand implements Callable<Integer> {
       description = "Pass an option to the program's JVM: -J-Xmx2g. Repeatable.")
   List<String> jvmOptions = new ArrayList<>();
 
+  @Option(
+      names = "--include",
+      paramLabel = "PATTERN",
+      split = ";",
+      converter = MethodPatternOption.class,
+      description = {
+        "Also profile every method that matches, as if marked @Profile. Repeatable."
+            + " com.acme.report.* (the classes of a package), com.acme.** (and of its"
+            + " subpackages), com.acme.Report#build* (methods by name), com.acme.Outer$* (nested"
+            + " classes), com.acme.Report#<init> (constructors). * stays within one name, **"
+            + " crosses packages, ? is one character."
+      })
+  List<String> includes = new ArrayList<>();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "PATTERN",
+      split = ";",
+      converter = MethodPatternOption.class,
+      description =
+          "Never profile the methods that match, even if included or marked @Profile. Repeatable.")
+  List<String> excludes = new ArrayList<>();
+
   @Mixin ReportSettings report;
 
   @Parameters(
@@ -128,6 +151,7 @@ final class ProfileCommand implements Callable<Integer> {
             environment.javaExecutable(),
             environment.agentJar().require(),
             results.path(),
+            selectionOptions(),
             jvmOptions,
             target,
             programArguments);
@@ -185,6 +209,14 @@ final class ProfileCommand implements Callable<Integer> {
     }
     out.flush();
     return exitCode;
+  }
+
+  /** {@code include=P} and {@code exclude=P} for the agent, one per pattern. */
+  private List<String> selectionOptions() {
+    List<String> options = new ArrayList<>();
+    includes.forEach(pattern -> options.add("include=" + pattern));
+    excludes.forEach(pattern -> options.add("exclude=" + pattern));
+    return options;
   }
 
   private ParameterException usageError(String message) {

@@ -22,18 +22,21 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Instruments one class file: bytes in, bytes out. Methods marked {@code @Profile} (directly or
- * through their class) get line probes; so do the lambdas and the methods of anonymous and local
- * classes written inside them, which report into the enclosing method. Everything else is left as
- * it was.
+ * through their class) or included by a {@link MethodSelection} get line probes; so do the lambdas
+ * and the methods of anonymous and local classes written inside them, which report into the
+ * enclosing method. Methods the selection excludes, and everything else, are left as they were.
  *
  * <p>A trial rewrite with the widest probe encoding first finds the methods that probes would push
  * past the JVM's 64 KB code limit; only then are methods registered with the recorder, so a method
  * left as it was never shows up in the results.
  */
 public final class ClassInstrumenter {
+  private static final ClassLoader PLATFORM_LOADER = ClassLoader.getPlatformClassLoader();
+
   private final ProbeRuntime runtime;
   private final byte[] recorderName;
   private final ProfiledUnits units;
+  private final MethodSelection selection;
   private final Consumer<String> warnings;
 
   /**
@@ -42,9 +45,22 @@ public final class ClassInstrumenter {
    * @param warnings receives one line per method that is marked but cannot be profiled
    */
   public ClassInstrumenter(ProbeRuntime runtime, ProfiledUnits units, Consumer<String> warnings) {
+    this(runtime, units, MethodSelection.NONE, warnings);
+  }
+
+  /**
+   * @param selection the methods to profile as if marked {@code @Profile}, and those never to
+   *     profile even if marked
+   */
+  public ClassInstrumenter(
+      ProbeRuntime runtime,
+      ProfiledUnits units,
+      MethodSelection selection,
+      Consumer<String> warnings) {
     this.runtime = runtime;
     this.recorderName = runtime.recorderClass().getBytes(StandardCharsets.UTF_8);
     this.units = units;
+    this.selection = selection;
     this.warnings = warnings;
   }
 
@@ -53,7 +69,9 @@ public final class ClassInstrumenter {
    * was instrumented already), in which case it must be used unchanged.
    */
   public byte[] instrument(ClassLoader loader, String className, byte[] classfile) {
-    if (!ProfileAnnotation.mayBeAnnotated(classfile) && !mayBeNested(loader, className)) {
+    if (!selectsByPattern(loader, className)
+        && !ProfileAnnotation.mayBeAnnotated(classfile)
+        && !mayBeNested(loader, className)) {
       return null;
     }
     if (ProfileAnnotation.contains(classfile, recorderName)) {
@@ -96,6 +114,14 @@ public final class ClassInstrumenter {
     return cls;
   }
 
+  /**
+   * Whether include patterns may select methods of the class. Never for classes of the boot and
+   * platform loaders: those are the JDK's, whatever their package is called.
+   */
+  private boolean selectsByPattern(ClassLoader loader, String className) {
+    return loader != null && loader != PLATFORM_LOADER && selection.includesClass(className);
+  }
+
   private boolean mayBeNested(ClassLoader loader, String className) {
     int dollar = className.lastIndexOf('$');
     return dollar > 0 && units.hasUnits(loader, className.substring(0, dollar));
@@ -108,17 +134,26 @@ public final class ClassInstrumenter {
     Map<String, MethodNode> profiled = new LinkedHashMap<>();
     boolean classMarked =
         ProfileAnnotation.isPresent(cls.visibleAnnotations, cls.invisibleAnnotations);
+    // Anonymous and local classes belong to the method they are written in, as lambdas do: they
+    // are profiled when it is, reporting into it, and never picked by a pattern on their own.
+    boolean byPatterns = cls.outerClass == null && selectsByPattern(loader, cls.name);
     for (MethodNode m : cls.methods) {
+      if (selection.excludes(cls.name, m.name, m.desc)) {
+        continue;
+      }
       // javac copies a method's annotations onto its bridge methods; a bridge only forwards to
       // the real method, so profiling it would count that method's lines twice.
       boolean isBridge = (m.access & Opcodes.ACC_BRIDGE) != 0;
+      boolean generated = (m.access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0;
       boolean marked =
           !isBridge && ProfileAnnotation.isPresent(m.visibleAnnotations, m.invisibleAnnotations);
-      boolean byClass =
-          classMarked
-              && (m.access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) == 0
-              && !"<clinit>".equals(m.name);
-      if ((marked || byClass) && canInstrument(cls, m, marked, true, tooLarge, problems)) {
+      boolean byClass = classMarked && !generated && !"<clinit>".equals(m.name);
+      boolean byPattern = byPatterns && !generated && selection.includes(cls.name, m.name, m.desc);
+      // Only a pattern that names the method makes it worth a warning, as @Profile on it does.
+      boolean named = byPattern && selection.namesMethod(cls.name, m.name);
+      if ((marked || byClass || byPattern)
+          && canInstrument(
+              cls, m, marked || named, marked || byClass || named, tooLarge, problems)) {
         plan.put(key(m), Planned.own());
         profiled.put(key(m), m);
       }

@@ -26,11 +26,18 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 public final class FunctionInstrumenter {
   private final CallProbeRuntime runtime;
+  private final MethodSelection selection;
   private final byte[] recorderName;
   private final Consumer<String> warnings;
 
-  public FunctionInstrumenter(CallProbeRuntime runtime, Consumer<String> warnings) {
+  /**
+   * @param selection with include patterns, only the methods they match are profiled; methods its
+   *     exclude patterns match never are
+   */
+  public FunctionInstrumenter(
+      CallProbeRuntime runtime, MethodSelection selection, Consumer<String> warnings) {
     this.runtime = runtime;
+    this.selection = selection;
     this.recorderName = runtime.recorderClass().getBytes(StandardCharsets.UTF_8);
     this.warnings = warnings;
   }
@@ -39,8 +46,10 @@ public final class FunctionInstrumenter {
    * Returns the instrumented class file, or {@code null} if it has no method to profile (or was
    * instrumented already), in which case it must be used unchanged.
    */
-  public byte[] instrument(byte[] classfile) {
-    if (ProfileAnnotation.contains(classfile, recorderName)) {
+  public byte[] instrument(String internalName, byte[] classfile) {
+    if (MethodSelection.isNeverProfiled(internalName)
+        || (selection.hasIncludes() && !selection.includesClass(internalName))
+        || ProfileAnnotation.contains(classfile, recorderName)) {
       return null;
     }
     Set<String> tooLarge = new HashSet<>();
@@ -55,7 +64,7 @@ public final class FunctionInstrumenter {
       String className = Type.getObjectType(cls.name).getClassName();
       String sourceFile = cls.sourceFile == null ? "" : cls.sourceFile;
       for (MethodNode m : cls.methods) {
-        if (!profilable(m) || tooLarge.contains(m.name + m.desc)) {
+        if (!profilable(m) || tooLarge.contains(m.name + m.desc) || !selected(cls.name, m)) {
           continue;
         }
         int id = runtime.registerMethod(className, m.name, m.desc, sourceFile, firstLine(m));
@@ -81,6 +90,13 @@ public final class FunctionInstrumenter {
                 + ": with probes it would exceed the JVM's 64 KB code limit");
       }
     }
+  }
+
+  private boolean selected(String owner, MethodNode m) {
+    if (selection.excludes(owner, m.name, m.desc)) {
+      return false;
+    }
+    return !selection.hasIncludes() || selection.includes(owner, m.name, m.desc);
   }
 
   private static boolean profilable(MethodNode m) {

@@ -18,13 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FunctionInstrumenterTest {
   private final List<String> warnings = new ArrayList<>();
   private final FunctionInstrumenter instrumenter =
-      new FunctionInstrumenter(new DirectCallRuntime(), warnings::add);
+      new FunctionInstrumenter(new DirectCallRuntime(), MethodSelection.NONE, warnings::add);
 
   @ParameterizedTest(name = "class file version {0}")
   @ValueSource(ints = {49, 50, 52, 55, 61, 69})
   void instrumentedClassesPassTheVerifier(int major) throws Exception {
     String name = "y/CallsV" + major;
-    byte[] instrumented = instrumenter.instrument(renamed(name, major));
+    byte[] instrumented = instrumenter.instrument(name, renamed(name, major));
     assertNotNull(instrumented);
     assertEquals("", ClassFiles.verify(instrumented, getClass().getClassLoader()));
   }
@@ -55,12 +55,12 @@ class FunctionInstrumenterTest {
 
   @Test
   void leavesClassesThatWereInstrumentedAlone() throws Exception {
-    byte[] once = instrumenter.instrument(renamed("y/CallsTwice", 61));
-    assertNull(instrumenter.instrument(once));
+    byte[] once = instrumenter.instrument("y/CallsTwice", renamed("y/CallsTwice", 61));
+    assertNull(instrumenter.instrument("y/CallsTwice", once));
   }
 
   private Class<?> load(String name) throws Exception {
-    byte[] instrumented = instrumenter.instrument(renamed(name, 61));
+    byte[] instrumented = instrumenter.instrument(name, renamed(name, 61));
     return new ClassFiles.DefiningLoader(getClass().getClassLoader()).define(name, instrumented);
   }
 
