@@ -11,16 +11,28 @@ import org.jkernprof.results.LineStats;
  * a column when a value does not fit, so the table stays aligned. Time and Per Hit are in the
  * output unit with one decimal; % Time is relative to the method's own total time. Lines that never
  * ran have empty number columns. Trailing blanks are trimmed from every row.
+ *
+ * <p>In colour, the contents keep their syntax highlighting and {@code % Time} is graded by {@link
+ * TimeShareGrades}; widths and trimming are those of the visible text, so removing the escape codes
+ * gives exactly the table without colour.
  */
 final class LineTable {
   private static final String[] HEADERS = {"Line #", "Hits", "Time", "Per Hit", "% Time"};
   private static final int[] DEFAULT_WIDTHS = {6, 9, 12, 8, 8};
   private static final String CONTENTS_HEADER = "Line Contents";
+  private static final int PERCENT_COLUMN = 4;
 
   private final BigDecimal unitSeconds;
+  private final boolean color;
 
   LineTable(double unitSeconds) {
+    this(unitSeconds, false);
+  }
+
+  /** With {@code color}, rows carry ANSI escape codes. */
+  LineTable(double unitSeconds, boolean color) {
     this.unitSeconds = BigDecimal.valueOf(unitSeconds);
+    this.color = color;
   }
 
   /** The header, the rule of {@code =} and one line per row, each ending with a newline. */
@@ -35,11 +47,17 @@ final class LineTable {
       cells.add(values);
     }
     StringBuilder out = new StringBuilder();
-    String header = line(HEADERS, widths, CONTENTS_HEADER);
+    String header = line(HEADERS, widths, StyledText.plain(CONTENTS_HEADER), false).plain();
     out.append(header).append('\n');
     out.append("=".repeat(header.length())).append('\n');
     for (int r = 0; r < rows.size(); r++) {
-      out.append(line(cells.get(r), widths, rows.get(r).contents())).append('\n');
+      ListingRow row = rows.get(r);
+      if (color) {
+        out.append(line(cells.get(r), widths, row.styledContents(), true).ansi());
+      } else {
+        out.append(line(cells.get(r), widths, StyledText.plain(row.contents()), false).plain());
+      }
+      out.append('\n');
     }
     return out.toString();
   }
@@ -66,15 +84,23 @@ final class LineTable {
     return dividend.divide(divisor, 1, RoundingMode.HALF_EVEN).toPlainString();
   }
 
-  private static String line(String[] columns, int[] widths, String contents) {
-    StringBuilder sb = new StringBuilder();
+  /**
+   * The columns right-aligned, the contents after two blanks, without trailing blanks; with {@code
+   * gradePercent}, the {@code % Time} value in its grade's colour.
+   */
+  private static StyledText line(
+      String[] columns, int[] widths, StyledText contents, boolean gradePercent) {
+    StyledText.Builder sb = new StyledText.Builder();
     for (int i = 0; i < columns.length; i++) {
       if (i > 0) {
-        sb.append(' ');
+        sb.append(" ", null);
       }
-      sb.append(" ".repeat(widths[i] - columns[i].length())).append(columns[i]);
+      sb.append(" ".repeat(widths[i] - columns[i].length()), null);
+      AnsiStyle style =
+          gradePercent && i == PERCENT_COLUMN ? TimeShareGrades.of(columns[i]).orElse(null) : null;
+      sb.append(columns[i], style);
     }
-    sb.append("  ").append(contents);
-    return sb.toString().stripTrailing();
+    sb.append("  ", null).append(contents);
+    return sb.build().stripTrailing();
   }
 }

@@ -8,11 +8,18 @@ final class ListingRow {
   private final int line;
   private final LineStats stats;
   private final String contents;
+  private final StyledText styledContents;
 
   ListingRow(int line, Optional<LineStats> stats, String contents) {
+    this(line, stats, StyledText.plain(contents));
+  }
+
+  /** A row whose text is shown in colour in a coloured report. */
+  ListingRow(int line, Optional<LineStats> stats, StyledText styledContents) {
     this.line = line;
     this.stats = stats.orElse(null);
-    this.contents = contents;
+    this.contents = styledContents.plain();
+    this.styledContents = styledContents;
   }
 
   int line() {
@@ -27,5 +34,10 @@ final class ListingRow {
   /** The source text of the line; empty when the source is missing. */
   String contents() {
     return contents;
+  }
+
+  /** The source text with its colours; the same text as {@link #contents}. */
+  StyledText styledContents() {
+    return styledContents;
   }
 }

@@ -13,22 +13,33 @@ final class LoadedSource {
   private final List<String> lines;
   private final CompilationUnit unit;
   private final String problem;
+  private final List<StyledText> highlighted;
 
   private LoadedSource(
-      String displayPath, List<String> lines, CompilationUnit unit, String problem) {
+      String displayPath,
+      List<String> lines,
+      CompilationUnit unit,
+      String problem,
+      List<StyledText> highlighted) {
     this.displayPath = displayPath;
     this.lines = List.copyOf(lines);
     this.unit = unit;
     this.problem = problem;
+    this.highlighted = highlighted == null ? null : List.copyOf(highlighted);
   }
 
   static LoadedSource parsed(String displayPath, List<String> lines, CompilationUnit unit) {
-    return new LoadedSource(displayPath, lines, unit, null);
+    return new LoadedSource(displayPath, lines, unit, null, null);
   }
 
   /** A file with text that could not be parsed, or none: {@code problem} says which. */
   static LoadedSource unusable(String displayPath, List<String> lines, String problem) {
-    return new LoadedSource(displayPath, lines, null, problem);
+    return new LoadedSource(displayPath, lines, null, problem, null);
+  }
+
+  /** The same source whose lines are shown as {@code styledLines} in a coloured report. */
+  LoadedSource withHighlighting(List<StyledText> styledLines) {
+    return new LoadedSource(displayPath, lines, unit, problem, styledLines);
   }
 
   /** The path shown after {@code File:}: where the file was found, or where it was expected. */
@@ -42,6 +53,14 @@ final class LoadedSource {
    */
   String line(int number) {
     return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
+  }
+
+  /** Line {@code number} as {@link #line} gives it, syntax-highlighted if the file was. */
+  StyledText styledLine(int number) {
+    if (highlighted != null && number >= 1 && number <= highlighted.size()) {
+      return highlighted.get(number - 1);
+    }
+    return StyledText.plain(line(number));
   }
 
   Optional<CompilationUnit> unit() {

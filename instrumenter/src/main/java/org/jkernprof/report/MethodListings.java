@@ -115,6 +115,7 @@ final class MethodListings {
 
   private static ListingRow row(
       int line, Map<Integer, LineStats> statsByLine, LoadedSource source) {
-    return new ListingRow(line, Optional.ofNullable(statsByLine.get(line)), source.line(line));
+    return new ListingRow(
+        line, Optional.ofNullable(statsByLine.get(line)), source.styledLine(line));
   }
 }

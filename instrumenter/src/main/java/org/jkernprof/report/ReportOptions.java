@@ -8,33 +8,54 @@ public final class ReportOptions {
   private final double unitSeconds;
   private final boolean skipZero;
   private final boolean summarize;
+  private final boolean color;
+  private final boolean sortByTime;
 
-  private ReportOptions(double unitSeconds, boolean skipZero, boolean summarize) {
+  private ReportOptions(
+      double unitSeconds, boolean skipZero, boolean summarize, boolean color, boolean sortByTime) {
     if (!(unitSeconds > 0) || Double.isInfinite(unitSeconds)) {
       throw new IllegalArgumentException("the output unit must be a positive number of seconds");
     }
     this.unitSeconds = unitSeconds;
     this.skipZero = skipZero;
     this.summarize = summarize;
+    this.color = color;
+    this.sortByTime = sortByTime;
   }
 
   public static ReportOptions defaults() {
-    return new ReportOptions(DEFAULT_UNIT_SECONDS, false, false);
+    return new ReportOptions(DEFAULT_UNIT_SECONDS, false, false, false, false);
   }
 
   /** The unit of the Time and Per Hit columns, in seconds. */
   public ReportOptions withUnit(double seconds) {
-    return new ReportOptions(seconds, skipZero, summarize);
+    return new ReportOptions(seconds, skipZero, summarize, color, sortByTime);
   }
 
   /** Whether to leave out methods that never ran. */
   public ReportOptions withSkipZero(boolean skip) {
-    return new ReportOptions(unitSeconds, skip, summarize);
+    return new ReportOptions(unitSeconds, skip, summarize, color, sortByTime);
   }
 
   /** Whether to end with one line per method giving its total time. */
   public ReportOptions withSummarize(boolean summarizeMethods) {
-    return new ReportOptions(unitSeconds, skipZero, summarizeMethods);
+    return new ReportOptions(unitSeconds, skipZero, summarizeMethods, color, sortByTime);
+  }
+
+  /**
+   * Whether to write ANSI colours for a terminal: syntax-highlighted source lines and a graded
+   * {@code % Time}. Without them the report is plain text.
+   */
+  public ReportOptions withColor(boolean ansiColors) {
+    return new ReportOptions(unitSeconds, skipZero, summarize, ansiColors, sortByTime);
+  }
+
+  /**
+   * Whether to order the methods by their total time, longest first (and the summary with them),
+   * instead of by source file and line.
+   */
+  public ReportOptions withSortByTime(boolean sort) {
+    return new ReportOptions(unitSeconds, skipZero, summarize, color, sort);
   }
 
   public double unitSeconds() {
@@ -47,5 +68,13 @@ public final class ReportOptions {
 
   public boolean summarize() {
     return summarize;
+  }
+
+  public boolean color() {
+    return color;
+  }
+
+  public boolean sortByTime() {
+    return sortByTime;
   }
 }

@@ -25,11 +25,18 @@ final class SourceFiles {
 
   private final SourceResolver resolver;
   private final JavaParser parser;
+  private final boolean highlight;
   private final Map<String, LoadedSource> loaded = new HashMap<>();
 
   SourceFiles(SourceResolver resolver) {
+    this(resolver, false);
+  }
+
+  /** With {@code highlight}, the lines of Java sources are syntax-highlighted too. */
+  SourceFiles(SourceResolver resolver, boolean highlight) {
     this.resolver = resolver;
     this.parser = newParser();
+    this.highlight = highlight;
   }
 
   /** A parser for the newest Java; comments are not needed, so not attributed to nodes. */
@@ -72,13 +79,24 @@ final class SourceFiles {
       return LoadedSource.unusable(
           shown, lines, "Source could not be parsed: " + shown + " (parser failed: " + e + ")");
     }
+    LoadedSource source;
     if (result.isSuccessful() && result.getResult().isPresent()) {
-      return LoadedSource.parsed(shown, lines, result.getResult().get());
+      source = LoadedSource.parsed(shown, lines, result.getResult().get());
+    } else {
+      String reason =
+          result.getProblems().isEmpty() ? "no syntax tree" : describe(result.getProblems().get(0));
+      source =
+          LoadedSource.unusable(
+              shown, lines, "Source could not be parsed: " + shown + " (" + reason + ")");
     }
-    String reason =
-        result.getProblems().isEmpty() ? "no syntax tree" : describe(result.getProblems().get(0));
-    return LoadedSource.unusable(
-        shown, lines, "Source could not be parsed: " + shown + " (" + reason + ")");
+    // A file with problems may still have its tokens, which is all the colours need.
+    if (highlight && result.getResult().isPresent()) {
+      Optional<List<StyledText>> styled = JavaHighlighter.highlight(result.getResult().get(), text);
+      if (styled.isPresent()) {
+        return source.withHighlighting(styled.get());
+      }
+    }
+    return source;
   }
 
   private String notFound(String relativePath) {

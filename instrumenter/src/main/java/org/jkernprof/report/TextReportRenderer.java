@@ -11,7 +11,8 @@ import org.jkernprof.results.ProfileResults;
  * Renders line reports in line_profiler's layout: the timer unit, then per method its total time,
  * file, function and a table of every source line of its declaration with hits, time, time per hit
  * and share of the method's time; optionally a closing summary. Methods are ordered by source path,
- * then declaration line. Missing or unparsable sources are reported in the text.
+ * then declaration line, or by total time, longest first. Missing or unparsable sources are
+ * reported in the text. In colour, source lines are syntax-highlighted and {@code % Time} graded.
  */
 public final class TextReportRenderer {
   private static final Comparator<MethodListing> SOURCE_ORDER =
@@ -19,24 +20,28 @@ public final class TextReportRenderer {
           .thenComparingInt(MethodListing::declarationLine)
           .thenComparing(MethodListing::functionName)
           .thenComparing(listing -> listing.method().key());
+  private static final Comparator<MethodListing> LONGEST_FIRST =
+      Comparator.comparingLong((MethodListing listing) -> listing.method().totalNanos())
+          .reversed()
+          .thenComparing(SOURCE_ORDER);
 
   private TextReportRenderer() {}
 
   /** The complete report text, ending with a newline. A pure function of its arguments. */
   public static String render(
       ProfileResults results, SourceResolver sources, ReportOptions options) {
-    MethodListings builder = new MethodListings(new SourceFiles(sources));
+    MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()));
     List<MethodListing> listings = new ArrayList<>();
     for (MethodProfile method : results.methods()) {
       if (!options.skipZero() || method.wasCalled()) {
         listings.add(builder.build(method));
       }
     }
-    listings.sort(SOURCE_ORDER);
+    listings.sort(options.sortByTime() ? LONGEST_FIRST : SOURCE_ORDER);
 
     StringBuilder out = new StringBuilder();
     out.append("Timer unit: ").append(PythonGFormat.format(options.unitSeconds())).append(" s\n\n");
-    LineTable table = new LineTable(options.unitSeconds());
+    LineTable table = new LineTable(options.unitSeconds(), options.color());
     for (MethodListing listing : listings) {
       appendMethod(out, listing, table);
     }

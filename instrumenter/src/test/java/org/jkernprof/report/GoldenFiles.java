@@ -25,12 +25,17 @@ final class GoldenFiles {
       Files.write(file, actual.getBytes(StandardCharsets.UTF_8));
       return;
     }
+    assertEquals(expected(name), actual, name);
+  }
+
+  /** The text of the golden file {@code name}. */
+  static String expected(String name) throws IOException {
     try (InputStream in = GoldenFiles.class.getResourceAsStream("/" + EXPECTED + name)) {
       if (in == null) {
         throw new AssertionError(
             "no golden file " + EXPECTED + name + "; run with -Djkernprof.updateGolden=true");
       }
-      assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -73,6 +73,46 @@ class LineTableTest {
     assertEquals("     6                                             x;", table.split("\n")[3]);
   }
 
+  @Test
+  void inColourGradesPercentTimeAndKeepsTheVisibleLayout() {
+    StyledText keyword =
+        new StyledText.Builder()
+            .append("    ", null)
+            .append("return", AnsiStyle.KEYWORD)
+            .append(" x;   ", null)
+            .build();
+    List<ListingRow> rows =
+        List.of(
+            new ListingRow(
+                1, Optional.empty(), StyledText.styled("@Profile", AnsiStyle.ANNOTATION)),
+            row(2, new LineStats(2, 1, 5_000), "a();"),
+            row(3, new LineStats(3, 1, 100_000), "b();"),
+            row(4, new LineStats(4, 1, 200_000), "c();"),
+            new ListingRow(5, Optional.of(new LineStats(5, 1, 695_000)), keyword),
+            row(6, new LineStats(6, 0, 0), ""));
+    String colored = new LineTable(1e-6, true).render(rows, 1_000_000);
+    assertEquals(new LineTable(1e-6, false).render(rows, 1_000_000), AnsiText.strip(colored));
+    String[] lines = AnsiText.marked(colored).split("\n");
+    assertEquals(HEADER, lines[0], "the header stays plain");
+    assertEquals("     1                                           «A:@Profile»", lines[2]);
+    assertEquals("     2         1          5.0      5.0      «faint:0.5»  a();", lines[3]);
+    assertEquals("     3         1        100.0    100.0     «warm:10.0»  b();", lines[4]);
+    assertEquals("     4         1        200.0    200.0     «warm:20.0»  c();", lines[5]);
+    assertEquals(
+        "     5         1        695.0    695.0     «hot:69.5»      «K:return» x;", lines[6]);
+    assertEquals("     6", lines[7]);
+  }
+
+  @Test
+  void withoutColourStyledContentsArePrintedPlain() {
+    ListingRow styled =
+        new ListingRow(
+            7, Optional.of(new LineStats(7, 1, 10)), StyledText.styled("x++;", AnsiStyle.KEYWORD));
+    assertEquals(
+        "     7         1          0.0      0.0    100.0  x++;",
+        new LineTable(1e-6).render(List.of(styled), 10).split("\n")[2]);
+  }
+
   private static ListingRow row(int line, LineStats stats, String contents) {
     return new ListingRow(line, Optional.ofNullable(stats), contents);
   }

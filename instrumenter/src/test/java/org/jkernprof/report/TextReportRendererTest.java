@@ -180,6 +180,65 @@ class TextReportRendererTest {
         functions);
   }
 
+  @Test
+  void sortByTimeListsTheLongestMethodFirstAndTheSummaryInTheSameOrder() {
+    MethodProfile distanceTie =
+        method(
+            PKG + "Point",
+            "distanceTo",
+            "(Lcom/acme/shop/Point;)D",
+            "Point.java",
+            TextReportRendererGoldenTest.ADD_INTS.totalNanos(),
+            line(18, 1, 1_500));
+    ProfileResults all =
+        results(
+            distanceTie,
+            TextReportRendererGoldenTest.ADD_DOUBLES,
+            TextReportRendererGoldenTest.NEVER_CALLED,
+            TextReportRendererGoldenTest.TOTAL,
+            TextReportRendererGoldenTest.ADD_INTS,
+            TextReportRendererGoldenTest.SUM_OF_SQUARES);
+    String report =
+        TextReportRenderer.render(
+            all,
+            new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP),
+            ReportOptions.defaults().withSortByTime(true).withSummarize(true));
+    List<String> order =
+        List.of(
+            "Basics.sumOfSquares(List<Integer>)",
+            "Basics.total(List<Integer>)",
+            // Equal totals keep the source order: Basics.java before Point.java.
+            "Basics.add(int, int)",
+            "Point.distanceTo(Point)",
+            "Basics.add(double, double)",
+            "Basics.neverCalled(String...)");
+    List<String> functions =
+        Arrays.stream(report.split("\n"))
+            .filter(l -> l.startsWith("Function: "))
+            .map(l -> l.substring("Function: ".length(), l.indexOf(" at line ")))
+            .collect(Collectors.toList());
+    assertEquals(order, functions);
+    List<String> summary =
+        Arrays.stream(report.split("\n"))
+            .filter(l -> l.contains(" seconds - "))
+            .map(l -> l.substring(l.lastIndexOf(" - ") + 3))
+            .collect(Collectors.toList());
+    assertEquals(order, summary);
+  }
+
+  @Test
+  void withoutSortByTimeTheSourceOrderStays() {
+    ProfileResults all =
+        results(TextReportRendererGoldenTest.SUM_OF_SQUARES, TextReportRendererGoldenTest.ADD_INTS);
+    String sorted =
+        TextReportRenderer.render(
+            all,
+            new SourceResolver(List.of(), SHOP),
+            ReportOptions.defaults().withSortByTime(false));
+    assertTrue(
+        sorted.indexOf("Basics.add(int, int)") < sorted.indexOf("Basics.sumOfSquares("), sorted);
+  }
+
   private static String render(ProfileResults results) {
     SourceResolver sources =
         new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP);

@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
       "  jkernprof -l -v -J-Xmx2g -cp 'target/classes${sys:path.separator}lib/*' com.acme.Main -x",
       "  jkernprof -l -o run1.lprof app.jar --input data.csv",
       "  jkernprof view -u 1e-3 run1.lprof",
+      "  jkernprof -l -v -r -t app.jar",
     })
 final class ProfileCommand implements Callable<Integer> {
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/:@%+=,-]+");
@@ -72,6 +73,13 @@ final class ProfileCommand implements Callable<Integer> {
       names = {"-v", "--view"},
       description = "Print the line report when the program has ended.")
   boolean view;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Do not say where the results went. The program's own output, and the report with -v,"
+              + " still print.")
+  boolean quiet;
 
   @Option(
       names = {"-o", "--outfile"},
@@ -195,7 +203,9 @@ final class ProfileCommand implements Callable<Integer> {
       return exitCode;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Wrote profile results to " + results.name());
+    if (!quiet) {
+      out.println("Wrote profile results to " + results.name());
+    }
     if (view) {
       out.print(
           ReportPrinter.render(
@@ -203,7 +213,7 @@ final class ProfileCommand implements Callable<Integer> {
               report,
               environment.workingDirectory(),
               target.applicationJar()));
-    } else {
+    } else if (!quiet) {
       out.println("Inspect results with:");
       out.println("jkernprof view " + shellQuoted(asArgument(results.name())));
     }

@@ -27,6 +27,29 @@ final class ReportSettings {
   boolean summarize;
 
   @Option(
+      names = {"-t", "--sort"},
+      description = "Order the methods (and the summary) by total time, longest first.")
+  boolean sortByTime;
+
+  @Option(
+      names = {"-r", "--rich"},
+      description =
+          // picocli formats descriptions: %% prints one %.
+          "Colour the report when standard output is a terminal (same as --color=auto):"
+              + " syntax-highlighted source lines, and %% Time faint below 1 %%, yellow from"
+              + " 10 %%, bold red from 30 %%.")
+  boolean rich;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      converter = ColorMode.Converter.class,
+      description =
+          "Colour the report: auto (only when standard output is a terminal, NO_COLOR is unset"
+              + " and TERM is not dumb), always, or never. Default: no colours unless -r.")
+  ColorMode color;
+
+  @Option(
       names = "--source-path",
       paramLabel = "PATHS",
       description = {
@@ -37,10 +60,17 @@ final class ReportSettings {
   List<String> sourcePath = new ArrayList<>();
 
   ReportOptions reportOptions() {
+    return reportOptions(Terminal.current());
+  }
+
+  /** The options, colours decided for the report going to {@code terminal}. */
+  ReportOptions reportOptions(Terminal terminal) {
     return ReportOptions.defaults()
         .withUnit(unitSeconds)
         .withSkipZero(skipZero)
-        .withSummarize(summarize);
+        .withSummarize(summarize)
+        .withSortByTime(sortByTime)
+        .withColor(ColorMode.useColor(rich, color, terminal));
   }
 
   /** Every {@code --source-path} entry, in order, resolved against {@code workingDirectory}. */

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  jkernprof view demo.jar.lprof",
-      "  jkernprof view -z -u 1e-3 run1.lprof run2.lprof"
+      "  jkernprof view -z -u 1e-3 run1.lprof run2.lprof",
+      "  jkernprof view --color=always -t --summarize demo.jar.lprof | less -R",
     })
 final class ViewCommand implements Callable<Integer> {
   private final Path workingDirectory;

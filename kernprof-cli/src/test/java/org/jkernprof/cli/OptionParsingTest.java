@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.ProcessBuilder.Redirect;
@@ -96,6 +98,31 @@ class OptionParsingTest {
   }
 
   @Test
+  void readsQuietSortAndColourOptions() {
+    ProfileCommand command =
+        profile("-l", "-v", "-q", "-t", "-r", "--color=always", "app.jar", "-q", "-t");
+    assertTrue(command.quiet);
+    assertTrue(command.report.sortByTime);
+    assertTrue(command.report.rich);
+    assertEquals(ColorMode.ALWAYS, command.report.color);
+    assertEquals(Arrays.asList("-q", "-t"), command.programArguments);
+    ReportOptions options = command.report.reportOptions();
+    assertTrue(options.sortByTime());
+    assertTrue(options.color());
+
+    ProfileCommand longNames = profile("-l", "--quiet", "--sort", "--rich", "app.jar");
+    assertTrue(longNames.quiet);
+    assertTrue(longNames.report.sortByTime);
+    assertTrue(longNames.report.rich);
+    assertNull(longNames.report.color);
+
+    ViewCommand view = view("view", "a.lprof", "-t", "--color", "never", "-r");
+    assertTrue(view.report.sortByTime);
+    assertEquals(ColorMode.NEVER, view.report.color);
+    assertFalse(view.report.reportOptions().color());
+  }
+
+  @Test
   void takesJvmOptionsThatLookLikeOurs() {
     ProfileCommand command = profile("-l", "-J", "-v", "-J-ea", "-J", "-cp", "app.jar");
     assertEquals(Arrays.asList("-v", "-ea", "-cp"), command.jvmOptions);
@@ -118,6 +145,9 @@ class OptionParsingTest {
     assertEquals(ReportOptions.DEFAULT_UNIT_SECONDS, options.unitSeconds());
     assertFalse(options.skipZero());
     assertFalse(options.summarize());
+    assertFalse(options.sortByTime());
+    assertFalse(options.color());
+    assertFalse(command.quiet);
     assertEquals(Collections.emptyList(), command.report.sourceRoots(WORKING_DIRECTORY));
   }
 
@@ -144,6 +174,31 @@ class OptionParsingTest {
     assertTrue(help.contains("Examples:"), help);
     assertTrue(help.contains("  jkernprof -l -v demo/target/demo.jar"), help);
     assertTrue(help.contains("-J=<jvm-option>"), help);
+  }
+
+  @Test
+  void helpOfBothCommandsPrintsWithoutPicocliWarnings() {
+    for (String[] args : new String[][] {{"--help"}, {"view", "--help"}}) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      cli.setOut(new PrintWriter(out));
+      cli.setErr(new PrintWriter(err));
+      // picocli formats option descriptions; an unescaped % makes it warn on standard error.
+      PrintStream systemErr = System.err;
+      ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+      System.setErr(new PrintStream(warnings, true));
+      try {
+        assertEquals(0, cli.execute(args));
+      } finally {
+        System.setErr(systemErr);
+      }
+      assertEquals("", err.toString() + warnings, String.join(" ", args));
+      assertTrue(
+          out.toString()
+              .replaceAll("\\s+", " ")
+              .contains("% Time faint below 1 %, yellow from 10 %, bold red from 30 %."),
+          out.toString());
+    }
   }
 
   @Test

@@ -100,6 +100,53 @@ class ProfileRunTest {
   }
 
   @Test
+  void quietLeavesOutWhereTheResultsWentButNotTheProgramsOutput() throws IOException {
+    CliHarness.Result result =
+        CliHarness.in(dir)
+            .run("-l", "-q", "-cp", sample.classes().toString(), "sample.Sample", "exit=4");
+
+    assertEquals(4, result.exitCode, result.toString());
+    assertEquals(lines("sum=14", "args=exit=4"), result.programOut);
+    assertEquals(lines("sample: to stderr"), result.programErr);
+    assertEquals("", result.out);
+    assertEquals("", result.err);
+    sample.assertProfiledOnce(LprofReader.read(dir.resolve("sample.Sample.lprof")));
+  }
+
+  @Test
+  void quietWithViewPrintsOnlyTheReportSortedAndColouredAsAsked() throws IOException {
+    Path sources = build.resolve("src");
+    CliHarness.Result result =
+        CliHarness.in(dir)
+            .run(
+                "-l",
+                "-v",
+                "--quiet",
+                "-t",
+                "--color=always",
+                "--source-path",
+                sources.toString(),
+                "-cp",
+                sample.classes().toString(),
+                "sample.Sample");
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(lines("sum=14", "args="), result.programOut);
+    ProfileResults results = LprofReader.read(dir.resolve("sample.Sample.lprof"));
+    String report =
+        TextReportRenderer.render(
+            results,
+            new SourceResolver(
+                SourceResolver.searchPath(
+                    Collections.singletonList(sources), dir, Optional.empty())),
+            ReportOptions.defaults().withSortByTime(true).withColor(true));
+    assertEquals(report, result.out);
+    assertTrue(result.out.startsWith("Timer unit: "), result.out);
+    assertTrue(result.out.contains("\u001b[35mstatic\u001b[0m \u001b[35mint\u001b[0m"), result.out);
+    assertEquals("", result.err);
+  }
+
+  @Test
   void passesJvmOptionsToTheProgramsJvm() throws IOException {
     CliHarness.Result result =
         CliHarness.in(dir)

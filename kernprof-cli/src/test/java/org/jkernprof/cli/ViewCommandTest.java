@@ -1,7 +1,9 @@
 package org.jkernprof.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +59,54 @@ class ViewCommandTest {
         ReportOptions.defaults().withUnit(1e-3).withSkipZero(true).withSummarize(true);
     assertEquals(render(merged, options), result.out);
     assertNotEquals(render(first, options), result.out, "both files count");
+  }
+
+  @Test
+  void coloursAndSortsWhenAskedAndStaysPlainIntoAPipe() throws IOException {
+    Path source = dir.resolve("src/main/java/com/acme/Work.java");
+    Files.createDirectories(source.getParent());
+    Files.write(
+        source,
+        Arrays.asList(
+            "package com.acme;",
+            "",
+            "class Work {",
+            "  // run() is at lines 8 to 13, idle() at 18 to 21",
+            "",
+            "",
+            "",
+            "  @Deprecated",
+            "  void run() {",
+            "    int x = 1; // ten",
+            "    String s = \"two\";",
+            "    return;",
+            "  }",
+            "",
+            "",
+            "",
+            "",
+            "  void idle() {",
+            "",
+            "    char c = 'c';",
+            "  }",
+            "}"));
+    ProfileResults first = results(2, 1_000);
+    LprofWriter.write(first, dir.resolve("first.lprof"));
+
+    CliHarness.Result colored =
+        CliHarness.in(dir).run("view", "--color=always", "-t", "--summarize", "first.lprof");
+    assertEquals(0, colored.exitCode, colored.toString());
+    ReportOptions options = ReportOptions.defaults().withSortByTime(true).withSummarize(true);
+    assertEquals(render(first, options.withColor(true)), colored.out);
+    assertTrue(colored.out.contains("\u001b[35mint\u001b[0m x = "), colored.out);
+    assertEquals(render(first, options), colored.out.replaceAll("\u001b\\[[0-9;]*m", ""));
+
+    // The tests' standard output is no terminal: -r alone adds no colour.
+    CliHarness.Result rich =
+        CliHarness.in(dir).run("view", "-r", "-t", "--summarize", "first.lprof");
+    assertEquals(0, rich.exitCode, rich.toString());
+    assertEquals(render(first, options), rich.out);
+    assertFalse(rich.out.contains("\u001b"), rich.out);
   }
 
   @Test
