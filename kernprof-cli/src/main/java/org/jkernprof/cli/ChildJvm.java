@@ -11,20 +11,24 @@ final class ChildJvm {
   private ChildJvm() {}
 
   /**
-   * {@code java [JVM options] -javaagent:AGENT=output=RESULTS,quiet (-jar APP.jar | -cp CP MAIN)
-   * [ARGS]}. The CLI says where the results went, so the agent stays quiet.
+   * {@code java [JVM options] -javaagent:AGENT=[mode=function,]output=RESULTS,quiet (-jar APP.jar |
+   * -cp CP MAIN) [ARGS]}. The CLI says where the results went, so the agent stays quiet.
    */
   static List<String> command(
       Path java,
       Path agent,
+      ProfilingMode mode,
       Path results,
       List<String> jvmOptions,
       LaunchTarget target,
       List<String> programArguments) {
+    List<String> agentOptions = new ArrayList<>(mode.agentOptions());
+    agentOptions.add("output=" + results);
+    agentOptions.add("quiet");
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(jvmOptions);
-    command.add("-javaagent:" + agent + "=output=" + results + ",quiet");
+    command.add("-javaagent:" + agent + "=" + String.join(",", agentOptions));
     command.addAll(target.javaArguments());
     command.addAll(programArguments);
     return command;
