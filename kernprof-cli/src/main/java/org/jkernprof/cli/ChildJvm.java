@@ -11,26 +11,27 @@ final class ChildJvm {
   private ChildJvm() {}
 
   /**
-   * {@code java [JVM options] -javaagent:AGENT=output=RESULTS,quiet[,AGENT OPTIONS] (-jar APP.jar |
+   * {@code java [JVM options]
+   * -javaagent:AGENT=[mode=function,]output=RESULTS,quiet[,AGENT OPTIONS] (-jar APP.jar |
    * -cp CP MAIN) [ARGS]}. The CLI says where the results went, so the agent stays quiet.
    */
   static List<String> command(
       Path java,
       Path agent,
+      ProfilingMode mode,
       Path results,
-      List<String> agentOptions,
+      List<String> extraAgentOptions,
       List<String> jvmOptions,
       LaunchTarget target,
       List<String> programArguments) {
+    List<String> agentOptions = new ArrayList<>(mode.agentOptions());
+    agentOptions.add("output=" + results);
+    agentOptions.add("quiet");
+    agentOptions.addAll(extraAgentOptions);
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(jvmOptions);
-    StringBuilder agentOption = new StringBuilder("-javaagent:" + agent);
-    agentOption.append("=output=").append(results).append(",quiet");
-    for (String option : agentOptions) {
-      agentOption.append(',').append(option);
-    }
-    command.add(agentOption.toString());
+    command.add("-javaagent:" + agent + "=" + String.join(",", agentOptions));
     command.addAll(target.javaArguments());
     command.addAll(programArguments);
     return command;

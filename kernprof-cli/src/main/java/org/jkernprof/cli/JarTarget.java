@@ -63,8 +63,8 @@ final class JarTarget implements LaunchTarget {
   }
 
   @Override
-  public String defaultResultsFileName() {
-    return jar.getFileName() + ".lprof";
+  public String defaultResultsFileName(String extension) {
+    return jar.getFileName() + extension;
   }
 
   @Override

@@ -12,8 +12,11 @@ interface LaunchTarget {
    */
   List<String> javaArguments();
 
-  /** The results file's name when none is given: {@code APP.jar.lprof} or {@code MAIN.lprof}. */
-  String defaultResultsFileName();
+  /**
+   * The results file's name when none is given: {@code APP.jar.lprof} or {@code MAIN.lprof} for the
+   * {@code extension} {@code .lprof}.
+   */
+  String defaultResultsFileName(String extension);
 
   /** The application jar, where the report also looks for sources. */
   Optional<Path> applicationJar();

@@ -53,8 +53,8 @@ final class MainClassTarget implements LaunchTarget {
   }
 
   @Override
-  public String defaultResultsFileName() {
-    return className + ".lprof";
+  public String defaultResultsFileName(String extension) {
+    return className + extension;
   }
 
   @Override

@@ -20,18 +20,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jkernprof -l [-v] APP.jar ARGS} and {@code jkernprof -l [-v] -cp CP MAIN ARGS}: runs the
- * program in a child JVM under the agent, passes its streams and exit code through, then says where
- * the results are or prints their report, as kernprof does.
+ * {@code jkernprof [-l] [-v] APP.jar ARGS} and {@code jkernprof [-l] [-v] -cp CP MAIN ARGS}: runs
+ * the program in a child JVM under the agent, line by line with {@code -l}, else function level;
+ * passes its streams and exit code through, then says where the results are or prints their report,
+ * as kernprof does.
  */
 @Command(
     name = "jkernprof",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     customSynopsis = {
-      "@|bold jkernprof|@ -l [-v] [OPTIONS] APP.jar [ARGS...]",
-      "       @|bold jkernprof|@ -l [-v] [OPTIONS] -cp CLASSPATH MAIN_CLASS [ARGS...]",
-      "       @|bold jkernprof view|@ [OPTIONS] FILE.lprof [FILE.lprof...]",
+      "@|bold jkernprof|@ [-l] [-v] [OPTIONS] APP.jar [ARGS...]",
+      "       @|bold jkernprof|@ [-l] [-v] [OPTIONS] -cp CLASSPATH MAIN_CLASS [ARGS...]",
+      "       @|bold jkernprof view|@ [OPTIONS] FILE.lprof|FILE.prof [FILE...]",
     },
     description = {
       "",
@@ -39,10 +40,14 @@ import picocli.CommandLine.Spec;
           + " @Profile (org.jkernprof.Profile); saves the results to APP.jar.lprof or"
           + " MAIN_CLASS.lprof, and with -v prints the line report. Python's kernprof,"
           + " for the JVM.",
+      "Without -l, profiles every method of the program's own classes (not the JDK's), no"
+          + " @Profile needed: calls, own time and cumulative time per method, saved to"
+          + " APP.jar.prof or MAIN_CLASS.prof; -v prints them in the layout of Python's pstats.",
       "",
       "Everything after APP.jar or MAIN_CLASS goes to the program unchanged, even if it looks"
           + " like an option. The program's input, output and exit code pass through.",
-      "Print the report of saved results again later with 'jkernprof view FILE.lprof'.",
+      "Print the report of saved results again later with 'jkernprof view FILE.lprof' (or"
+          + " FILE.prof).",
     },
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
@@ -54,6 +59,8 @@ import picocli.CommandLine.Spec;
       "  jkernprof -l -o run1.lprof app.jar --input data.csv",
       "  jkernprof view -u 1e-3 run1.lprof",
       "  jkernprof -l -v -r -t app.jar",
+      "  jkernprof -v -s tottime --top 20 demo/target/demo.jar",
+      "  jkernprof view --callers 'ClassicExample.process*' demo.jar.prof",
     })
 final class ProfileCommand implements Callable<Integer> {
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/:@%+=,-]+");
@@ -65,13 +72,13 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(
       names = {"-l", "--line-by-line"},
       description =
-          "Profile @Profile methods line by line (required: function-level profiling is not"
-              + " available yet).")
+          "Profile @Profile methods line by line. Without it, profile every method of the"
+              + " program's own classes (function level).")
   boolean lineByLine;
 
   @Option(
       names = {"-v", "--view"},
-      description = "Print the line report when the program has ended.")
+      description = "Print the report when the program has ended.")
   boolean view;
 
   @Option(
@@ -86,7 +93,7 @@ final class ProfileCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Where to save the results (default: APP.jar.lprof or MAIN_CLASS.lprof in the current"
-              + " folder).")
+              + " folder; .prof without -l).")
   String outfile;
 
   @Option(
@@ -147,17 +154,28 @@ final class ProfileCommand implements Callable<Integer> {
     if (program == null) {
       throw usageError("missing the program to profile: APP.jar, or -cp CLASSPATH MAIN_CLASS");
     }
-    if (!lineByLine) {
-      throw usageError("function-level profiling is not available yet; use -l (--line-by-line)");
-    }
+    ProfilingMode mode = lineByLine ? ProfilingMode.LINE : ProfilingMode.FUNCTION;
+    ReportSettings.optionNotFor(mode, spec.commandLine().getParseResult())
+        .ifPresent(
+            option -> {
+              throw usageError(
+                  "option '"
+                      + option
+                      + "' applies to "
+                      + mode.other().adjective()
+                      + " reports only ("
+                      + (lineByLine ? "without" : "with")
+                      + " -l)");
+            });
     LaunchTarget target = target();
     Path workingDirectory = environment.workingDirectory();
     ResultsFile results =
-        ResultsFile.choose(Optional.ofNullable(outfile), target, workingDirectory);
+        ResultsFile.choose(Optional.ofNullable(outfile), target, mode, workingDirectory);
     List<String> command =
         ChildJvm.command(
             environment.javaExecutable(),
             environment.agentJar().require(),
+            mode,
             results.path(),
             selectionOptions(),
             jvmOptions,
@@ -166,7 +184,7 @@ final class ProfileCommand implements Callable<Integer> {
     ResultsFile.Snapshot before = results.snapshot();
     return ChildJvm.run(
         environment.processBuilder(command),
-        exitCode -> afterRun(exitCode, results, before, target));
+        exitCode -> afterRun(exitCode, mode, results, before, target));
   }
 
   /** The program as the {@code java} launcher would take it, checked to exist. */
@@ -191,7 +209,11 @@ final class ProfileCommand implements Callable<Integer> {
   }
 
   private int afterRun(
-      int exitCode, ResultsFile results, ResultsFile.Snapshot before, LaunchTarget target) {
+      int exitCode,
+      ProfilingMode mode,
+      ResultsFile results,
+      ResultsFile.Snapshot before,
+      LaunchTarget target) {
     if (!results.writtenSince(before)) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(
@@ -206,7 +228,11 @@ final class ProfileCommand implements Callable<Integer> {
     if (!quiet) {
       out.println("Wrote profile results to " + results.name());
     }
-    if (view) {
+    if (view && mode == ProfilingMode.FUNCTION) {
+      out.print(
+          StatsReportPrinter.render(
+              Collections.singletonList(results.path()), report.statsOptions()));
+    } else if (view) {
       out.print(
           ReportPrinter.render(
               Collections.singletonList(results.path()),

@@ -44,7 +44,8 @@ final class ReportPrinter {
     return TextReportRenderer.render(results, sources, settings.reportOptions());
   }
 
-  private static ProfileResults read(Path file) {
+  /** The line-by-line results in {@code file}; fails with the reader's message. */
+  static ProfileResults read(Path file) {
     try {
       return LprofReader.read(file);
     } catch (LprofFormatException e) {

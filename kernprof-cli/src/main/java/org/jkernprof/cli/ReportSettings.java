@@ -3,17 +3,27 @@ package org.jkernprof.cli;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jkernprof.report.ReportOptions;
+import org.jkernprof.report.SortKey;
+import org.jkernprof.report.StatsOptions;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /** The report options shared by the profiling command and {@code view}. */
 final class ReportSettings {
+  private static final List<String> LINE_BY_LINE_OPTIONS =
+      Arrays.asList("--unit", "--summarize", "--source-path");
+  private static final List<String> FUNCTION_LEVEL_OPTIONS = Arrays.asList("--sort", "--top");
+
   @Option(
       names = {"-u", "--unit"},
       paramLabel = "SECONDS",
       converter = PositiveSeconds.class,
-      description = "Unit of the Time and Per Hit columns, in seconds (default: 1e-6).")
+      description =
+          "Unit of the line report's Time and Per Hit columns, in seconds (default: 1e-6).")
   double unitSeconds = ReportOptions.DEFAULT_UNIT_SECONDS;
 
   @Option(
@@ -23,7 +33,7 @@ final class ReportSettings {
 
   @Option(
       names = "--summarize",
-      description = "End the report with one line per method giving its total time.")
+      description = "End the line report with one line per method giving its total time.")
   boolean summarize;
 
   @Option(
@@ -59,6 +69,22 @@ final class ReportSettings {
       })
   List<String> sourcePath = new ArrayList<>();
 
+  @Option(
+      names = {"-s", "--sort"},
+      paramLabel = "KEY",
+      converter = SortKeyName.class,
+      description =
+          "Order of the function-level report, as pstats sorts: cumulative (the default),"
+              + " tottime, ncalls, pcalls, name, filename, line, stdname.")
+  SortKey sortKey = SortKey.CUMULATIVE;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      converter = PositiveCount.class,
+      description = "List only the first N methods of the function-level report.")
+  Integer top;
+
   ReportOptions reportOptions() {
     return reportOptions(Terminal.current());
   }
@@ -71,6 +97,22 @@ final class ReportSettings {
         .withSummarize(summarize)
         .withSortByTime(sortByTime)
         .withColor(ColorMode.useColor(rich, color, terminal));
+  }
+
+  StatsOptions statsOptions() {
+    StatsOptions options = StatsOptions.defaults().withSortKey(sortKey).withSkipZero(skipZero);
+    return top == null ? options : options.withTop(top);
+  }
+
+  /**
+   * The first option given that reports of {@code mode} cannot use, by its long name: the line
+   * report's unit, summary and sources mean nothing to the function-level report, and its order and
+   * length nothing to the line report.
+   */
+  static Optional<String> optionNotFor(ProfilingMode mode, ParseResult given) {
+    List<String> others =
+        mode == ProfilingMode.LINE ? FUNCTION_LEVEL_OPTIONS : LINE_BY_LINE_OPTIONS;
+    return others.stream().filter(given::hasMatchedOption).findFirst();
   }
 
   /** Every {@code --source-path} entry, in order, resolved against {@code workingDirectory}. */

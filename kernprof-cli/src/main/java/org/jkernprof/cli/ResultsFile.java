@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The {@code .lprof} file a profiling run writes: its name as the user sees it, where it is, and
- * whether the run really wrote it.
+ * The results file a profiling run writes ({@code .lprof} or {@code .prof}): its name as the user
+ * sees it, where it is, and whether the run really wrote it.
  */
 final class ResultsFile {
   private final String name;
@@ -24,12 +24,13 @@ final class ResultsFile {
   }
 
   /**
-   * {@code -o FILE} if given, else the target's default name, in {@code workingDirectory}. Checks
-   * now what would otherwise only fail when the program has finished: that the folder exists and is
-   * writable, and that the agent can take the path.
+   * {@code -o FILE} if given, else the target's default name for {@code mode}'s results, in {@code
+   * workingDirectory}. Checks now what would otherwise only fail when the program has finished:
+   * that the folder exists and is writable, and that the agent can take the path.
    */
-  static ResultsFile choose(Optional<String> outfile, LaunchTarget target, Path workingDirectory) {
-    String name = outfile.orElse(target.defaultResultsFileName());
+  static ResultsFile choose(
+      Optional<String> outfile, LaunchTarget target, ProfilingMode mode, Path workingDirectory) {
+    String name = outfile.orElse(target.defaultResultsFileName(mode.resultsExtension()));
     Path path;
     try {
       path = workingDirectory.resolve(name).toAbsolutePath().normalize();

@@ -14,11 +14,15 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.FunctionStats;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofFormatException;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.MethodProfile;
+import org.jkernprof.results.ProfReader;
+import org.jkernprof.results.ProfWriter;
 import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,10 +50,107 @@ class BadInputTest {
   }
 
   @Test
-  void refusesToProfileWithoutLineByLine() throws IOException {
-    CliHarness.Result result = run(sample.jar().toString());
+  void rejectsLineReportOptionsWithoutLineByLine() throws IOException {
+    for (String[] option :
+        Arrays.asList(
+            new String[] {"--summarize"},
+            new String[] {"-u", "1e-3"},
+            new String[] {"--source-path", "src"})) {
+      String[] args = Arrays.copyOf(option, option.length + 2);
+      args[option.length] = "-v";
+      args[option.length + 1] = sample.jar().toString();
+      String name = option[0].equals("-u") ? "--unit" : option[0];
+      assertUsageError(
+          run(args), "option '" + name + "' applies to line-by-line reports only (with -l)", HINT);
+    }
+  }
+
+  @Test
+  void rejectsFunctionReportOptionsWithLineByLine() throws IOException {
     assertUsageError(
-        result, "function-level profiling is not available yet; use -l (--line-by-line)", HINT);
+        run("-l", "-s", "tottime", sample.jar().toString()),
+        "option '--sort' applies to function-level reports only (without -l)",
+        HINT);
+    assertUsageError(
+        run("-l", "--top", "3", sample.jar().toString()),
+        "option '--top' applies to function-level reports only (without -l)",
+        HINT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cum", "Cumulative", "percall", ""})
+  void listsTheValidKeysForAnUnknownSortKey(String key) throws IOException {
+    String message =
+        "invalid value for option '--sort': unknown sort key '"
+            + key
+            + "'; valid keys: cumulative, tottime, ncalls, pcalls, name, filename, line,"
+            + " stdname, nfl, cumtime, time, calls, module";
+    assertUsageError(run("--sort", key, sample.jar().toString()), message, HINT);
+    assertUsageError(run("view", "--sort=" + key, "any.prof"), message, VIEW_HINT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "two", "1.5", "99999999999"})
+  void rejectsATopThatIsNotAPositiveWholeNumber(String top) throws IOException {
+    assertUsageError(
+        run("--top", top, sample.jar().toString()),
+        "invalid value for option '--top': '" + top + "' is not a whole number of at least 1",
+        HINT);
+  }
+
+  @Test
+  void refusesToViewLineAndFunctionResultsTogether() throws IOException {
+    LprofWriter.write(someResults(), dir.resolve("lines.lprof"));
+    ProfWriter.write(someFunctionResults(), dir.resolve("methods.prof"));
+    assertInputError(
+        run("view", "methods.prof", "lines.lprof"),
+        "cannot view lines.lprof and methods.prof together: one holds line-by-line results, the"
+            + " other function-level results");
+  }
+
+  @Test
+  void reportsABadFileBeforeAMixOfKinds() throws IOException {
+    ProfWriter.write(someFunctionResults(), dir.resolve("methods.prof"));
+    Path garbage = Files.write(dir.resolve("garbage.prof"), new byte[] {1, 2, 3});
+    assertInputError(run("view", "methods.prof", "garbage.prof"), readerMessage(garbage));
+  }
+
+  @Test
+  void reportsACorruptFunctionResultsFile() throws IOException {
+    Path whole = dir.resolve("whole.prof");
+    ProfWriter.write(someFunctionResults(), whole);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path truncated =
+        Files.write(dir.resolve("truncated.prof"), Arrays.copyOf(bytes, bytes.length - 9));
+    assertInputError(
+        run("view", "whole.prof", "truncated.prof"),
+        assertThrows(LprofFormatException.class, () -> ProfReader.read(truncated)).getMessage());
+  }
+
+  @Test
+  void rejectsOptionsThatDoNotFitTheFilesKind() throws IOException {
+    LprofWriter.write(someResults(), dir.resolve("lines.lprof"));
+    ProfWriter.write(someFunctionResults(), dir.resolve("methods.prof"));
+    assertUsageError(
+        run("view", "--callers", "main", "lines.lprof"),
+        "option '--callers' applies to function-level results only, and lines.lprof holds"
+            + " line-by-line results",
+        VIEW_HINT);
+    assertUsageError(
+        run("view", "--callees", "main", "lines.lprof"),
+        "option '--callees' applies to function-level results only, and lines.lprof holds"
+            + " line-by-line results",
+        VIEW_HINT);
+    assertUsageError(
+        run("view", "--top", "2", "lines.lprof"),
+        "option '--top' applies to function-level results only, and lines.lprof holds"
+            + " line-by-line results",
+        VIEW_HINT);
+    assertUsageError(
+        run("view", "methods.prof", "--summarize"),
+        "option '--summarize' applies to line-by-line results only, and methods.prof holds"
+            + " function-level results",
+        VIEW_HINT);
   }
 
   @Test
@@ -184,7 +285,7 @@ class BadInputTest {
 
   @Test
   void reportsAViewWithoutFiles() throws IOException {
-    assertUsageError(run("view", "-z"), "missing required parameter: 'FILE.lprof'", VIEW_HINT);
+    assertUsageError(run("view", "-z"), "missing required parameter: 'FILE'", VIEW_HINT);
   }
 
   private CliHarness.Result run(String... args) throws IOException {
@@ -208,6 +309,13 @@ class BadInputTest {
   /** LprofReader's own message for the file: it names the file and the fault. */
   private static String readerMessage(Path file) {
     return assertThrows(LprofFormatException.class, () -> LprofReader.read(file)).getMessage();
+  }
+
+  private static FunctionResults someFunctionResults() {
+    return new FunctionResults(
+        new RunInfo("app.jar", "17", 0, 1),
+        Collections.singletonList(new FunctionStats("a.B", "c", "()V", "B.java", 3, 1, 1, 5, 5)),
+        Collections.emptyList());
   }
 
   private static ProfileResults someResults() {

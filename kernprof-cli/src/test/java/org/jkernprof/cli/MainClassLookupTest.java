@@ -84,7 +84,8 @@ class MainClassLookupTest {
         MainClassTarget.check("sample/Sample", sample.classes().toString(), dir);
     assertEquals(
         Arrays.asList("-cp", sample.classes().toString(), "sample.Sample"), target.javaArguments());
-    assertEquals("sample.Sample.lprof", target.defaultResultsFileName());
+    assertEquals("sample.Sample.lprof", target.defaultResultsFileName(".lprof"));
+    assertEquals("sample.Sample.prof", target.defaultResultsFileName(".prof"));
   }
 
   @Test

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.OptionalInt;
 import org.jkernprof.report.ReportOptions;
+import org.jkernprof.report.SortKey;
+import org.jkernprof.report.StatsOptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -152,6 +155,42 @@ class OptionParsingTest {
   }
 
   @Test
+  void readsTheFunctionLevelOptions() {
+    ProfileCommand command = profile("-v", "-s", "tottime", "--top=5", "-z", "app.jar", "-s");
+    assertFalse(command.lineByLine);
+    StatsOptions options = command.report.statsOptions();
+    assertEquals(SortKey.TOTTIME, options.sortKey());
+    assertEquals(OptionalInt.of(5), options.top());
+    assertTrue(options.skipZero());
+    assertEquals(Collections.singletonList("-s"), command.programArguments);
+  }
+
+  @Test
+  void takesPstatsAliasesForSortKeys() {
+    assertEquals(SortKey.CUMULATIVE, profile("--sort", "cumtime", "app.jar").report.sortKey);
+    assertEquals(SortKey.NCALLS, profile("--sort=calls", "app.jar").report.sortKey);
+    assertEquals(SortKey.NFL, profile("-snfl", "app.jar").report.sortKey);
+  }
+
+  @Test
+  void defaultsToCumulativeOrderAndEveryMethod() {
+    StatsOptions options = profile("app.jar").report.statsOptions();
+    assertEquals(SortKey.CUMULATIVE, options.sortKey());
+    assertEquals(OptionalInt.empty(), options.top());
+    assertFalse(options.skipZero());
+  }
+
+  @Test
+  void viewTakesCallersAndCalleesPatterns() {
+    ViewCommand command =
+        view("view", "--callers", "Main.run*", "x.prof", "--callees=gen?", "-s", "name");
+    assertEquals("Main.run*", command.callers);
+    assertEquals("gen?", command.callees);
+    assertEquals(SortKey.NAME, command.report.statsOptions().sortKey());
+    assertEquals(Collections.singletonList("x.prof"), command.files);
+  }
+
+  @Test
   void viewTakesOptionsBeforeAndAfterItsFiles() {
     ViewCommand command = view("view", "-z", "a.lprof", "--unit", "1", "b.lprof", "--summarize");
     assertEquals(Arrays.asList("a.lprof", "b.lprof"), command.files);
@@ -167,10 +206,11 @@ class OptionParsingTest {
     cli.setOut(new PrintWriter(out));
     assertEquals(0, cli.execute("--help"));
     String help = out.toString();
-    assertTrue(help.contains("jkernprof -l [-v] [OPTIONS] APP.jar [ARGS...]"), help);
+    assertTrue(help.contains("jkernprof [-l] [-v] [OPTIONS] APP.jar [ARGS...]"), help);
     assertTrue(
-        help.contains("jkernprof -l [-v] [OPTIONS] -cp CLASSPATH MAIN_CLASS [ARGS...]"), help);
-    assertTrue(help.contains("jkernprof view [OPTIONS] FILE.lprof"), help);
+        help.contains("jkernprof [-l] [-v] [OPTIONS] -cp CLASSPATH MAIN_CLASS [ARGS...]"), help);
+    assertTrue(help.contains("jkernprof view [OPTIONS] FILE.lprof|FILE.prof [FILE...]"), help);
+    assertTrue(help.contains("cumulative (the default)"), help);
     assertTrue(help.contains("Examples:"), help);
     assertTrue(help.contains("  jkernprof -l -v demo/target/demo.jar"), help);
     assertTrue(help.contains("-J=<jvm-option>"), help);

@@ -31,7 +31,7 @@ class ResultsFileTest {
         Files.copy(
             sample.jar(), Files.createDirectories(dir.resolve("target")).resolve("demo.jar"));
     LaunchTarget target = JarTarget.check("target/demo.jar", dir);
-    ResultsFile results = ResultsFile.choose(Optional.empty(), target, dir);
+    ResultsFile results = ResultsFile.choose(Optional.empty(), target, ProfilingMode.LINE, dir);
     assertEquals("demo.jar.lprof", results.name());
     assertEquals(dir.resolve("demo.jar.lprof"), results.path());
     assertEquals(Optional.of(jar), target.applicationJar());
@@ -40,17 +40,37 @@ class ResultsFileTest {
   @Test
   void namesResultsAfterTheMainClassInTheWorkingFolder() {
     LaunchTarget target = MainClassTarget.check("sample.Sample", sample.classes().toString(), dir);
-    ResultsFile results = ResultsFile.choose(Optional.empty(), target, dir);
+    ResultsFile results = ResultsFile.choose(Optional.empty(), target, ProfilingMode.LINE, dir);
     assertEquals("sample.Sample.lprof", results.name());
     assertEquals(dir.resolve("sample.Sample.lprof"), results.path());
     assertEquals(Optional.empty(), target.applicationJar());
   }
 
   @Test
+  void namesFunctionLevelResultsDotProf() throws IOException {
+    Files.copy(sample.jar(), Files.createDirectories(dir.resolve("target")).resolve("demo.jar"));
+    LaunchTarget jar = JarTarget.check("target/demo.jar", dir);
+    assertEquals(
+        dir.resolve("demo.jar.prof"),
+        ResultsFile.choose(Optional.empty(), jar, ProfilingMode.FUNCTION, dir).path());
+    LaunchTarget mainClass =
+        MainClassTarget.check("sample.Sample", sample.classes().toString(), dir);
+    assertEquals(
+        "sample.Sample.prof",
+        ResultsFile.choose(Optional.empty(), mainClass, ProfilingMode.FUNCTION, dir).name());
+    assertEquals(
+        "mine.lprof",
+        ResultsFile.choose(Optional.of("mine.lprof"), jar, ProfilingMode.FUNCTION, dir).name(),
+        "-o wins, whatever its extension");
+  }
+
+  @Test
   void takesTheOutfileRelativeToTheWorkingFolder() throws IOException {
     Files.createDirectories(dir.resolve("runs"));
     LaunchTarget target = JarTarget.check(sample.jar().toString(), dir);
-    ResultsFile results = ResultsFile.choose(Optional.of("runs/../runs/first.lprof"), target, dir);
+    ResultsFile results =
+        ResultsFile.choose(
+            Optional.of("runs/../runs/first.lprof"), target, ProfilingMode.LINE, dir);
     assertEquals("runs/../runs/first.lprof", results.name());
     assertEquals(dir.resolve("runs/first.lprof"), results.path());
   }
@@ -58,7 +78,8 @@ class ResultsFileTest {
   @Test
   void knowsWhetherTheFileWasWritten() throws IOException {
     LaunchTarget target = JarTarget.check(sample.jar().toString(), dir);
-    ResultsFile results = ResultsFile.choose(Optional.of("r.lprof"), target, dir);
+    ResultsFile results =
+        ResultsFile.choose(Optional.of("r.lprof"), target, ProfilingMode.LINE, dir);
 
     ResultsFile.Snapshot absent = results.snapshot();
     assertFalse(results.writtenSince(absent), "still absent");

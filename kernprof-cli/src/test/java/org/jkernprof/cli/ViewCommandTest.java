@@ -12,11 +12,18 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Optional;
 import org.jkernprof.report.ReportOptions;
+import org.jkernprof.report.SortKey;
 import org.jkernprof.report.SourceResolver;
+import org.jkernprof.report.StatsOptions;
+import org.jkernprof.report.StatsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
+import org.jkernprof.results.CallEdge;
+import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.FunctionStats;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.MethodProfile;
+import org.jkernprof.results.ProfWriter;
 import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 import org.junit.jupiter.api.Test;
@@ -121,12 +128,99 @@ class ViewCommandTest {
     assertEquals(Optional.empty(), ReportPrinter.recordedJar("gone.jar", dir));
   }
 
+  @Test
+  void printsTheStatsReportOfFunctionLevelResults() throws IOException {
+    FunctionResults first = functionResults(1, 1_000_000);
+    ProfWriter.write(first, dir.resolve("app.jar.prof"));
+
+    CliHarness.Result result = CliHarness.in(dir).run("view", "app.jar.prof");
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals(StatsReportRenderer.render(first, StatsOptions.defaults()), result.out);
+    assertTrue(result.out.contains("         3 method calls in 0.003 seconds\n"), result.out);
+    assertEquals("", result.err);
+  }
+
+  @Test
+  void sumsSeveralFunctionLevelFilesInTheChosenOrder() throws IOException {
+    FunctionResults first = functionResults(1, 1_000_000);
+    FunctionResults second = functionResults(4, 7_000_000);
+    ProfWriter.write(first, dir.resolve("first.prof"));
+    ProfWriter.write(second, dir.resolve("second.prof"));
+
+    CliHarness.Result result =
+        CliHarness.in(dir).run("view", "-s", "ncalls", "first.prof", "second.prof", "--top", "1");
+
+    assertEquals(0, result.exitCode, result.toString());
+    StatsOptions options = StatsOptions.defaults().withSortKey(SortKey.NCALLS).withTop(1);
+    FunctionResults merged = FunctionResults.merge(Arrays.asList(first, second));
+    assertEquals(StatsReportRenderer.render(merged, options), result.out);
+    assertTrue(result.out.contains("         15 method calls in 0.024 seconds\n"), result.out);
+  }
+
+  @Test
+  void showsCallersAndThenCalleesOfTheMatchingMethods() throws IOException {
+    FunctionResults results = functionResults(1, 1_000_000);
+    ProfWriter.write(results, dir.resolve("app.prof"));
+
+    CliHarness.Result result =
+        CliHarness.in(dir)
+            .run(
+                "view", "--callees", "Work.run", "--callers", "Work.st*", "app.prof", "-s", "name");
+
+    assertEquals(0, result.exitCode, result.toString());
+    StatsOptions options = StatsOptions.defaults().withSortKey(SortKey.NAME);
+    assertEquals(
+        StatsReportRenderer.renderCallers(results, options, "Work.st*")
+            + StatsReportRenderer.renderCallees(results, options, "Work.run"),
+        result.out);
+    assertTrue(result.out.contains("Work.java:12(Work.step)  <-       2"), result.out);
+  }
+
+  @Test
+  void tellsTheKindByTheSignatureNotTheName() throws IOException {
+    FunctionResults functions = functionResults(1, 1_000_000);
+    ProfWriter.write(functions, dir.resolve("methods.lprof"));
+    ProfileResults lines = results(2, 1_000);
+    LprofWriter.write(lines, dir.resolve("lines.prof"));
+
+    CliHarness.Result stats = CliHarness.in(dir).run("view", "methods.lprof");
+    CliHarness.Result report = CliHarness.in(dir).run("view", "lines.prof");
+
+    assertEquals(StatsReportRenderer.render(functions, StatsOptions.defaults()), stats.out);
+    assertEquals(render(lines, ReportOptions.defaults()), report.out);
+  }
+
   private String render(ProfileResults results, ReportOptions options) {
     return TextReportRenderer.render(
         results,
         new SourceResolver(
             SourceResolver.searchPath(Collections.emptyList(), dir, Optional.empty())),
         options);
+  }
+
+  /** {@code Work.run} calls {@code Work.step} twice per run; {@code runs} runs in all. */
+  private static FunctionResults functionResults(long runs, long nanos) {
+    FunctionStats run =
+        new FunctionStats(
+            "com.acme.Work", "run", "()V", "Work.java", 7, runs, runs, nanos, 3 * nanos);
+    FunctionStats step =
+        new FunctionStats(
+            "com.acme.Work",
+            "step",
+            "()V",
+            "Work.java",
+            12,
+            2 * runs,
+            2 * runs,
+            2 * nanos,
+            2 * nanos);
+    return new FunctionResults(
+        new RunInfo("com.acme.Work", "17", 1_700_000_000_000L, nanos),
+        Arrays.asList(run, step),
+        Arrays.asList(
+            new CallEdge(CallEdge.UNPROFILED, 0, runs, runs, nanos, 3 * nanos),
+            new CallEdge(0, 1, 2 * runs, 2 * runs, 2 * nanos, 2 * nanos)));
   }
 
   private static ProfileResults results(long hits, long nanos) {

@@ -1,0 +1,52 @@
+package org.jkernprof.report;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/** How a function-level report is rendered. Immutable; start from {@link #defaults()}. */
+public final class StatsOptions {
+  private final SortKey sortKey;
+  private final int top;
+  private final boolean skipZero;
+
+  private StatsOptions(SortKey sortKey, int top, boolean skipZero) {
+    this.sortKey = Objects.requireNonNull(sortKey, "sortKey");
+    this.top = top;
+    this.skipZero = skipZero;
+  }
+
+  /** Ordered by cumulative time, every method listed. */
+  public static StatsOptions defaults() {
+    return new StatsOptions(SortKey.CUMULATIVE, 0, false);
+  }
+
+  public StatsOptions withSortKey(SortKey key) {
+    return new StatsOptions(key, top, skipZero);
+  }
+
+  /** List at most {@code count} methods, the first in the report's order. */
+  public StatsOptions withTop(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("the number of methods to list must be at least 1");
+    }
+    return new StatsOptions(sortKey, count, skipZero);
+  }
+
+  /** Whether to leave out methods that were never called. */
+  public StatsOptions withSkipZero(boolean skip) {
+    return new StatsOptions(sortKey, top, skip);
+  }
+
+  public SortKey sortKey() {
+    return sortKey;
+  }
+
+  /** How many methods to list at most; empty for all. */
+  public OptionalInt top() {
+    return top == 0 ? OptionalInt.empty() : OptionalInt.of(top);
+  }
+
+  public boolean skipZero() {
+    return skipZero;
+  }
+}

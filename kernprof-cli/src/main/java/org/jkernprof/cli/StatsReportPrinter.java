@@ -1,0 +1,53 @@
+package org.jkernprof.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jkernprof.report.StatsOptions;
+import org.jkernprof.report.StatsReportRenderer;
+import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.LprofFormatException;
+import org.jkernprof.results.ProfReader;
+
+/** Reads saved function-level results files, sums them, and renders their reports. */
+final class StatsReportPrinter {
+  private StatsReportPrinter() {}
+
+  /** The stats report of {@code files} summed. */
+  static String render(List<Path> files, StatsOptions options) {
+    return StatsReportRenderer.render(read(files), options);
+  }
+
+  /**
+   * The callers and then the callees of the methods that match the patterns, as far as given; with
+   * neither pattern, the stats report.
+   */
+  static String render(
+      List<Path> files, StatsOptions options, Optional<String> callers, Optional<String> callees) {
+    FunctionResults results = read(files);
+    if (!callers.isPresent() && !callees.isPresent()) {
+      return StatsReportRenderer.render(results, options);
+    }
+    StringBuilder out = new StringBuilder();
+    callers.ifPresent(p -> out.append(StatsReportRenderer.renderCallers(results, options, p)));
+    callees.ifPresent(p -> out.append(StatsReportRenderer.renderCallees(results, options, p)));
+    return out.toString();
+  }
+
+  private static FunctionResults read(List<Path> files) {
+    List<FunctionResults> all = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        all.add(ProfReader.read(file));
+      } catch (LprofFormatException e) {
+        // Its message already names the file and the fault.
+        throw new CliException(e.getMessage());
+      } catch (IOException e) {
+        throw new CliException("cannot read " + file + ": " + e.getMessage());
+      }
+    }
+    return all.size() == 1 ? all.get(0) : FunctionResults.merge(all);
+  }
+}
