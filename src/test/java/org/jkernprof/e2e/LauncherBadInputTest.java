@@ -88,11 +88,6 @@ class LauncherBadInputTest {
   }
 
   @Test
-  void withoutLineByLine() {
-    assertFails("jkernprof", "use -l", "-v", BuildPaths.demoJar().toString());
-  }
-
-  @Test
   void aUnitOfZero() {
     assertFails(
         "jkernprof",

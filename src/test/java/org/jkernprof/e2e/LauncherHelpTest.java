@@ -12,7 +12,7 @@ class LauncherHelpTest {
     JvmResult result = Jkernprof.run(Jkernprof.freshFolder("help"), "--help");
     assertEquals(0, result.exitCode, result.describe());
     assertEquals("", result.stderr, result.describe());
-    assertTrue(result.stdout.startsWith("Usage: jkernprof -l "), result.describe());
+    assertTrue(result.stdout.startsWith("Usage: jkernprof [-l] [-v] "), result.describe());
     assertTrue(result.stdout.contains("jkernprof view "), result.describe());
     assertTrue(result.stdout.contains("-l, --line-by-line"), result.describe());
   }

@@ -11,9 +11,9 @@ final class ChildJvm {
   private ChildJvm() {}
 
   /**
-   * {@code java [JVM options]
-   * -javaagent:AGENT=[mode=function,]output=RESULTS,quiet[,AGENT OPTIONS] (-jar APP.jar |
-   * -cp CP MAIN) [ARGS]}. The CLI says where the results went, so the agent stays quiet.
+   * {@code java [JVM options] -javaagent:AGENT=[mode=function,]output=RESULTS,quiet[,AGENT OPTIONS]
+   * (-jar APP.jar | -cp CP MAIN) [ARGS]}. The CLI says where the results went, so the agent stays
+   * quiet.
    */
   static List<String> command(
       Path java,

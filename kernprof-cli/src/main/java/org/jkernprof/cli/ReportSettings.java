@@ -37,8 +37,10 @@ final class ReportSettings {
   boolean summarize;
 
   @Option(
-      names = {"-t", "--sort"},
-      description = "Order the methods (and the summary) by total time, longest first.")
+      names = {"-t", "--sort-by-time"},
+      description =
+          "Line report: order the methods (and the summary) by total time, longest first"
+              + " (line_profiler's -t; --sort takes pstats keys for the function-level report).")
   boolean sortByTime;
 
   @Option(

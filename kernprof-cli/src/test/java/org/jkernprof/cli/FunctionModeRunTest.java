@@ -49,6 +49,7 @@ class FunctionModeRunTest {
             Paths.get("/opt/agent.jar"),
             ProfilingMode.FUNCTION,
             results,
+            Collections.emptyList(),
             Collections.singletonList("-Xmx1g"),
             target,
             Collections.singletonList("arg"));
@@ -70,6 +71,7 @@ class FunctionModeRunTest {
                 Paths.get("/opt/agent.jar"),
                 ProfilingMode.LINE,
                 results,
+                Collections.emptyList(),
                 Collections.emptyList(),
                 target,
                 Collections.emptyList())

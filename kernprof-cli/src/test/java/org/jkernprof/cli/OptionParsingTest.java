@@ -113,7 +113,7 @@ class OptionParsingTest {
     assertTrue(options.sortByTime());
     assertTrue(options.color());
 
-    ProfileCommand longNames = profile("-l", "--quiet", "--sort", "--rich", "app.jar");
+    ProfileCommand longNames = profile("-l", "--quiet", "--sort-by-time", "--rich", "app.jar");
     assertTrue(longNames.quiet);
     assertTrue(longNames.report.sortByTime);
     assertTrue(longNames.report.rich);

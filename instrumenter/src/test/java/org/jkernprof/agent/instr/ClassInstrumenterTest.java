@@ -108,6 +108,10 @@ class ClassInstrumenterTest {
             });
     waiter.start();
     started.await();
+    // Once the waiter is blocked, its await line has started: 30 ms from then are all its.
+    while (waiter.getState() != Thread.State.WAITING) {
+      Thread.onSpinWait();
+    }
     Thread.sleep(30);
 
     int awaitLine = lineOf("release.await(); // the line a snapshot finds running");
