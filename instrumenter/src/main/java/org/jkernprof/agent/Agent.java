@@ -5,10 +5,14 @@ import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.ProfiledUnits;
 
-/** Starts line profiling: parses the options, installs the transformer and the exit hook. */
+/**
+ * Starts line profiling: parses the options, installs the transformer, the exit hook and, if asked,
+ * the periodic writer, and registers the results dump that {@code JKernprof.dump} runs.
+ */
 final class Agent {
   private Agent() {}
 
@@ -19,7 +23,7 @@ final class Agent {
     AgentOptions options;
     Path output;
     try {
-      options = AgentOptions.parse(optionString);
+      options = AgentOptions.parse(optionString, System.getenv(AgentOptions.ENVIRONMENT_VARIABLE));
       String command = System.getProperty("sun.java.command", "");
       output = options.output(command).toAbsolutePath();
       Path dir = output.getParent();
@@ -40,6 +44,8 @@ final class Agent {
     try {
       RuntimeInjector.inject(inst);
       runtime = new InjectedRuntime();
+      // Before any profiled frame can start: the program's main has not run yet.
+      runtime.setRecording(options.startEnabled());
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       err.println("jkernprof: cannot start the agent: " + e.getMessage());
       System.exit(2);
@@ -49,7 +55,16 @@ final class Agent {
         new ClassInstrumenter(
             runtime, new ProfiledUnits(), warning -> err.println("jkernprof: " + warning));
     inst.addTransformer(new ProfilingTransformer(instrumenter, err), false);
-    ResultsOnExit hook = new ResultsOnExit(runtime, output, options, startMillis, startNanos, err);
+    ResultsSaver saver = new ResultsSaver(runtime::snapshot, startMillis, startNanos);
+    runtime.setDumper(new DumpOnRequest(saver));
+    Optional<PeriodicResultsWriter> periodic = Optional.empty();
+    if (options.intervalSeconds().isPresent()) {
+      PeriodicResultsWriter writer =
+          new PeriodicResultsWriter(saver, output, options.intervalSeconds().getAsDouble(), err);
+      writer.start();
+      periodic = Optional.of(writer);
+    }
+    ResultsOnExit hook = new ResultsOnExit(saver, output, options, periodic, err);
     Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
   }
 }

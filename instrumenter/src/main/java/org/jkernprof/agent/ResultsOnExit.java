@@ -3,9 +3,8 @@ package org.jkernprof.agent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.jkernprof.results.LprofWriter;
+import java.util.Optional;
 import org.jkernprof.results.ProfileResults;
-import org.jkernprof.results.RunInfo;
 
 /**
  * The shutdown hook that saves the results when the JVM exits, however it exits (end of main,
@@ -13,52 +12,41 @@ import org.jkernprof.results.RunInfo;
  * failure to write is reported; it never changes the program's exit code.
  */
 final class ResultsOnExit implements Runnable {
-  private final InjectedRuntime runtime;
+  private final ResultsSaver saver;
   private final Path output;
   private final AgentOptions options;
-  private final long startMillis;
-  private final long startNanos;
+  private final Optional<PeriodicResultsWriter> periodic;
   private final PrintStream err;
 
   ResultsOnExit(
-      InjectedRuntime runtime,
+      ResultsSaver saver,
       Path output,
       AgentOptions options,
-      long startMillis,
-      long startNanos,
+      Optional<PeriodicResultsWriter> periodic,
       PrintStream err) {
-    this.runtime = runtime;
+    this.saver = saver;
     this.output = output;
     this.options = options;
-    this.startMillis = startMillis;
-    this.startNanos = startNanos;
+    this.periodic = periodic;
     this.err = err;
   }
 
   @Override
   public void run() {
-    RunInfo run =
-        new RunInfo(
-            System.getProperty("sun.java.command", ""),
-            System.getProperty("java.runtime.version", System.getProperty("java.version", "")),
-            startMillis,
-            System.nanoTime() - startNanos);
-    ProfileResults results = ResultsCollector.collect(runtime.snapshot(), run);
+    // Daemon threads still run during shutdown: an older periodic write must not land last.
+    periodic.ifPresent(PeriodicResultsWriter::stop);
+    ProfileResults results = saver.current();
     try {
-      LprofWriter.write(results, output);
+      saver.write(results, output);
       if (!options.quiet()) {
         err.println("jkernprof: wrote profile results to " + output);
       }
     } catch (IOException | RuntimeException e) {
-      err.println("jkernprof: cannot write profile results to " + output + ": " + describe(e));
+      err.println(
+          "jkernprof: cannot write profile results to " + output + ": " + ResultsSaver.describe(e));
     }
     if (options.verbose()) {
       VerboseReport.print(results, System.out, err);
     }
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
   }
 }

@@ -11,20 +11,27 @@ final class ChildJvm {
   private ChildJvm() {}
 
   /**
-   * {@code java [JVM options] -javaagent:AGENT=output=RESULTS,quiet (-jar APP.jar | -cp CP MAIN)
-   * [ARGS]}. The CLI says where the results went, so the agent stays quiet.
+   * {@code java [JVM options] -javaagent:AGENT=output=RESULTS,quiet,verbose=false[,AGENT OPTIONS]
+   * (-jar APP.jar | -cp CP MAIN) [ARGS]}. The CLI says where the results went and prints the report
+   * itself, so the agent stays quiet, even with {@code JKERNPROF=1} in the environment.
    */
   static List<String> command(
       Path java,
       Path agent,
       Path results,
+      List<String> agentOptions,
       List<String> jvmOptions,
       LaunchTarget target,
       List<String> programArguments) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(jvmOptions);
-    command.add("-javaagent:" + agent + "=output=" + results + ",quiet");
+    StringBuilder javaagent =
+        new StringBuilder("-javaagent:" + agent + "=output=" + results + ",quiet,verbose=false");
+    for (String option : agentOptions) {
+      javaagent.append(',').append(option);
+    }
+    command.add(javaagent.toString());
     command.addAll(target.javaArguments());
     command.addAll(programArguments);
     return command;

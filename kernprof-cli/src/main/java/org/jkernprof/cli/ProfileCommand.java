@@ -61,8 +61,11 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  // fallbackValue on the flags: with a default of true from jkernprof.properties, a flag must
+  // stay true rather than toggle it off.
   @Option(
       names = {"-l", "--line-by-line"},
+      fallbackValue = "true",
       description =
           "Profile @Profile methods line by line (required: function-level profiling is not"
               + " available yet).")
@@ -70,6 +73,7 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Option(
       names = {"-v", "--view"},
+      fallbackValue = "true",
       description = "Print the line report when the program has ended.")
   boolean view;
 
@@ -94,6 +98,23 @@ final class ProfileCommand implements Callable<Integer> {
       paramLabel = "<jvm-option>",
       description = "Pass an option to the program's JVM: -J-Xmx2g. Repeatable.")
   List<String> jvmOptions = new ArrayList<>();
+
+  @Option(
+      names = {"-i", "--output-interval"},
+      paramLabel = "SECONDS",
+      converter = PositiveSeconds.class,
+      description =
+          "Also save the results every SECONDS while the program runs, so that a program that"
+              + " is killed (even kill -9) loses at most the last interval.")
+  Double outputInterval;
+
+  @Option(
+      names = "--start-disabled",
+      fallbackValue = "true",
+      description =
+          "Start with recording off: nothing is recorded until the program calls"
+              + " org.jkernprof.JKernprof.enable().")
+  boolean startDisabled;
 
   @Mixin ReportSettings report;
 
@@ -128,6 +149,7 @@ final class ProfileCommand implements Callable<Integer> {
             environment.javaExecutable(),
             environment.agentJar().require(),
             results.path(),
+            agentOptions(),
             jvmOptions,
             target,
             programArguments);
@@ -135,6 +157,18 @@ final class ProfileCommand implements Callable<Integer> {
     return ChildJvm.run(
         environment.processBuilder(command),
         exitCode -> afterRun(exitCode, results, before, target));
+  }
+
+  /** The agent options that the command's options ask for, beyond the results file. */
+  List<String> agentOptions() {
+    List<String> options = new ArrayList<>();
+    if (outputInterval != null) {
+      options.add("interval=" + outputInterval);
+    }
+    if (startDisabled) {
+      options.add("start=disabled");
+    }
+    return options;
   }
 
   /** The program as the {@code java} launcher would take it, checked to exist. */
