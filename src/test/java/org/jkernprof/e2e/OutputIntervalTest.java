@@ -2,13 +2,16 @@ package org.jkernprof.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jkernprof.e2e.targets.LoopsUntilKilled;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
@@ -41,8 +44,12 @@ class OutputIntervalTest {
     try (ChildJvm.Started jvm = ChildJvm.start(command, dir, "profiled")) {
       awaitOutput(jvm, "ready");
       awaitFile(jvm, lprof);
-      // At least two more intervals, so the file has been rewritten since it first appeared.
+      FileTime first = Files.getLastModifiedTime(lprof);
       Thread.sleep(Math.round(2 * INTERVAL_SECONDS * 1000));
+      awaitThat(
+          jvm,
+          () -> !modifiedTime(lprof).equals(first),
+          "rewrite " + lprof + " after it first appeared");
       jvm.process.destroyForcibly(); // SIGKILL: no shutdown hook runs
       assertTrue(jvm.process.waitFor(WAIT_MILLIS, TimeUnit.MILLISECONDS), "JVM survived kill -9");
       result = jvm.result();
@@ -57,7 +64,7 @@ class OutputIntervalTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no round() in " + results.methods()));
     long hits = round.lines().stream().mapToLong(l -> l.hits()).max().orElse(0);
-    assertTrue(hits > 1000, "more than the first round's hits, got " + round.lines());
+    assertTrue(hits > 0, "hits recorded before the kill, got " + round.lines());
     assertTrue(round.totalNanos() > 0, round.toString());
     assertTrue(results.run().durationNanos() > 0, results.run().toString());
   }
@@ -73,7 +80,7 @@ class OutputIntervalTest {
     List<String> lines = result.stderrLines().stream().filter(l -> !l.isBlank()).toList();
     assertEquals(1, lines.size(), result.describe());
     assertTrue(lines.get(0).startsWith("jkernprof: agent option 'interval'"), lines.get(0));
-    assertNotEquals(-1, lines.get(0).indexOf("positive number of seconds"), lines.get(0));
+    assertTrue(lines.get(0).contains("positive number of seconds"), lines.get(0));
   }
 
   private static void awaitOutput(ChildJvm.Started jvm, String text) throws InterruptedException {
@@ -84,8 +91,7 @@ class OutputIntervalTest {
     awaitThat(jvm, () -> Files.isRegularFile(file), "write " + file + " while running");
   }
 
-  private static void awaitThat(
-      ChildJvm.Started jvm, java.util.function.BooleanSupplier condition, String what)
+  private static void awaitThat(ChildJvm.Started jvm, BooleanSupplier condition, String what)
       throws InterruptedException {
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     while (!condition.getAsBoolean()) {
@@ -96,6 +102,14 @@ class OutputIntervalTest {
         throw new AssertionError("the target did not " + what + " within " + WAIT_MILLIS + " ms");
       }
       Thread.sleep(20);
+    }
+  }
+
+  private static FileTime modifiedTime(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

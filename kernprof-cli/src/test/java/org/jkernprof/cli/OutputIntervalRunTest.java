@@ -71,7 +71,8 @@ class OutputIntervalRunTest {
               }
             });
 
-    awaitFile(results);
+    // The first write may come before the program ran the profiled method: wait for one after.
+    awaitResultsWithHits(results);
     programOf(dir).destroyForcibly();
     CliHarness.Result result = run.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
 
@@ -117,13 +118,22 @@ class OutputIntervalRunTest {
         .collect(Collectors.joining("; "));
   }
 
-  private static void awaitFile(Path file) throws InterruptedException {
+  private static void awaitResultsWithHits(Path file) throws Exception {
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-    while (!Files.isRegularFile(file)) {
+    while (!hasHits(file)) {
       if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError(file + " was not written within " + WAIT_MILLIS + " ms");
+        throw new AssertionError(file + " got no hits within " + WAIT_MILLIS + " ms");
       }
       Thread.sleep(20);
     }
+  }
+
+  private static boolean hasHits(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    return LprofReader.read(file).methods().stream()
+        .flatMap(m -> m.lines().stream())
+        .anyMatch(l -> l.hits() > 0);
   }
 }
