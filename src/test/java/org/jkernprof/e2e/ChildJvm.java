@@ -31,7 +31,7 @@ final class ChildJvm {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return run(new ProcessBuilder(command).directory(dir.toFile()), dir, name);
+    return run(builder(command, dir), dir, name);
   }
 
   /**
@@ -44,7 +44,16 @@ final class ChildJvm {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return start(new ProcessBuilder(command).directory(dir.toFile()), dir, name);
+    return start(builder(command, dir), dir, name);
+  }
+
+  /**
+   * A builder for {@code command} in {@code dir}, without {@code $JKERNPROF}, which adds a report.
+   */
+  private static ProcessBuilder builder(List<String> command, Path dir) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().remove("JKERNPROF");
+    return builder;
   }
 
   /**

@@ -86,6 +86,7 @@ final class Jkernprof {
     // JVM announces *_JAVA_OPTIONS on standard error. None of them may change what is asserted.
     environment.remove("CLASSPATH");
     environment.remove("JKERNPROF_DEBUG");
+    environment.remove("JKERNPROF");
     environment.remove("JAVA_TOOL_OPTIONS");
     environment.remove("JDK_JAVA_OPTIONS");
     environment.remove("_JAVA_OPTIONS");

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jkernprof.agent.instr.ClassInstrumenter;
@@ -13,7 +14,10 @@ import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.ProfiledUnits;
 import org.jkernprof.results.RunInfo;
 
-/** Starts profiling: parses the options, installs the transformer and the exit hook. */
+/**
+ * Starts profiling: parses the options, installs the transformer, the exit hook and, if asked, the
+ * periodic writer, and registers the results dump that {@code JKernprof.dump} runs.
+ */
 final class Agent {
   private Agent() {}
 
@@ -24,7 +28,7 @@ final class Agent {
     AgentOptions options;
     Path output;
     try {
-      options = AgentOptions.parse(optionString);
+      options = AgentOptions.parse(optionString, System.getenv(AgentOptions.ENVIRONMENT_VARIABLE));
       String command = System.getProperty("sun.java.command", "");
       output = options.output(command).toAbsolutePath();
       Path dir = output.getParent();
@@ -49,9 +53,14 @@ final class Agent {
     }
     Function<RunInfo, TakenResults> recorder;
     ProfilingTransformer.ClassRewriter rewriter;
+    InjectedRuntime dumps;
     Consumer<String> warnings = warning -> err.println("jkernprof: " + warning);
     try {
       RuntimeInjector.inject(inst);
+      InjectedRuntime lineRuntime = new InjectedRuntime();
+      // Before any profiled frame can start: the program's main has not run yet.
+      lineRuntime.setRecording(options.startEnabled());
+      dumps = lineRuntime;
       if (options.functionMode()) {
         InjectedCallRuntime runtime = new InjectedCallRuntime();
         FunctionInstrumenter instrumenter =
@@ -64,11 +73,10 @@ final class Agent {
                     : instrumenter.instrument(className, classfile);
         recorder = run -> new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));
       } else {
-        InjectedRuntime runtime = new InjectedRuntime();
         ClassInstrumenter instrumenter =
-            new ClassInstrumenter(runtime, new ProfiledUnits(), options.selection(), warnings);
+            new ClassInstrumenter(lineRuntime, new ProfiledUnits(), options.selection(), warnings);
         rewriter = instrumenter::instrument;
-        recorder = run -> new LineResults(ResultsCollector.collect(runtime.snapshot(), run));
+        recorder = run -> new LineResults(ResultsCollector.collect(lineRuntime.snapshot(), run));
       }
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       err.println("jkernprof: cannot start the agent: " + e.getMessage());
@@ -76,7 +84,16 @@ final class Agent {
       return;
     }
     inst.addTransformer(new ProfilingTransformer(rewriter, err), false);
-    ResultsOnExit hook = new ResultsOnExit(recorder, output, options, startMillis, startNanos, err);
+    ResultsSaver saver = new ResultsSaver(recorder, startMillis, startNanos);
+    dumps.setDumper(new DumpOnRequest(saver));
+    Optional<PeriodicResultsWriter> periodic = Optional.empty();
+    if (options.intervalSeconds().isPresent()) {
+      PeriodicResultsWriter writer =
+          new PeriodicResultsWriter(saver, output, options.intervalSeconds().getAsDouble(), err);
+      writer.start();
+      periodic = Optional.of(writer);
+    }
+    ResultsOnExit hook = new ResultsOnExit(saver, output, options, periodic, err);
     Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
+import java.util.OptionalDouble;
 
 /**
  * The agent's options, from {@code -javaagent:jkernprof-agent.jar=key=value,flag,...}. Immutable.
@@ -22,39 +23,66 @@ import org.jkernprof.agent.instr.MethodSelection;
  *   <li>{@code include=PATTERN}, {@code exclude=PATTERN}: profile the matching methods as if marked
  *       {@code @Profile}, or never; repeat the key (commas separate options) or separate patterns
  *       with {@code ;}. In function mode they narrow which methods are profiled.
+ *   <li>{@code interval=SECONDS}: also rewrite the results file every SECONDS while the program
+ *       runs, so a killed JVM loses at most one interval
+ *   <li>{@code start=disabled}: record nothing until the program calls {@code JKernprof.enable()}
+ *       ({@code start=enabled} is the default)
  * </ul>
+ *
+ * <p>The environment variable {@code JKERNPROF=1} (or {@code true}) turns {@code verbose} on unless
+ * the options say {@code verbose=false}.
  */
 final class AgentOptions {
   static final String VALID =
-      "output=FILE, verbose, quiet, mode=line|function, include=PATTERN, exclude=PATTERN";
+      "output=FILE, verbose, quiet, mode=line|function, include=PATTERN, exclude=PATTERN,"
+          + " interval=SECONDS, start=enabled|disabled";
+
+  /** The environment variable that turns {@code verbose} on. */
+  static final String ENVIRONMENT_VARIABLE = "JKERNPROF";
 
   private final Optional<Path> output;
   private final boolean verbose;
   private final boolean quiet;
   private final boolean functionMode;
   private final MethodSelection selection;
+  private final OptionalDouble intervalSeconds;
+  private final boolean startEnabled;
 
   private AgentOptions(
       Optional<Path> output,
       boolean verbose,
       boolean quiet,
       boolean functionMode,
-      MethodSelection selection) {
+      MethodSelection selection,
+      OptionalDouble intervalSeconds,
+      boolean startEnabled) {
     this.output = output;
     this.verbose = verbose;
     this.quiet = quiet;
     this.functionMode = functionMode;
     this.selection = selection;
+    this.intervalSeconds = intervalSeconds;
+    this.startEnabled = startEnabled;
   }
 
   /** Parses the option string; {@code null} or empty means all defaults. */
   static AgentOptions parse(String options) {
+    return parse(options, null);
+  }
+
+  /**
+   * Parses the option string, with {@code verbose} on by default when {@code jkernprofVariable},
+   * the value of {@code $JKERNPROF} or {@code null}, is {@code 1} or {@code true}.
+   */
+  static AgentOptions parse(String options, String jkernprofVariable) {
     Optional<Path> output = Optional.empty();
-    boolean verbose = false;
+    boolean verbose = turnsVerboseOn(jkernprofVariable);
     boolean quiet = false;
     boolean functionMode = false;
     List<MethodPattern> includes = new ArrayList<>();
     List<MethodPattern> excludes = new ArrayList<>();
+    OptionalDouble intervalSeconds = OptionalDouble.empty();
+    boolean startEnabled = true;
     if (options != null && !options.trim().isEmpty()) {
       for (String option : options.split(",")) {
         String trimmed = option.trim();
@@ -87,6 +115,12 @@ final class AgentOptions {
           case "exclude":
             excludes.addAll(patterns(key, value));
             break;
+          case "interval":
+            intervalSeconds = OptionalDouble.of(seconds(key, value));
+            break;
+          case "start":
+            startEnabled = startState(value);
+            break;
           default:
             throw new IllegalArgumentException(
                 "unknown agent option '" + trimmed + "'; valid options are: " + VALID);
@@ -94,7 +128,13 @@ final class AgentOptions {
       }
     }
     return new AgentOptions(
-        output, verbose, quiet, functionMode, MethodSelection.of(includes, excludes));
+        output,
+        verbose,
+        quiet,
+        functionMode,
+        MethodSelection.of(includes, excludes),
+        intervalSeconds,
+        startEnabled);
   }
 
   /** {@code a;b} → both patterns; an empty one between, before or after {@code ;} is an error. */
@@ -112,6 +152,48 @@ final class AgentOptions {
       }
     }
     return patterns;
+  }
+
+  private static boolean turnsVerboseOn(String variable) {
+    if (variable == null) {
+      return false;
+    }
+    String value = variable.trim();
+    return value.equals("1") || value.equalsIgnoreCase("true");
+  }
+
+  private static double seconds(String key, String value) {
+    double seconds;
+    try {
+      seconds = value == null ? Double.NaN : Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      seconds = Double.NaN;
+    }
+    // The negated comparison also rejects NaN.
+    if (!(seconds > 0) || Double.isInfinite(seconds)) {
+      throw new IllegalArgumentException(
+          "agent option '"
+              + key
+              + "' needs a positive number of seconds, e.g. "
+              + key
+              + "=5 or "
+              + key
+              + "=0.5"
+              + (value == null ? "" : ", not '" + value + "'"));
+    }
+    return seconds;
+  }
+
+  private static boolean startState(String value) {
+    if ("enabled".equals(value)) {
+      return true;
+    }
+    if ("disabled".equals(value)) {
+      return false;
+    }
+    throw new IllegalArgumentException(
+        "agent option 'start' is start=enabled or start=disabled"
+            + (value == null ? "" : ", not start=" + value));
   }
 
   private static boolean flag(String key, String value) {
@@ -159,5 +241,15 @@ final class AgentOptions {
   /** The {@code include} and {@code exclude} patterns; without any, it selects nothing. */
   MethodSelection selection() {
     return selection;
+  }
+
+  /** How often to rewrite the results while the program runs; empty for only at exit. */
+  OptionalDouble intervalSeconds() {
+    return intervalSeconds;
+  }
+
+  /** Whether frames are recorded from the start, or only after {@code JKernprof.enable()}. */
+  boolean startEnabled() {
+    return startEnabled;
   }
 }

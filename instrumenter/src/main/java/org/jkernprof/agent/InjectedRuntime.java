@@ -3,6 +3,7 @@ package org.jkernprof.agent;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.function.Consumer;
 import org.jkernprof.agent.instr.ProbeRuntime;
 
 /**
@@ -16,6 +17,8 @@ final class InjectedRuntime implements ProbeRuntime {
   private final MethodHandle registerMethod;
   private final MethodHandle registerLine;
   private final MethodHandle snapshot;
+  private final MethodHandle setRecording;
+  private final MethodHandle setDumper;
 
   InjectedRuntime() throws ReflectiveOperationException {
     Class<?> type = Class.forName(recorder.replace('/', '.'), true, null);
@@ -32,6 +35,10 @@ final class InjectedRuntime implements ProbeRuntime {
             "registerLine",
             MethodType.methodType(int.class, int.class, int.class, boolean.class));
     snapshot = lookup.findStatic(type, "snapshot", MethodType.methodType(Object[].class));
+    setRecording =
+        lookup.findStatic(type, "setRecording", MethodType.methodType(void.class, boolean.class));
+    setDumper =
+        lookup.findStatic(type, "setDumper", MethodType.methodType(void.class, Consumer.class));
   }
 
   @Override
@@ -58,6 +65,24 @@ final class InjectedRuntime implements ProbeRuntime {
   public int registerLine(int methodId, int line, boolean nested) {
     try {
       return (int) registerLine.invokeExact(methodId, line, nested);
+    } catch (Throwable t) {
+      throw new IllegalStateException("the recorder runtime failed", t);
+    }
+  }
+
+  /** Turns recording on or off for frames that start from now on. */
+  void setRecording(boolean on) {
+    try {
+      setRecording.invokeExact(on);
+    } catch (Throwable t) {
+      throw new IllegalStateException("the recorder runtime failed", t);
+    }
+  }
+
+  /** Registers what {@code JKernprof.dump} runs, with the file name it is given. */
+  void setDumper(Consumer<String> dumper) {
+    try {
+      setDumper.invokeExact(dumper);
     } catch (Throwable t) {
       throw new IllegalStateException("the recorder runtime failed", t);
     }

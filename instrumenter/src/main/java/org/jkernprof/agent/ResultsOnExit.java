@@ -3,8 +3,7 @@ package org.jkernprof.agent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.function.Function;
-import org.jkernprof.results.RunInfo;
+import java.util.Optional;
 
 /**
  * The shutdown hook that saves the results when the JVM exits, however it exits (end of main,
@@ -12,52 +11,41 @@ import org.jkernprof.results.RunInfo;
  * failure to write is reported; it never changes the program's exit code.
  */
 final class ResultsOnExit implements Runnable {
-  private final Function<RunInfo, TakenResults> recorder;
+  private final ResultsSaver saver;
   private final Path output;
   private final AgentOptions options;
-  private final long startMillis;
-  private final long startNanos;
+  private final Optional<PeriodicResultsWriter> periodic;
   private final PrintStream err;
 
   ResultsOnExit(
-      Function<RunInfo, TakenResults> recorder,
+      ResultsSaver saver,
       Path output,
       AgentOptions options,
-      long startMillis,
-      long startNanos,
+      Optional<PeriodicResultsWriter> periodic,
       PrintStream err) {
-    this.recorder = recorder;
+    this.saver = saver;
     this.output = output;
     this.options = options;
-    this.startMillis = startMillis;
-    this.startNanos = startNanos;
+    this.periodic = periodic;
     this.err = err;
   }
 
   @Override
   public void run() {
-    RunInfo run =
-        new RunInfo(
-            System.getProperty("sun.java.command", ""),
-            System.getProperty("java.runtime.version", System.getProperty("java.version", "")),
-            startMillis,
-            System.nanoTime() - startNanos);
-    TakenResults results = recorder.apply(run);
+    // Daemon threads still run during shutdown: an older periodic write must not land last.
+    periodic.ifPresent(PeriodicResultsWriter::stop);
+    TakenResults results = saver.current();
     try {
-      results.writeTo(output);
+      saver.write(results, output);
       if (!options.quiet()) {
         err.println("jkernprof: wrote profile results to " + output);
       }
     } catch (IOException | RuntimeException e) {
-      err.println("jkernprof: cannot write profile results to " + output + ": " + describe(e));
+      err.println(
+          "jkernprof: cannot write profile results to " + output + ": " + ResultsSaver.describe(e));
     }
     if (options.verbose()) {
       results.printReport(System.out, err);
     }
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
   }
 }

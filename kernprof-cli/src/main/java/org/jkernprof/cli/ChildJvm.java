@@ -11,9 +11,10 @@ final class ChildJvm {
   private ChildJvm() {}
 
   /**
-   * {@code java [JVM options] -javaagent:AGENT=[mode=function,]output=RESULTS,quiet[,AGENT OPTIONS]
-   * (-jar APP.jar | -cp CP MAIN) [ARGS]}. The CLI says where the results went, so the agent stays
-   * quiet.
+   * {@code java [JVM options]
+   * -javaagent:AGENT=[mode=function,]output=RESULTS,quiet,verbose=false[,AGENT OPTIONS] (-jar
+   * APP.jar | -cp CP MAIN) [ARGS]}. The CLI says where the results went and prints the report
+   * itself, so the agent stays quiet, even with {@code JKERNPROF=1} in the environment.
    */
   static List<String> command(
       Path java,
@@ -27,6 +28,7 @@ final class ChildJvm {
     List<String> agentOptions = new ArrayList<>(mode.agentOptions());
     agentOptions.add("output=" + results);
     agentOptions.add("quiet");
+    agentOptions.add("verbose=false");
     agentOptions.addAll(extraAgentOptions);
     List<String> command = new ArrayList<>();
     command.add(java.toString());

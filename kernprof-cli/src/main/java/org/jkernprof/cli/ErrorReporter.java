@@ -23,8 +23,11 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
     err.println(PREFIX + lowerFirst(ex.getMessage()));
-    err.println(
-        "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    // --help cannot help with the defaults file: it reads the same file.
+    if (!(ex instanceof ConfigDefaults.ConfigFileException)) {
+      err.println(
+          "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    }
     err.flush();
     return USER_ERROR;
   }

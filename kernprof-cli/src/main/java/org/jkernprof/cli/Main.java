@@ -22,6 +22,8 @@ public final class Main {
     ErrorReporter errors = new ErrorReporter();
     root.setParameterExceptionHandler(errors);
     root.setExecutionExceptionHandler(errors);
+    // Last, so that it reaches every subcommand.
+    root.setDefaultValueProvider(ConfigDefaults.find(environment.workingDirectory(), root));
     return root;
   }
 }

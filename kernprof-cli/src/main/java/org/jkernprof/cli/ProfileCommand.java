@@ -69,8 +69,11 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  // fallbackValue on the flags: with a default of true from jkernprof.properties, a flag must
+  // stay true rather than toggle it off.
   @Option(
       names = {"-l", "--line-by-line"},
+      fallbackValue = "true",
       description =
           "Profile @Profile methods line by line. Without it, profile every method of the"
               + " program's own classes (function level).")
@@ -78,6 +81,7 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Option(
       names = {"-v", "--view"},
+      fallbackValue = "true",
       description = "Print the report when the program has ended.")
   boolean view;
 
@@ -133,6 +137,23 @@ final class ProfileCommand implements Callable<Integer> {
           "Never profile the methods that match, even if included or marked @Profile. Repeatable.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(
+      names = {"-i", "--output-interval"},
+      paramLabel = "SECONDS",
+      converter = PositiveSeconds.class,
+      description =
+          "Also save the results every SECONDS while the program runs, so that a program that"
+              + " is killed (even kill -9) loses at most the last interval.")
+  Double outputInterval;
+
+  @Option(
+      names = "--start-disabled",
+      fallbackValue = "true",
+      description =
+          "Start with recording off: nothing is recorded until the program calls"
+              + " org.jkernprof.JKernprof.enable().")
+  boolean startDisabled;
+
   @Mixin ReportSettings report;
 
   @Parameters(
@@ -177,7 +198,7 @@ final class ProfileCommand implements Callable<Integer> {
             environment.agentJar().require(),
             mode,
             results.path(),
-            selectionOptions(),
+            agentOptions(),
             jvmOptions,
             target,
             programArguments);
@@ -185,6 +206,18 @@ final class ProfileCommand implements Callable<Integer> {
     return ChildJvm.run(
         environment.processBuilder(command),
         exitCode -> afterRun(exitCode, mode, results, before, target));
+  }
+
+  /** The agent options that the command's options ask for, beyond the results file. */
+  List<String> agentOptions() {
+    List<String> options = selectionOptions();
+    if (outputInterval != null) {
+      options.add("interval=" + outputInterval);
+    }
+    if (startDisabled) {
+      options.add("start=disabled");
+    }
+    return options;
   }
 
   /** The program as the {@code java} launcher would take it, checked to exist. */

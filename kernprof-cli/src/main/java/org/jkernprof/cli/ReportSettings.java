@@ -26,13 +26,17 @@ final class ReportSettings {
           "Unit of the line report's Time and Per Hit columns, in seconds (default: 1e-6).")
   double unitSeconds = ReportOptions.DEFAULT_UNIT_SECONDS;
 
+  // fallbackValue: with a default of true from jkernprof.properties, the flag must stay true
+  // rather than toggle it off.
   @Option(
       names = {"-z", "--skip-zero"},
+      fallbackValue = "true",
       description = "Leave out methods that never ran.")
   boolean skipZero;
 
   @Option(
       names = "--summarize",
+      fallbackValue = "true",
       description = "End the line report with one line per method giving its total time.")
   boolean summarize;
 

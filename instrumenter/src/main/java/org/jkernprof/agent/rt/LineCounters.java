@@ -31,6 +31,13 @@ public final class LineCounters {
   /** The index of the innermost active frame; 0 when none is active. */
   private int depth;
 
+  /**
+   * This thread's counters for frames that start while recording is off: they work like these but
+   * are never summed, so such frames cost what recorded ones do and the probes need no check of
+   * their own. Made on first use.
+   */
+  private LineCounters discarded;
+
   LineCounters(int slotCapacity) {
     counts = new long[2 * slotCapacity];
   }
@@ -79,6 +86,16 @@ public final class LineCounters {
     f[2 * frame] = SlotRegistry.NO_SLOT;
     depth = frame;
     return frame;
+  }
+
+  /** The same thread's counters whose counts are thrown away; see {@link #discarded}. */
+  LineCounters discarding() {
+    LineCounters d = discarded;
+    if (d == null) {
+      d = new LineCounters(counts.length / 2);
+      discarded = d;
+    }
+    return d;
   }
 
   /** Makes room for slots below {@code slotCapacity}; called at frame entry, never per line. */

@@ -2,11 +2,15 @@ package org.jkernprof.agent.rt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The entry point of the line-profiling runtime. Instrumented methods call {@link #enter} once per
  * frame to get their thread's {@link LineCounters}; the agent registers methods and line slots
  * while it instruments, and takes a {@link #snapshot} when it writes results.
+ *
+ * <p>{@link #setRecording} and {@link #dump} are what {@code org.jkernprof.JKernprof} calls, by
+ * reflection, so that a program can profile only a section of its run.
  */
 public final class LineRecorder {
   private static final SlotRegistry REGISTRY = new SlotRegistry();
@@ -26,6 +30,15 @@ public final class LineRecorder {
         }
       };
 
+  /**
+   * Whether frames that start now are recorded. Read once per frame entry, never per line:
+   * volatile, so a switch made by any thread applies to every frame that starts after it.
+   */
+  private static volatile boolean recording = true;
+
+  /** Writes the results so far to the file it is given; registered by the agent at start-up. */
+  private static volatile Consumer<String> dumper;
+
   private LineRecorder() {}
 
   /**
@@ -36,8 +49,47 @@ public final class LineRecorder {
    */
   public static LineCounters enter(int slotCapacity) {
     LineCounters counters = COUNTERS.get();
+    if (!recording) {
+      counters = counters.discarding();
+    }
     counters.ensureCapacity(slotCapacity);
     return counters;
+  }
+
+  /**
+   * Turns recording on or off for frames that start from now on, in every thread. Frames already
+   * running keep being recorded, or not, until they end; counts so far are kept either way.
+   */
+  public static void setRecording(boolean on) {
+    recording = on;
+  }
+
+  /** Whether frames that start now are recorded. */
+  public static boolean isRecording() {
+    return recording;
+  }
+
+  /**
+   * Registers what {@link #dump} calls: it takes an absolute file name, writes the results so far
+   * there, and throws {@link java.io.UncheckedIOException} if it cannot.
+   */
+  public static void setDumper(Consumer<String> resultsDumper) {
+    dumper = resultsDumper;
+  }
+
+  /**
+   * Writes the results so far to {@code file} now, through the registered dumper.
+   *
+   * @return false if no dumper is registered, so nothing was written
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  public static boolean dump(String file) {
+    Consumer<String> d = dumper;
+    if (d == null) {
+      return false;
+    }
+    d.accept(file);
+    return true;
   }
 
   /** Registers a profiled method, or finds it if it already is, and returns its id. */

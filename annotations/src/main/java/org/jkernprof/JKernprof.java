@@ -1,0 +1,142 @@
+package org.jkernprof;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+
+/**
+ * Switches line profiling on and off from the program itself, and saves the results so far, so that
+ * a program can profile only a section of its run (one request of a server, say).
+ *
+ * <pre>{@code
+ * JKernprof.enable();
+ * handle(request);
+ * JKernprof.disable();
+ * JKernprof.dump(Paths.get("request.lprof"));
+ * }</pre>
+ *
+ * <p>The switch applies to calls of {@code @Profile} code that <em>start</em> after it, in every
+ * thread; calls already running finish as they began. Counts recorded so far are always kept. With
+ * the agent option {@code start=disabled} (or {@code jkernprof --start-disabled}) nothing is
+ * recorded until the first {@link #enable()}.
+ *
+ * <p>Without the jkernprof agent every method here does nothing, cheaply, so these calls are safe
+ * to leave in production code. The agent is looked for once, when this class is first used: an
+ * agent attached to a running JVM after that is not seen.
+ */
+public final class JKernprof {
+  private JKernprof() {}
+
+  /** Whether the jkernprof agent runs in this JVM. */
+  public static boolean isAgentLoaded() {
+    return AgentRuntime.present();
+  }
+
+  /** Records calls of {@code @Profile} code that start from now on. Nothing without the agent. */
+  public static void enable() {
+    setRecording(true);
+  }
+
+  /**
+   * Stops recording calls of {@code @Profile} code that start from now on; calls already running
+   * are recorded to their end. Nothing without the agent.
+   */
+  public static void disable() {
+    setRecording(false);
+  }
+
+  /** Whether calls that start now are recorded: false without the agent. */
+  public static boolean isEnabled() {
+    if (!AgentRuntime.present()) {
+      return false;
+    }
+    return (Boolean) AgentRuntime.call(AgentRuntime.IS_RECORDING);
+  }
+
+  /**
+   * Writes the results so far to {@code file} now, replacing it atomically, in the same {@code
+   * .lprof} format as at exit ({@code jkernprof view FILE} prints them). Lines still running count
+   * their time so far. Profiling goes on as before, and the results file written at exit is not
+   * affected.
+   *
+   * @return true if written; false if no agent runs in this JVM, in which case nothing is written
+   * @throws IOException if the file cannot be written, e.g. its folder does not exist
+   */
+  public static boolean dump(Path file) throws IOException {
+    if (!AgentRuntime.present()) {
+      return false;
+    }
+    String absolute = file.toAbsolutePath().toString();
+    try {
+      return (Boolean) AgentRuntime.call(AgentRuntime.DUMP, absolute);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static void setRecording(boolean on) {
+    if (AgentRuntime.present()) {
+      AgentRuntime.call(AgentRuntime.SET_RECORDING, on);
+    }
+  }
+
+  /**
+   * The agent's recorder runtime, found by name in the bootstrap class loader where the agent
+   * defines it, and called by reflection: this jar cannot depend on the agent, and the program must
+   * run without it. Looked up once; the methods are null without the agent.
+   */
+  private static final class AgentRuntime {
+    /** Must match the agent's {@code RuntimeInjector.TARGET_PREFIX} + {@code LineRecorder}. */
+    static final String RECORDER_NAME = "java.lang.$jkernprof_1$LineRecorder";
+
+    static final Method SET_RECORDING;
+    static final Method IS_RECORDING;
+    static final Method DUMP;
+
+    static {
+      Method setRecording;
+      Method isRecording;
+      Method dump;
+      try {
+        Class<?> recorder = Class.forName(RECORDER_NAME, false, null);
+        setRecording = recorder.getMethod("setRecording", boolean.class);
+        isRecording = recorder.getMethod("isRecording");
+        dump = recorder.getMethod("dump", String.class);
+      } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
+        // No agent, or none this jar can talk to: everything here does nothing.
+        setRecording = null;
+        isRecording = null;
+        dump = null;
+      }
+      SET_RECORDING = setRecording;
+      IS_RECORDING = isRecording;
+      DUMP = dump;
+    }
+
+    private AgentRuntime() {}
+
+    static boolean present() {
+      return SET_RECORDING != null;
+    }
+
+    /** Calls a static method of the recorder, passing on what it throws as it is. */
+    static Object call(Method method, Object... arguments) {
+      try {
+        return method.invoke(null, arguments);
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+          throw (Error) cause;
+        }
+        throw new IllegalStateException("the jkernprof agent failed", cause);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot call the jkernprof agent", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.jkernprof.agent.instr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jkernprof.agent.instr.fixtures.Switching;
+import org.jkernprof.agent.rt.LineRecorder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * {@link LineRecorder#setRecording}: frames that start while recording is off count nothing, those
+ * already running go on counting, and the counts so far are kept.
+ */
+class RecordingSwitchTest {
+  private final ClassInstrumenter instrumenter =
+      new ClassInstrumenter(new DirectRuntime(), new ProfiledUnits(), warning -> {});
+
+  @AfterEach
+  void recordAgain() {
+    LineRecorder.setRecording(true);
+    LineRecorder.setDumper(null);
+  }
+
+  @Test
+  void framesThatStartWhileOffCountNothing() throws Exception {
+    Method outer = load("x/SwitchOff");
+    LineRecorder.setRecording(false);
+    assertFalse(LineRecorder.isRecording());
+
+    assertEquals(30, outer.invoke(null, (Runnable) () -> {}));
+
+    assertEquals(Map.of(), hitsByMethod("x.SwitchOff"));
+  }
+
+  @Test
+  void aFrameRunningWhenRecordingStopsCountsToItsEndButItsNewCalleesDoNot() throws Exception {
+    Method outer = load("x/SwitchMidway");
+
+    assertEquals(30, outer.invoke(null, (Runnable) () -> LineRecorder.setRecording(false)));
+
+    // outer: its four lines once each; inner: only the call made before the switch.
+    assertEquals(Map.of("outer", 4L, "inner", 1L), hitsByMethod("x.SwitchMidway"));
+  }
+
+  @Test
+  void framesThatStartAfterRecordingResumesCountAgainAndEarlierCountsAreKept() throws Exception {
+    Method outer = load("x/SwitchBack");
+    outer.invoke(null, (Runnable) () -> {});
+    LineRecorder.setRecording(false);
+    outer.invoke(null, (Runnable) () -> {});
+    LineRecorder.setRecording(true);
+    assertTrue(LineRecorder.isRecording());
+
+    outer.invoke(null, (Runnable) () -> {});
+
+    assertEquals(Map.of("outer", 8L, "inner", 4L), hitsByMethod("x.SwitchBack"));
+  }
+
+  @Test
+  void switchingOffInOneThreadStopsNewFramesInAnother() throws Exception {
+    Method outer = load("x/SwitchThreads");
+    LineRecorder.setRecording(false);
+    List<Throwable> failures = new ArrayList<>();
+    Thread other =
+        new Thread(
+            () -> {
+              try {
+                outer.invoke(null, (Runnable) () -> {});
+              } catch (ReflectiveOperationException e) {
+                failures.add(e);
+              }
+            });
+    other.start();
+    other.join();
+
+    assertEquals(List.of(), failures);
+    assertEquals(Map.of(), hitsByMethod("x.SwitchThreads"));
+  }
+
+  @Test
+  void dumpCallsTheRegisteredDumperWithTheFileName() {
+    assertFalse(LineRecorder.dump("/nowhere/a.lprof"), "no dumper registered yet");
+    List<String> files = new ArrayList<>();
+    LineRecorder.setDumper(files::add);
+
+    assertTrue(LineRecorder.dump("/tmp/b.lprof"));
+
+    assertEquals(List.of("/tmp/b.lprof"), files);
+  }
+
+  private Method load(String name) throws Exception {
+    byte[] original =
+        ClassFiles.renamedWithVersion(ClassFiles.bytesOf(Switching.class), name, Opcodes.V11);
+    byte[] instrumented = instrumenter.instrument(null, name, original);
+    return new ClassFiles.DefiningLoader(getClass().getClassLoader())
+        .define(name, instrumented)
+        .getMethod("outer", Runnable.class);
+  }
+
+  /** Hits summed per method of {@code className}, for the methods with any. */
+  private static Map<String, Long> hitsByMethod(String className) {
+    Object[] s = LineRecorder.snapshot();
+    String[][] methods = (String[][]) s[0];
+    int[] slotMethod = (int[]) s[1];
+    long[] counts = (long[]) s[4];
+    Map<String, Long> hits = new TreeMap<>();
+    for (int slot = 1; slot < slotMethod.length; slot++) {
+      String[] method = methods[slotMethod[slot]];
+      if (method[0].equals(className) && counts[2 * slot] > 0) {
+        hits.merge(method[1], counts[2 * slot], Long::sum);
+      }
+    }
+    return hits;
+  }
+}
