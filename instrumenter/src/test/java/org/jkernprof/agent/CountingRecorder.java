@@ -33,7 +33,10 @@ final class CountingRecorder {
   }
 
   ResultsSaver saver() {
-    return new ResultsSaver(this::next, System.currentTimeMillis(), System.nanoTime());
+    return new ResultsSaver(
+        run -> new LineResults(ResultsCollector.collect(next(), run)),
+        System.currentTimeMillis(),
+        System.nanoTime());
   }
 
   /** Which snapshot {@code file} holds: the hits of its one line. */

@@ -57,7 +57,7 @@ class FunctionModeRunTest {
         Arrays.asList(
             "java",
             "-Xmx1g",
-            "-javaagent:/opt/agent.jar=mode=function,output=" + results + ",quiet",
+            "-javaagent:/opt/agent.jar=mode=function,output=" + results + ",quiet,verbose=false",
             "-cp",
             sample.classes().toString(),
             "sample.Sample",
@@ -65,7 +65,7 @@ class FunctionModeRunTest {
         command);
     // Line mode keeps the agent's default mode, and so its old options.
     assertEquals(
-        "-javaagent:/opt/agent.jar=output=" + results + ",quiet",
+        "-javaagent:/opt/agent.jar=output=" + results + ",quiet,verbose=false",
         ChildJvm.command(
                 Paths.get("java"),
                 Paths.get("/opt/agent.jar"),

@@ -41,6 +41,7 @@ class OutputIntervalRunTest {
         ChildJvm.command(
             Path.of("java"),
             Path.of("agent.jar"),
+            ProfilingMode.LINE,
             Path.of("/r/x.lprof"),
             List.of("interval=0.5", "start=disabled"),
             List.of("-Xmx1g"),

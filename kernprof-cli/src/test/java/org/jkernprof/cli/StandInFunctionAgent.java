@@ -40,7 +40,10 @@ public final class StandInFunctionAgent {
           equals < 0 ? option : option.substring(0, equals),
           equals < 0 ? "" : option.substring(equals + 1));
     }
-    if (!parsed.keySet().equals(new LinkedHashSet<>(Arrays.asList("mode", "output", "quiet")))
+    if (!parsed
+            .keySet()
+            .equals(new LinkedHashSet<>(Arrays.asList("mode", "output", "quiet", "verbose")))
+        || !parsed.get("verbose").equals("false")
         || !parsed.get("mode").equals("function")) {
       System.err.println("stand-in agent: unexpected options " + options);
       return;
