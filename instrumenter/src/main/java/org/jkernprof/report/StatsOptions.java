@@ -8,20 +8,22 @@ public final class StatsOptions {
   private final SortKey sortKey;
   private final int top;
   private final boolean skipZero;
+  private final boolean summarize;
 
-  private StatsOptions(SortKey sortKey, int top, boolean skipZero) {
+  private StatsOptions(SortKey sortKey, int top, boolean skipZero, boolean summarize) {
     this.sortKey = Objects.requireNonNull(sortKey, "sortKey");
     this.top = top;
     this.skipZero = skipZero;
+    this.summarize = summarize;
   }
 
   /** Ordered by cumulative time, every method listed. */
   public static StatsOptions defaults() {
-    return new StatsOptions(SortKey.CUMULATIVE, 0, false);
+    return new StatsOptions(SortKey.CUMULATIVE, 0, false, false);
   }
 
   public StatsOptions withSortKey(SortKey key) {
-    return new StatsOptions(key, top, skipZero);
+    return new StatsOptions(key, top, skipZero, summarize);
   }
 
   /** List at most {@code count} methods, the first in the report's order. */
@@ -29,12 +31,24 @@ public final class StatsOptions {
     if (count < 1) {
       throw new IllegalArgumentException("the number of methods to list must be at least 1");
     }
-    return new StatsOptions(sortKey, count, skipZero);
+    return new StatsOptions(sortKey, count, skipZero, summarize);
   }
 
   /** Whether to leave out methods that were never called. */
   public StatsOptions withSkipZero(boolean skip) {
-    return new StatsOptions(sortKey, top, skip);
+    return new StatsOptions(sortKey, top, skip, summarize);
+  }
+
+  /**
+   * Whether to end with one line per listed method and its cumulative time, in the layout of the
+   * line report's summary.
+   */
+  public StatsOptions withSummarize(boolean summarizeMethods) {
+    return new StatsOptions(sortKey, top, skipZero, summarizeMethods);
+  }
+
+  public boolean summarize() {
+    return summarize;
   }
 
   public SortKey sortKey() {

@@ -28,6 +28,9 @@ public final class StatsReportRenderer {
     out.append(selection.heading());
     if (!selection.listed().isEmpty()) {
       out.append(StatsTable.render(selection.listed())).append("\n\n");
+      if (options.summarize()) {
+        out.append(SummaryTable.renderStats(selection.listed())).append('\n');
+      }
     }
     return out.toString();
   }

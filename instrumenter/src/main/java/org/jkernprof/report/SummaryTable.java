@@ -7,38 +7,73 @@ import java.util.List;
 
 /**
  * The closing summary, one line per method as line_profiler 4's {@code --summarize} writes it
- * ({@code %6.2f seconds - file:line - function}), the seconds column widened to the widest value.
+ * ({@code %6.2f seconds - file:line - function}), the seconds column widened to the widest value;
+ * the function-level report's summary has the same layout.
  */
 final class SummaryTable {
   private static final int DEFAULT_SECONDS_WIDTH = 6;
 
   private SummaryTable() {}
 
+  /** The summary of a line report: each method's total time. */
   static String render(List<MethodListing> listings) {
-    List<String> seconds = new ArrayList<>(listings.size());
-    int width = DEFAULT_SECONDS_WIDTH;
+    List<Row> rows = new ArrayList<>(listings.size());
     for (MethodListing listing : listings) {
+      rows.add(
+          new Row(
+              listing.method().totalNanos(),
+              listing.filePath() + ":" + listing.declarationLine(),
+              listing.functionName()));
+    }
+    return renderRows(rows);
+  }
+
+  /** The summary of a function-level report: each method's cumulative time. */
+  static String renderStats(List<StatsEntry> entries) {
+    List<Row> rows = new ArrayList<>(entries.size());
+    for (StatsEntry entry : entries) {
+      rows.add(
+          new Row(
+              entry.stats().cumulativeNanos(),
+              entry.fileName() + ":" + entry.line(),
+              entry.label()));
+    }
+    return renderRows(rows);
+  }
+
+  private static String renderRows(List<Row> rows) {
+    List<String> seconds = new ArrayList<>(rows.size());
+    int width = DEFAULT_SECONDS_WIDTH;
+    for (Row row : rows) {
       String s =
-          BigDecimal.valueOf(listing.method().totalNanos(), 9)
-              .setScale(2, RoundingMode.HALF_EVEN)
-              .toPlainString();
+          BigDecimal.valueOf(row.nanos, 9).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
       seconds.add(s);
       width = Math.max(width, s.length());
     }
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < listings.size(); i++) {
-      MethodListing listing = listings.get(i);
+    for (int i = 0; i < rows.size(); i++) {
       String s = seconds.get(i);
       out.append(" ".repeat(width - s.length()))
           .append(s)
           .append(" seconds - ")
-          .append(listing.filePath())
-          .append(':')
-          .append(listing.declarationLine())
+          .append(rows.get(i).place)
           .append(" - ")
-          .append(listing.functionName())
+          .append(rows.get(i).name)
           .append('\n');
     }
     return out.toString();
+  }
+
+  /** One summary line: a time, where the method is, and its name. */
+  private static final class Row {
+    final long nanos;
+    final String place;
+    final String name;
+
+    Row(long nanos, String place, String name) {
+      this.nanos = nanos;
+      this.place = place;
+      this.name = name;
+    }
   }
 }

@@ -58,6 +58,26 @@ class StatsReportRendererTest {
   }
 
   @Test
+  void summarizeEndsWithOneLinePerListedMethodAndItsCumulativeTime() {
+    FunctionResults two =
+        results(
+            Arrays.asList(
+                method("a.Main", "main", 1, 1, 10_000_000L, 1_500_000_000L),
+                method("a.Work", "run", 3, 3, 1_490_000_000L, 1_490_000_000L)),
+            List.of());
+    String report =
+        StatsReportRenderer.render(two, StatsOptions.defaults().withSummarize(true).withTop(2));
+    assertTrue(
+        report.endsWith(
+            "\n\n  1.50 seconds - Main.java:3 - Main.main\n"
+                + "  1.49 seconds - Work.java:3 - Work.run\n\n"),
+        report);
+    assertEquals(
+        StatsReportRenderer.render(two, StatsOptions.defaults().withTop(2)),
+        report.substring(0, report.indexOf("  1.50 seconds")));
+  }
+
+  @Test
   void hugeNumbersWidenTheirColumns() {
     FunctionResults huge =
         results(

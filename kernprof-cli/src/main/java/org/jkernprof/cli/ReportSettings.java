@@ -15,7 +15,7 @@ import picocli.CommandLine.ParseResult;
 /** The report options shared by the profiling command and {@code view}. */
 final class ReportSettings {
   private static final List<String> LINE_BY_LINE_OPTIONS =
-      Arrays.asList("--unit", "--summarize", "--source-path");
+      Arrays.asList("--unit", "--source-path", "--sort-by-time");
   private static final List<String> FUNCTION_LEVEL_OPTIONS = Arrays.asList("--sort", "--top");
 
   @Option(
@@ -106,14 +106,18 @@ final class ReportSettings {
   }
 
   StatsOptions statsOptions() {
-    StatsOptions options = StatsOptions.defaults().withSortKey(sortKey).withSkipZero(skipZero);
+    StatsOptions options =
+        StatsOptions.defaults()
+            .withSortKey(sortKey)
+            .withSkipZero(skipZero)
+            .withSummarize(summarize);
     return top == null ? options : options.withTop(top);
   }
 
   /**
    * The first option given that reports of {@code mode} cannot use, by its long name: the line
-   * report's unit, summary and sources mean nothing to the function-level report, and its order and
-   * length nothing to the line report.
+   * report's unit and sources mean nothing to the function-level report, and its order and length
+   * nothing to the line report.
    */
   static Optional<String> optionNotFor(ProfilingMode mode, ParseResult given) {
     List<String> others =

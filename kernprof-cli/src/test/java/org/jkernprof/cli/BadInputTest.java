@@ -53,7 +53,7 @@ class BadInputTest {
   void rejectsLineReportOptionsWithoutLineByLine() throws IOException {
     for (String[] option :
         Arrays.asList(
-            new String[] {"--summarize"},
+            new String[] {"--sort-by-time"},
             new String[] {"-u", "1e-3"},
             new String[] {"--source-path", "src"})) {
       String[] args = Arrays.copyOf(option, option.length + 2);
@@ -147,8 +147,8 @@ class BadInputTest {
             + " line-by-line results",
         VIEW_HINT);
     assertUsageError(
-        run("view", "methods.prof", "--summarize"),
-        "option '--summarize' applies to line-by-line results only, and methods.prof holds"
+        run("view", "methods.prof", "--sort-by-time"),
+        "option '--sort-by-time' applies to line-by-line results only, and methods.prof holds"
             + " function-level results",
         VIEW_HINT);
   }
