@@ -46,12 +46,25 @@ public final class CallCounters {
 
   private long[] edgeKeys = new long[64];
 
+  /** This thread's counters for frames started while recording is off; never summed. */
+  private CallCounters discarded;
+
   CallCounters(int methodCapacity) {
     active = new int[methodCapacity];
     lastCaller = new int[methodCapacity];
     lastEdge = new int[methodCapacity];
     Arrays.fill(lastCaller, Integer.MIN_VALUE);
     frames[0] = -1;
+  }
+
+  /** The counters frames use while recording is off: like these, but never in a snapshot. */
+  CallCounters discarding() {
+    CallCounters d = discarded;
+    if (d == null) {
+      d = new CallCounters(active.length);
+      discarded = d;
+    }
+    return d;
   }
 
   /** Makes room for method ids below {@code capacity}; called at frame entry. */

@@ -39,6 +39,10 @@ public final class CallRecorder {
    */
   public static CallCounters enter(int methodCapacity) {
     CallCounters counters = COUNTERS.get();
+    if (!LineRecorder.isRecording()) {
+      // JKernprof.disable() applies to both modes: calls that start now are not counted.
+      counters = counters.discarding();
+    }
     counters.ensureCapacity(methodCapacity);
     return counters;
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jkernprof.agent.instr.fixtures.Calls;
 import org.jkernprof.agent.rt.CallRecorder;
+import org.jkernprof.agent.rt.LineRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +52,20 @@ class FunctionInstrumenterTest {
     assertTrue(run[2] < run[3] - 20_000_000L, "own time excludes the pause");
     // A frame left by an exception is closed: fail's four frames were all timed.
     assertTrue(stats.get("fail(I)V")[3] > 0);
+  }
+
+  @Test
+  void callsThatStartWhileRecordingIsOffAreNotCounted() throws Exception {
+    java.lang.reflect.Method fib = load("y/CallsOff").getMethod("fib", int.class);
+    LineRecorder.setRecording(false);
+    try {
+      assertEquals(5, fib.invoke(null, 5));
+    } finally {
+      LineRecorder.setRecording(true);
+    }
+    assertEquals(2, fib.invoke(null, 3));
+
+    assertCalls(statsOf("y.CallsOff"), "fib(I)I", 5, 1);
   }
 
   @Test
