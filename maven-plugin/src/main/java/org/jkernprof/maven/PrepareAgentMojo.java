@@ -68,6 +68,7 @@ public class PrepareAgentMojo extends AbstractMojo {
       // The agent refuses to start without the folder; stale files would inflate the report.
       Files.createDirectories(results.folder());
       results.deleteExisting();
+      Files.deleteIfExists(results.folder().resolve(ReportMojo.REPORT_NAME));
     } catch (IOException e) {
       throw new MojoExecutionException(
           "jkernprof: cannot prepare " + results.folder() + ": " + e.getMessage());
