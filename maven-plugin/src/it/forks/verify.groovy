@@ -1,0 +1,14 @@
+// Three test classes, each in its own JVM, six calls: sumTo(5, 3, 4, 2, 6, 1).
+File folder = new File(basedir, 'target/jkernprof')
+def files = folder.listFiles().findAll { it.name.endsWith('.lprof') }
+assert files.size() == 3 : "one results file per JVM expected, found ${files*.name}"
+String text = new File(folder, 'jkernprof-report.txt').getText('UTF-8')
+def hits = { String source ->
+    def line = text.readLines().find { it.endsWith(source) }
+    assert line != null : "no report line for '${source}' in:\n${text}"
+    (line.trim().split(/\s+/)[1]) as int
+}
+assert hits('int total = 0;') == 6
+assert hits('total += i;') == 5 + 3 + 4 + 2 + 6 + 1
+assert hits('return total;') == 6
+return true

@@ -1,0 +1,10 @@
+// mode=function: .prof files and a cProfile-style table; the tests call sumTo twice.
+File folder = new File(basedir, 'target/jkernprof')
+assert folder.listFiles().any { it.name.endsWith('.prof') }
+assert !folder.listFiles().any { it.name.endsWith('.lprof') }
+String text = new File(folder, 'jkernprof-report.txt').getText('UTF-8')
+assert text.contains('ncalls  tottime  percall  cumtime  percall')
+def row = text.readLines().find { it.endsWith('(Calc.sumTo)') }
+assert row != null : text
+assert row.trim().split(/\s+/)[0] == '2' : row
+return true

@@ -1,0 +1,17 @@
+package sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CalcTest {
+  @Test
+  void keepsTheProjectsOwnArgLine() {
+    assertEquals("kept", System.getProperty("sample.flag"));
+  }
+
+  @Test
+  void sumsFour() {
+    assertEquals(6, Calc.sumTo(4));
+  }
+}

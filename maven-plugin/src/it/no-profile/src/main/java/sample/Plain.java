@@ -1,0 +1,7 @@
+package sample;
+
+public class Plain {
+  public static int twice(int n) {
+    return 2 * n;
+  }
+}

@@ -1,0 +1,18 @@
+// sumTo(5) and sumTo(3): the method is entered twice and its loop body runs 5 + 3 times.
+File report = new File(basedir, 'target/jkernprof/jkernprof-report.txt')
+assert report.isFile() : "no report written"
+String text = report.getText('UTF-8')
+def hits = { String source ->
+    def line = text.readLines().find { it.endsWith(source) }
+    assert line != null : "no report line for '${source}' in:\n${text}"
+    (line.trim().split(/\s+/)[1]) as int
+}
+assert text.contains('Function: Calc.sumTo at line 7') || text.contains('sumTo') : text
+assert hits('int total = 0;') == 2
+assert hits('total += i;') == 8
+assert hits('return total;') == 2
+// The report is in the build log too.
+String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('[INFO] Timer unit:')
+assert log =~ /\[INFO\] .*total \+= i;/
+return true
