@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
+import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProfiledUnits;
 import org.jkernprof.results.RunInfo;
 
@@ -65,10 +66,9 @@ final class Agent {
         InjectedCallRuntime runtime = new InjectedCallRuntime();
         FunctionInstrumenter instrumenter =
             new FunctionInstrumenter(runtime, options.selection(), warnings);
-        ClassLoader platform = ClassLoader.getPlatformClassLoader();
         rewriter =
             (loader, className, classfile) ->
-                loader == null || loader == platform
+                MethodSelection.isJdkLoader(loader)
                     ? null
                     : instrumenter.instrument(className, classfile);
         recorder = run -> new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));

@@ -3,6 +3,7 @@ package org.jkernprof.agent;
 import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
+import org.jkernprof.agent.instr.MethodSelection;
 
 /**
  * Hands every class the JVM loads, but the JDK's and the agent's own, to a {@link ClassRewriter}.
@@ -30,7 +31,9 @@ final class ProfilingTransformer implements ClassFileTransformer {
       Class<?> classBeingRedefined,
       ProtectionDomain protectionDomain,
       byte[] classfile) {
-    if (className == null || classBeingRedefined != null || isOwnOrPlatform(className)) {
+    if (className == null
+        || classBeingRedefined != null
+        || MethodSelection.isNeverProfiled(className)) {
       return null;
     }
     try {
@@ -43,16 +46,5 @@ final class ProfilingTransformer implements ClassFileTransformer {
               + t);
       return null;
     }
-  }
-
-  private static boolean isOwnOrPlatform(String className) {
-    return className.startsWith("org/jkernprof/agent/")
-        || className.startsWith("org/jkernprof/results/")
-        || className.startsWith("org/jkernprof/report/")
-        || className.startsWith("java/")
-        || className.startsWith("javax/")
-        || className.startsWith("jdk/")
-        || className.startsWith("sun/")
-        || className.startsWith("com/sun/");
   }
 }

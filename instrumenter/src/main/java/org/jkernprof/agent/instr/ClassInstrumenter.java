@@ -31,8 +31,6 @@ import org.objectweb.asm.tree.MethodNode;
  * left as it was never shows up in the results.
  */
 public final class ClassInstrumenter {
-  private static final ClassLoader PLATFORM_LOADER = ClassLoader.getPlatformClassLoader();
-
   private final ProbeRuntime runtime;
   private final byte[] recorderName;
   private final ProfiledUnits units;
@@ -119,7 +117,7 @@ public final class ClassInstrumenter {
    * platform loaders: those are the JDK's, whatever their package is called.
    */
   private boolean selectsByPattern(ClassLoader loader, String className) {
-    return loader != null && loader != PLATFORM_LOADER && selection.includesClass(className);
+    return !MethodSelection.isJdkLoader(loader) && selection.includesClass(className);
   }
 
   private boolean mayBeNested(ClassLoader loader, String className) {

@@ -47,8 +47,7 @@ public final class FunctionInstrumenter {
    * instrumented already), in which case it must be used unchanged.
    */
   public byte[] instrument(String internalName, byte[] classfile) {
-    if (MethodSelection.isNeverProfiled(internalName)
-        || (selection.hasIncludes() && !selection.includesClass(internalName))
+    if ((selection.hasIncludes() && !selection.includesClass(internalName))
         || ProfileAnnotation.contains(classfile, recorderName)) {
       return null;
     }

@@ -31,6 +31,8 @@ public final class MethodSelection {
     "org/jkernprof/report/",
   };
 
+  private static final ClassLoader PLATFORM_LOADER = ClassLoader.getPlatformClassLoader();
+
   private final List<MethodPattern> includes;
   private final List<MethodPattern> excludes;
 
@@ -146,6 +148,14 @@ public final class MethodSelection {
       }
     }
     return useless;
+  }
+
+  /**
+   * Whether {@code loader} is the JDK's: the bootstrap loader ({@code null}) or the platform
+   * loader. Their classes are never the application's, whatever their packages are called.
+   */
+  public static boolean isJdkLoader(ClassLoader loader) {
+    return loader == null || loader == PLATFORM_LOADER;
   }
 
   /** Whether the class is one of the JDK's or jkernprof's, by name. */
