@@ -1,27 +1,28 @@
 package org.jkernprof.agent;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import org.jkernprof.agent.instr.CallProbeRuntime;
 
 /** The function-level runtime as the agent sees it after {@link RuntimeInjector} defined it. */
 final class InjectedCallRuntime implements CallProbeRuntime {
-  private final String recorder = RuntimeInjector.injectedName("CallRecorder");
+  private final String recorder;
   private final String counters = RuntimeInjector.injectedName("CallCounters");
   private final MethodHandle registerMethod;
   private final MethodHandle snapshot;
 
   InjectedCallRuntime() throws ReflectiveOperationException {
-    Class<?> type = Class.forName(recorder.replace('/', '.'), true, null);
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    InjectedClass type = new InjectedClass("CallRecorder");
+    recorder = type.internalName();
     registerMethod =
-        lookup.findStatic(
-            type,
+        type.staticMethod(
             "registerMethod",
-            MethodType.methodType(
-                int.class, String.class, String.class, String.class, String.class, int.class));
-    snapshot = lookup.findStatic(type, "snapshot", MethodType.methodType(Object[].class));
+            int.class,
+            String.class,
+            String.class,
+            String.class,
+            String.class,
+            int.class);
+    snapshot = type.staticMethod("snapshot", Object[].class);
   }
 
   @Override
@@ -41,7 +42,7 @@ final class InjectedCallRuntime implements CallProbeRuntime {
       return (int)
           registerMethod.invokeExact(className, methodName, descriptor, sourceFile, firstLine);
     } catch (Throwable t) {
-      throw new IllegalStateException("the recorder runtime failed", t);
+      throw InjectedClass.failed(t);
     }
   }
 
@@ -50,7 +51,7 @@ final class InjectedCallRuntime implements CallProbeRuntime {
     try {
       return (Object[]) snapshot.invokeExact();
     } catch (Throwable t) {
-      throw new IllegalStateException("the recorder runtime failed", t);
+      throw InjectedClass.failed(t);
     }
   }
 }

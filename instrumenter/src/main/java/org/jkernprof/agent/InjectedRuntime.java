@@ -1,8 +1,6 @@
 package org.jkernprof.agent;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.function.Consumer;
 import org.jkernprof.agent.instr.ProbeRuntime;
 
@@ -12,7 +10,7 @@ import org.jkernprof.agent.instr.ProbeRuntime;
  * cannot link against classes of the bootstrap loader's {@code java.lang} copy by name.
  */
 final class InjectedRuntime implements ProbeRuntime {
-  private final String recorder = RuntimeInjector.injectedName("LineRecorder");
+  private final String recorder;
   private final String counters = RuntimeInjector.injectedName("LineCounters");
   private final MethodHandle registerMethod;
   private final MethodHandle registerLine;
@@ -21,24 +19,16 @@ final class InjectedRuntime implements ProbeRuntime {
   private final MethodHandle setDumper;
 
   InjectedRuntime() throws ReflectiveOperationException {
-    Class<?> type = Class.forName(recorder.replace('/', '.'), true, null);
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    InjectedClass type = new InjectedClass("LineRecorder");
+    recorder = type.internalName();
     registerMethod =
-        lookup.findStatic(
-            type,
-            "registerMethod",
-            MethodType.methodType(
-                int.class, String.class, String.class, String.class, String.class));
+        type.staticMethod(
+            "registerMethod", int.class, String.class, String.class, String.class, String.class);
     registerLine =
-        lookup.findStatic(
-            type,
-            "registerLine",
-            MethodType.methodType(int.class, int.class, int.class, boolean.class));
-    snapshot = lookup.findStatic(type, "snapshot", MethodType.methodType(Object[].class));
-    setRecording =
-        lookup.findStatic(type, "setRecording", MethodType.methodType(void.class, boolean.class));
-    setDumper =
-        lookup.findStatic(type, "setDumper", MethodType.methodType(void.class, Consumer.class));
+        type.staticMethod("registerLine", int.class, int.class, int.class, boolean.class);
+    snapshot = type.staticMethod("snapshot", Object[].class);
+    setRecording = type.staticMethod("setRecording", void.class, boolean.class);
+    setDumper = type.staticMethod("setDumper", void.class, Consumer.class);
   }
 
   @Override
@@ -57,7 +47,7 @@ final class InjectedRuntime implements ProbeRuntime {
     try {
       return (int) registerMethod.invokeExact(className, methodName, descriptor, sourceFile);
     } catch (Throwable t) {
-      throw new IllegalStateException("the recorder runtime failed", t);
+      throw InjectedClass.failed(t);
     }
   }
 
@@ -66,7 +56,7 @@ final class InjectedRuntime implements ProbeRuntime {
     try {
       return (int) registerLine.invokeExact(methodId, line, nested);
     } catch (Throwable t) {
-      throw new IllegalStateException("the recorder runtime failed", t);
+      throw InjectedClass.failed(t);
     }
   }
 
@@ -75,7 +65,7 @@ final class InjectedRuntime implements ProbeRuntime {
     try {
       setRecording.invokeExact(on);
     } catch (Throwable t) {
-      throw new IllegalStateException("the recorder runtime failed", t);
+      throw InjectedClass.failed(t);
     }
   }
 
@@ -84,7 +74,7 @@ final class InjectedRuntime implements ProbeRuntime {
     try {
       setDumper.invokeExact(dumper);
     } catch (Throwable t) {
-      throw new IllegalStateException("the recorder runtime failed", t);
+      throw InjectedClass.failed(t);
     }
   }
 
@@ -93,7 +83,7 @@ final class InjectedRuntime implements ProbeRuntime {
     try {
       return new RecorderSnapshot((Object[]) snapshot.invokeExact());
     } catch (Throwable t) {
-      throw new IllegalStateException("the recorder runtime failed", t);
+      throw InjectedClass.failed(t);
     }
   }
 }
