@@ -17,6 +17,21 @@ final class RecorderSnapshot {
   /** Two per slot: {@code [2 * slot]} hits, {@code [2 * slot + 1]} nanoseconds. */
   final long[] counts;
 
+  /** Per marked test: its name. */
+  final String[] testNames;
+
+  /** Per marked test: its wall time in nanoseconds. */
+  final long[] testDurations;
+
+  /** Per marked test: whether another test ran while it did. */
+  final boolean[] testConcurrent;
+
+  /** Per marked test: the slots its lines changed. */
+  final int[][] testSlots;
+
+  /** Per marked test: two per slot in {@link #testSlots}: hits, nanoseconds. */
+  final long[][] testCounts;
+
   /** Wraps the arrays returned by {@code LineRecorder.snapshot()}. */
   RecorderSnapshot(Object[] raw) {
     methods = (String[][]) raw[0];
@@ -24,5 +39,11 @@ final class RecorderSnapshot {
     slotLine = (int[]) raw[2];
     slotNested = (boolean[]) raw[3];
     counts = (long[]) raw[4];
+    Object[] tests = (Object[]) raw[5];
+    testNames = (String[]) tests[0];
+    testDurations = (long[]) tests[1];
+    testConcurrent = (boolean[]) tests[2];
+    testSlots = (int[][]) tests[3];
+    testCounts = (long[][]) tests[4];
   }
 }

@@ -8,12 +8,41 @@ import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
+import org.jkernprof.results.TestProfile;
 
-/** Turns the recorder's slot counts into {@link ProfileResults}, line by line per method. */
+/**
+ * Turns the recorder's slot counts into {@link ProfileResults}, line by line per method, with each
+ * marked test's share.
+ */
 final class ResultsCollector {
   private ResultsCollector() {}
 
   static ProfileResults collect(RecorderSnapshot snapshot, RunInfo run) {
+    List<TestProfile> tests = new ArrayList<>();
+    for (int t = 0; t < snapshot.testNames.length; t++) {
+      long[] counts = new long[snapshot.counts.length];
+      int[] slots = snapshot.testSlots[t];
+      for (int i = 0; i < slots.length; i++) {
+        if (2 * slots[i] + 1 < counts.length) {
+          counts[2 * slots[i]] = snapshot.testCounts[t][2 * i];
+          counts[2 * slots[i] + 1] = snapshot.testCounts[t][2 * i + 1];
+        }
+      }
+      List<MethodProfile> ran = new ArrayList<>();
+      for (MethodProfile m : methods(snapshot, counts)) {
+        if (m.totalNanos() > 0 || m.lines().stream().anyMatch(l -> l.hits() > 0 || l.nanos() > 0)) {
+          ran.add(m);
+        }
+      }
+      tests.add(
+          new TestProfile(
+              snapshot.testNames[t], snapshot.testDurations[t], snapshot.testConcurrent[t], ran));
+    }
+    return new ProfileResults(run, methods(snapshot, snapshot.counts), tests);
+  }
+
+  /** Every registered method with the lines of {@code counts}, two longs per slot. */
+  private static List<MethodProfile> methods(RecorderSnapshot snapshot, long[] counts) {
     int methodCount = snapshot.methods.length;
     List<Map<Integer, long[]>> linesByMethod = new ArrayList<>(methodCount);
     long[] ownNanos = new long[methodCount];
@@ -22,8 +51,8 @@ final class ResultsCollector {
     }
     for (int slot = 1; slot < snapshot.slotMethod.length; slot++) {
       int method = snapshot.slotMethod[slot];
-      long hits = snapshot.counts[2 * slot];
-      long nanos = snapshot.counts[2 * slot + 1];
+      long hits = counts[2 * slot];
+      long nanos = counts[2 * slot + 1];
       long[] line =
           linesByMethod.get(method).computeIfAbsent(snapshot.slotLine[slot], l -> new long[2]);
       line[0] += hits;
@@ -41,6 +70,6 @@ final class ResultsCollector {
       }
       methods.add(new MethodProfile(m[0], m[1], m[2], m[3], ownNanos[i], lines));
     }
-    return new ProfileResults(run, methods);
+    return methods;
   }
 }

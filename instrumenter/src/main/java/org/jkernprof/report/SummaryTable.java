@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jkernprof.results.TestProfile;
 
 /**
  * The closing summary, one line per method as line_profiler 4's {@code --summarize} writes it
@@ -37,6 +38,15 @@ final class SummaryTable {
               entry.stats().cumulativeNanos(),
               entry.fileName() + ":" + entry.line(),
               entry.label()));
+    }
+    return renderRows(rows);
+  }
+
+  /** The summary of results split by test: each test's time in profiled methods and its hits. */
+  static String renderTests(List<TestProfile> tests) {
+    List<Row> rows = new ArrayList<>(tests.size());
+    for (TestProfile test : tests) {
+      rows.add(new Row(test.profiledNanos(), test.hits() + " hits", test.name()));
     }
     return renderRows(rows);
   }

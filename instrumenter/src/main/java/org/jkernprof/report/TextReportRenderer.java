@@ -31,24 +31,41 @@ public final class TextReportRenderer {
   public static String render(
       ProfileResults results, SourceResolver sources, ReportOptions options) {
     MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()));
+    StringBuilder out = new StringBuilder();
+    appendTimerUnit(out, options);
+    List<MethodListing> listings = appendMethods(out, results.methods(), builder, options);
+    if (options.summarize()) {
+      out.append(SummaryTable.render(listings));
+    }
+    return out.toString();
+  }
+
+  /** {@code Timer unit: 1e-06 s} and a blank line. */
+  static void appendTimerUnit(StringBuilder out, ReportOptions options) {
+    out.append("Timer unit: ").append(PythonGFormat.format(options.unitSeconds())).append(" s\n\n");
+  }
+
+  /**
+   * Appends one block per method of {@code methods} (those that ran, with {@code -z}), in the order
+   * the options ask for, and returns the listings in that order.
+   */
+  static List<MethodListing> appendMethods(
+      StringBuilder out,
+      List<MethodProfile> methods,
+      MethodListings builder,
+      ReportOptions options) {
     List<MethodListing> listings = new ArrayList<>();
-    for (MethodProfile method : results.methods()) {
+    for (MethodProfile method : methods) {
       if (!options.skipZero() || method.wasCalled()) {
         listings.add(builder.build(method));
       }
     }
     listings.sort(options.sortByTime() ? LONGEST_FIRST : SOURCE_ORDER);
-
-    StringBuilder out = new StringBuilder();
-    out.append("Timer unit: ").append(PythonGFormat.format(options.unitSeconds())).append(" s\n\n");
     LineTable table = new LineTable(options.unitSeconds(), options.color());
     for (MethodListing listing : listings) {
       appendMethod(out, listing, table);
     }
-    if (options.summarize()) {
-      out.append(SummaryTable.render(listings));
-    }
-    return out.toString();
+    return listings;
   }
 
   private static void appendMethod(StringBuilder out, MethodListing listing, LineTable table) {

@@ -1,7 +1,7 @@
 package org.jkernprof.results;
 
 /**
- * Constants of the {@code .lprof} results format, version 1. The full layout is documented in
+ * Constants of the {@code .lprof} results format, version 1.1. The full layout is documented in
  * {@code docs/lprof-format.md}; in short, all numbers big-endian:
  *
  * <pre>
@@ -13,6 +13,10 @@ package org.jkernprof.results;
  * methods     u32 count, then per method:
  *               str className, str methodName, str descriptor, str sourceFile,
  *               i64 totalNanos (time in the method's own frames), u32 lineCount, then per line: u32 line, i64 hits, i64 nanos
+ * sections    (1.1) until the checksum: u32 tag, u32 length, body; readers skip unknown tags
+ *               'TEST': u32 count, then per test: str name, i64 durationNanos, u8 concurrent,
+ *               u32 methodCount, then per method: u32 methodIndex, i64 totalNanos, u32 lineCount,
+ *               then per line reached: u32 line, i64 hits, i64 nanos
  * checksum    u32      CRC-32 of every byte before it
  * </pre>
  *
@@ -21,7 +25,7 @@ package org.jkernprof.results;
 final class LprofFormat {
   static final byte[] MAGIC = {(byte) 0x89, 'J', 'K', 'P', 'R', 'O', 'F', '\n'};
   static final int MAJOR_VERSION = 1;
-  static final int MINOR_VERSION = 0;
+  static final int MINOR_VERSION = 1;
 
   private LprofFormat() {}
 }

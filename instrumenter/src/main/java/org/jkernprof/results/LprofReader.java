@@ -30,8 +30,14 @@ public final class LprofReader {
       for (int i = 0; i < methodCount; i++) {
         methods.add(readMethod(reader));
       }
+      List<TestProfile> tests = new ArrayList<>();
+      if (reader.minorVersion() > 0) {
+        reader.sections(
+            tag -> tag == TestsSection.TAG,
+            tag -> tests.addAll(TestsSection.read(reader, methods)));
+      }
       reader.expectEnd("method");
-      return new ProfileResults(reader.run(), methods);
+      return new ProfileResults(reader.run(), methods, tests);
     } catch (BufferUnderflowException e) {
       throw reader.truncated();
     } catch (IllegalArgumentException e) {

@@ -37,6 +37,9 @@ public final class LprofWriter {
           out.writeLong(l.nanos());
         }
       }
+      if (!results.tests().isEmpty()) {
+        file.section(TestsSection.TAG, section -> TestsSection.write(results, section));
+      }
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything one line-profiling run recorded: the run's facts and one {@link MethodProfile} per
- * profiled method. Times are in nanoseconds. Immutable.
+ * Everything one line-profiling run recorded: the run's facts, one {@link MethodProfile} per
+ * profiled method and, when a test framework told the agent where its tests began and ended, each
+ * test's share of them. Times are in nanoseconds. Immutable.
  */
 public final class ProfileResults {
   /** The unit of every time stored in results: one nanosecond. */
@@ -17,10 +18,20 @@ public final class ProfileResults {
 
   private final RunInfo run;
   private final List<MethodProfile> methods;
+  private final List<TestProfile> tests;
 
+  /** Results without tests. */
   public ProfileResults(RunInfo run, List<MethodProfile> methods) {
+    this(run, methods, Collections.emptyList());
+  }
+
+  /**
+   * @param tests each test's share of {@code methods}, in the order the tests ended
+   */
+  public ProfileResults(RunInfo run, List<MethodProfile> methods, List<TestProfile> tests) {
     this.run = Objects.requireNonNull(run, "run");
     this.methods = Collections.unmodifiableList(new ArrayList<>(methods));
+    this.tests = Collections.unmodifiableList(new ArrayList<>(tests));
   }
 
   public RunInfo run() {
@@ -32,18 +43,26 @@ public final class ProfileResults {
     return methods;
   }
 
+  /** Each test's share of the methods, in the order the tests ended; empty if none was marked. */
+  public List<TestProfile> tests() {
+    return tests;
+  }
+
   /**
    * Sums several results line by line, as when one program ran in several JVMs. The run facts are
-   * those of the first; its duration becomes the sum of all durations.
+   * those of the first; its duration becomes the sum of all durations. The tests of all are kept,
+   * those of the first results first.
    */
   public static ProfileResults merge(List<ProfileResults> all) {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("nothing to merge");
     }
     Map<String, MethodProfile> byKey = new LinkedHashMap<>();
+    List<TestProfile> tests = new ArrayList<>();
     long duration = 0;
     for (ProfileResults r : all) {
       duration += r.run.durationNanos();
+      tests.addAll(r.tests);
       for (MethodProfile m : r.methods) {
         byKey.merge(m.key(), m, MethodProfile::plus);
       }
@@ -51,7 +70,7 @@ public final class ProfileResults {
     RunInfo first = all.get(0).run;
     RunInfo run =
         new RunInfo(first.command(), first.jvmVersion(), first.startEpochMillis(), duration);
-    return new ProfileResults(run, new ArrayList<>(byKey.values()));
+    return new ProfileResults(run, new ArrayList<>(byKey.values()), tests);
   }
 
   @Override
@@ -60,11 +79,11 @@ public final class ProfileResults {
       return false;
     }
     ProfileResults that = (ProfileResults) o;
-    return run.equals(that.run) && methods.equals(that.methods);
+    return run.equals(that.run) && methods.equals(that.methods) && tests.equals(that.tests);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(run, methods);
+    return Objects.hash(run, methods, tests);
   }
 }

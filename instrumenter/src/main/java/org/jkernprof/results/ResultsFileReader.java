@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
 /**
@@ -24,6 +25,7 @@ final class ResultsFileReader {
   private final Path file;
   private final ByteBuffer in;
   private final RunInfo run;
+  private final int minorVersion;
 
   /**
    * Checks the signature, version and checksum of {@code bytes} and reads the run facts.
@@ -42,6 +44,7 @@ final class ResultsFileReader {
     try {
       int fileMajor = Short.toUnsignedInt(in.getShort());
       int fileMinor = Short.toUnsignedInt(in.getShort());
+      minorVersion = fileMinor;
       if (fileMajor != major) {
         throw new LprofFormatException(
             file,
@@ -84,6 +87,46 @@ final class ResultsFileReader {
 
   RunInfo run() {
     return run;
+  }
+
+  /** The file's minor format version: from 1 on, tagged sections may follow the body. */
+  int minorVersion() {
+    return minorVersion;
+  }
+
+  /** What reads a tagged section's body, positioned at its start. */
+  interface SectionReader {
+    void read(int tag) throws LprofFormatException;
+  }
+
+  /**
+   * Reads the tagged sections ({@code u32 tag, u32 length, body}) up to the checksum. {@code known}
+   * reads the tags it knows and ignores the rest; whatever it leaves of a section is skipped, so
+   * sections written by a newer minor version are passed over, and a section it reads must end
+   * where its length says.
+   */
+  void sections(Predicate<Integer> known, SectionReader sectionReader) throws LprofFormatException {
+    while (in.remaining() > 4) {
+      int tag = in.getInt();
+      int length = in.getInt();
+      if (length < 0 || length > in.remaining() - 4) {
+        throw corrupt("a section length exceeds the file's size");
+      }
+      int end = in.position() + length;
+      if (known.test(tag)) {
+        int limit = in.limit();
+        in.limit(end);
+        try {
+          sectionReader.read(tag);
+          if (in.position() != end) {
+            throw corrupt("a section holds unexpected bytes");
+          }
+        } finally {
+          in.limit(limit);
+        }
+      }
+      in.position(end);
+    }
   }
 
   /** The body's bytes, positioned after the run facts. */

@@ -24,6 +24,9 @@ final class ResultsFileWriter {
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
   private final DataOutputStream out = new DataOutputStream(buffer);
 
+  /** A bare body, for a section. */
+  private ResultsFileWriter() {}
+
   /** Starts a file of the kind {@code magic}, version {@code major.minor}, for {@code run}. */
   ResultsFileWriter(byte[] magic, int major, int minor, RunInfo run) {
     try {
@@ -55,6 +58,24 @@ final class ResultsFileWriter {
           s.substring(0, Math.min(s.length(), MAX_STRING_BYTES / 4))
               .getBytes(StandardCharsets.UTF_8);
     }
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  /** What writes a section's body. */
+  interface SectionBody {
+    void writeTo(ResultsFileWriter section) throws IOException;
+  }
+
+  /**
+   * Writes a tagged section: {@code u32 tag, u32 length}, then the body {@code body} writes.
+   * Readers skip the sections they do not know, so a format can gain sections in a minor version.
+   */
+  void section(int tag, SectionBody body) throws IOException {
+    ResultsFileWriter section = new ResultsFileWriter();
+    body.writeTo(section);
+    byte[] bytes = section.buffer.toByteArray();
+    out.writeInt(tag);
     out.writeInt(bytes.length);
     out.write(bytes);
   }

@@ -24,7 +24,8 @@ final class CountingRecorder {
           new int[] {0, 0},
           new int[] {0, 7},
           new boolean[] {false, false},
-          new long[] {0, 0, hits, 1000 * hits}
+          new long[] {0, 0, hits, 1000 * hits},
+          new Object[] {new String[0], new long[0], new boolean[0], new int[0][], new long[0][]}
         });
   }
 

@@ -87,11 +87,13 @@ class LprofFormatTest {
     byte[] bytes = LprofWriter.toBytes(sample());
     bytes[8] = 0;
     bytes[9] = 7;
+    bytes[10] = 0;
+    bytes[11] = 3;
     LprofFormatException e =
         assertThrows(
             LprofFormatException.class, () -> LprofReader.parse(Path.of("new.lprof"), bytes));
     assertEquals(
-        "new.lprof: format version 7.0 is not supported (this jkernprof reads version 1.x)",
+        "new.lprof: format version 7.3 is not supported (this jkernprof reads version 1.x)",
         e.getMessage());
   }
 

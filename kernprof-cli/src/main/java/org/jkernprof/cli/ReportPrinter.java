@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jkernprof.report.SourceResolver;
+import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.LprofFormatException;
 import org.jkernprof.results.LprofReader;
@@ -28,20 +29,53 @@ final class ReportPrinter {
       ReportSettings settings,
       Path workingDirectory,
       Optional<Path> applicationJar) {
+    ProfileResults results = readAll(files);
+    return TextReportRenderer.render(
+        results,
+        sources(results, settings, workingDirectory, applicationJar),
+        settings.reportOptions());
+  }
+
+  /**
+   * The report of {@code files} summed and split by test; fails if they hold no tests.
+   *
+   * @param names how the files were named on the command line, for the error
+   */
+  static String renderByTest(
+      List<Path> files, List<String> names, ReportSettings settings, Path workingDirectory) {
+    ProfileResults results = readAll(files);
+    if (results.tests().isEmpty()) {
+      throw new CliException(
+          String.join(", ", names)
+              + (names.size() == 1 ? " holds" : " hold")
+              + " no per-test results: run the tests with the jkernprof-junit5 extension"
+              + " (see the README, 'Results per test')");
+    }
+    return TestsReportRenderer.render(
+        results,
+        sources(results, settings, workingDirectory, Optional.empty()),
+        settings.reportOptions());
+  }
+
+  private static ProfileResults readAll(List<Path> files) {
     List<ProfileResults> all = new ArrayList<>();
     for (Path file : files) {
       all.add(read(file));
     }
-    ProfileResults results = all.size() == 1 ? all.get(0) : ProfileResults.merge(all);
+    return all.size() == 1 ? all.get(0) : ProfileResults.merge(all);
+  }
+
+  private static SourceResolver sources(
+      ProfileResults results,
+      ReportSettings settings,
+      Path workingDirectory,
+      Optional<Path> applicationJar) {
     Optional<Path> jar =
         applicationJar.isPresent()
             ? applicationJar
             : recordedJar(results.run().command(), workingDirectory);
-    SourceResolver sources =
-        new SourceResolver(
-            SourceResolver.searchPath(
-                settings.sourceRoots(workingDirectory), workingDirectory, jar));
-    return TextReportRenderer.render(results, sources, settings.reportOptions());
+    return new SourceResolver(
+        SourceResolver.searchPath(settings.sourceRoots(workingDirectory), workingDirectory, jar));
   }
 
   /** The line-by-line results in {@code file}; fails with the reader's message. */

@@ -41,11 +41,15 @@ import picocli.CommandLine.Spec;
       "  jkernprof view -z -u 1e-3 run1.lprof run2.lprof",
       "  jkernprof view --color=always -t --summarize demo.jar.lprof | less -R",
       "  jkernprof view -s tottime --top 10 demo.jar.prof",
-      "  jkernprof view --callers generateData --callees main demo.jar.prof"
+      "  jkernprof view --callers generateData --callees main demo.jar.prof",
+      "  jkernprof view --by-test target/jkernprof/*.lprof"
     })
 final class ViewCommand implements Callable<Integer> {
   /** The options that only function-level results can answer. */
   private static final List<String> CALL_OPTIONS = Arrays.asList("--callers", "--callees");
+
+  /** The options that only line-by-line results can answer, beside the report settings'. */
+  private static final List<String> LINE_OPTIONS = Arrays.asList("--by-test");
 
   private final Path workingDirectory;
 
@@ -69,6 +73,16 @@ final class ViewCommand implements Callable<Integer> {
       paramLabel = "METHOD",
       description = "Function level: show what each method that matches METHOD called.")
   String callees;
+
+  @Option(
+      names = "--by-test",
+      description = {
+        "Line by line: split the report by test. Each test that ran profiled code gets its"
+            + " own report of the lines it drove; tests come in the order they ended, or with -t"
+            + " the slowest first. Needs results of tests run with the jkernprof-junit5"
+            + " extension (or JKernprof.beginTest)."
+      })
+  boolean byTest;
 
   @Parameters(
       arity = "1..*",
@@ -101,6 +115,8 @@ final class ViewCommand implements Callable<Integer> {
               report.statsOptions(),
               Optional.ofNullable(callers),
               Optional.ofNullable(callees)));
+    } else if (byTest) {
+      out.print(ReportPrinter.renderByTest(paths, files, report, workingDirectory));
     } else {
       out.print(ReportPrinter.render(paths, report, workingDirectory, Optional.empty()));
     }
@@ -125,8 +141,9 @@ final class ViewCommand implements Callable<Integer> {
   private void checkOptionsFit(ProfilingMode mode) {
     ParseResult given = spec.commandLine().getParseResult();
     Optional<String> unfit = ReportSettings.optionNotFor(mode, given);
-    if (mode == ProfilingMode.LINE && !unfit.isPresent()) {
-      unfit = CALL_OPTIONS.stream().filter(given::hasMatchedOption).findFirst();
+    if (!unfit.isPresent()) {
+      List<String> others = mode == ProfilingMode.LINE ? CALL_OPTIONS : LINE_OPTIONS;
+      unfit = others.stream().filter(given::hasMatchedOption).findFirst();
     }
     if (unfit.isPresent()) {
       throw new ParameterException(

@@ -10,10 +10,13 @@ import java.util.function.Consumer;
  * while it instruments, and takes a {@link #snapshot} when it writes results.
  *
  * <p>{@link #setRecording} and {@link #dump} are what {@code org.jkernprof.JKernprof} calls, by
- * reflection, so that a program can profile only a section of its run.
+ * reflection, so that a program can profile only a section of its run; {@link #beginTest} and
+ * {@link #endTest} are what it calls for test frameworks, so that results can be split by test.
  */
 public final class LineRecorder {
   private static final SlotRegistry REGISTRY = new SlotRegistry();
+
+  private static final TestSpans TESTS = new TestSpans();
 
   /** Every thread's counters, kept after the thread ends so its counts are never lost. */
   private static final List<LineCounters> ALL_COUNTERS = new ArrayList<>();
@@ -92,6 +95,24 @@ public final class LineRecorder {
     return true;
   }
 
+  /**
+   * Marks the start of a test: what every thread records from now until {@link #endTest} is that
+   * test's share. Sums every thread's counts, so it costs as much as a small snapshot.
+   *
+   * @param name the test's name, as results should show it
+   * @return the id to pass to {@link #endTest}
+   */
+  public static long beginTest(String name) {
+    long now = System.nanoTime();
+    return TESTS.begin(name, totals(now), now);
+  }
+
+  /** Marks the end of the test {@link #beginTest} returned {@code id} for; ignored if unknown. */
+  public static void endTest(long id) {
+    long now = System.nanoTime();
+    TESTS.end(id, totals(now), now);
+  }
+
   /** Registers a profiled method, or finds it if it already is, and returns its id. */
   public static int registerMethod(
       String className, String methodName, String descriptor, String sourceFile) {
@@ -113,17 +134,27 @@ public final class LineRecorder {
    * running. Plain arrays, since this class may live in another class loader than its caller:
    * {@code {String[][] methods (class, name, descriptor, source file per method id), int[]
    * slotMethod, int[] slotLine, boolean[] slotNested, long[] counts (hits at 2 * slot, nanoseconds
-   * at 2 * slot + 1)}}.
+   * at 2 * slot + 1), Object[] tests}}, where {@code tests} holds each marked test's share as
+   * {@link TestSpans#snapshot} describes it.
    */
   public static Object[] snapshot() {
-    int slots = REGISTRY.slotCount();
-    long[] totals = new long[2 * slots];
     long now = System.nanoTime();
+    long[] totals = totals(now);
+    Object[] slotTable = REGISTRY.snapshot(totals);
+    Object[] withTests = new Object[slotTable.length + 1];
+    System.arraycopy(slotTable, 0, withTests, 0, slotTable.length);
+    withTests[slotTable.length] = TESTS.snapshot(totals, now);
+    return withTests;
+  }
+
+  /** Every thread's counts summed, with the time so far of each line still running. */
+  private static long[] totals(long now) {
+    long[] totals = new long[2 * REGISTRY.slotCount()];
     synchronized (ALL_COUNTERS) {
       for (LineCounters counters : ALL_COUNTERS) {
         counters.addTo(totals, now);
       }
     }
-    return REGISTRY.snapshot(totals);
+    return totals;
   }
 }
