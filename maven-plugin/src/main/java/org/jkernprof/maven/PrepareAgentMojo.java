@@ -60,6 +60,7 @@ public class PrepareAgentMojo extends AbstractMojo {
   public void execute() throws MojoExecutionException {
     if (skip) {
       getLog().info("jkernprof: skipped (jkernprof.skip)");
+      defineIfUndefined();
       return;
     }
     boolean functionMode = Mode.isFunction(mode);
@@ -89,6 +90,23 @@ public class PrepareAgentMojo extends AbstractMojo {
     String value = argument.appendTo(existing);
     project.getProperties().setProperty(propertyName, value);
     getLog().info("jkernprof: " + propertyName + " set to " + value);
+  }
+
+  /**
+   * Skipped, the property must still exist: surefire replaces a late {@code @{argLine}} only with a
+   * project property, and an unknown one reaches the test JVM literally and stops it. As JaCoCo
+   * does, an undefined property becomes empty; a {@code -DargLine=...} value is kept.
+   */
+  private void defineIfUndefined() {
+    if (project.getProperties().getProperty(propertyName) != null) {
+      return;
+    }
+    String value = System.getProperty(propertyName, "");
+    project.getProperties().setProperty(propertyName, value);
+    getLog()
+        .info(
+            String.format(
+                "jkernprof: %1$s set to \"%2$s\" so @{%1$s} resolves", propertyName, value));
   }
 
   private File agentJar() throws MojoExecutionException {
