@@ -30,8 +30,11 @@ public final class JKernprofExtension implements BeforeEachCallback, AfterEachCa
   @Override
   public void beforeEach(ExtensionContext context) {
     if (JKernprof.isAgentLoaded()) {
-      TestSpan span = JKernprof.beginTest(TestNames.of(context));
-      context.getStore(NAMESPACE).put(TestSpan.class, span);
+      // Registered twice (auto-detected and @ExtendWith), the extension marks the test once.
+      context
+          .getStore(NAMESPACE)
+          .getOrComputeIfAbsent(
+              TestSpan.class, key -> JKernprof.beginTest(TestNames.of(context)), TestSpan.class);
     }
   }
 
