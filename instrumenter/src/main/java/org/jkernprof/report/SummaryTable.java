@@ -42,11 +42,16 @@ final class SummaryTable {
     return renderRows(rows);
   }
 
-  /** The summary of results split by test: each test's time in profiled methods and its hits. */
+  /**
+   * The summary of results split by test: the time in profiled methods and the hits of each test
+   * that ran profiled code.
+   */
   static String renderTests(List<TestProfile> tests) {
     List<Row> rows = new ArrayList<>(tests.size());
     for (TestProfile test : tests) {
-      rows.add(new Row(test.profiledNanos(), test.hits() + " hits", test.name()));
+      if (!test.methods().isEmpty()) {
+        rows.add(new Row(test.profiledNanos(), test.hits() + " hits", test.name()));
+      }
     }
     return renderRows(rows);
   }
