@@ -7,4 +7,8 @@ assert text.contains('ncalls  tottime  percall  cumtime  percall')
 def row = text.readLines().find { it.endsWith('(Calc.sumTo)') }
 assert row != null : text
 assert row.trim().split(/\s+/)[0] == '2' : row
+// byTest only splits line results: function mode says so and writes no split report.
+String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('[INFO] jkernprof: byTest applies to line mode only (mode=function)')
+assert !new File(folder, 'jkernprof-by-test.txt').exists()
 return true

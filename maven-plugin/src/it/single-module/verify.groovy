@@ -15,4 +15,9 @@ assert hits('return total;') == 2
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[INFO] Timer unit:')
 assert log =~ /\[INFO\] .*total \+= i;/
+// byTest, but no test was marked: a warning that names the extension, no split report.
+assert log.contains('[WARNING] jkernprof: byTest: the results hold no tests to split by.'
+        + ' Add the test dependency org.jkernprof:jkernprof-junit5')
+assert log.contains('BUILD SUCCESS')
+assert !new File(basedir, 'target/jkernprof/jkernprof-by-test.txt').exists()
 return true

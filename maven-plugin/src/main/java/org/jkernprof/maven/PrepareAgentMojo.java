@@ -70,6 +70,7 @@ public class PrepareAgentMojo extends AbstractMojo {
       Files.createDirectories(results.folder());
       results.deleteExisting();
       Files.deleteIfExists(results.folder().resolve(ReportMojo.REPORT_NAME));
+      Files.deleteIfExists(results.folder().resolve(ReportMojo.BY_TEST_NAME));
     } catch (IOException e) {
       throw new MojoExecutionException(
           "jkernprof: cannot prepare " + results.folder() + ": " + e.getMessage());

@@ -19,19 +19,23 @@ import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
+import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.ProfReader;
 import org.jkernprof.results.ProfileResults;
+import org.jkernprof.results.TestProfile;
 
 /**
  * Merges the results of every test JVM of this module, prints the report to the build log and
- * writes it to {@code REPORT_NAME} beside the results. Never fails the build for missing results.
+ * writes it to {@code REPORT_NAME} beside the results; with {@code byTest}, also writes the report
+ * split by test to {@code BY_TEST_NAME}. Never fails the build for missing results.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractMojo {
   static final String REPORT_NAME = "jkernprof-report.txt";
+  static final String BY_TEST_NAME = "jkernprof-by-test.txt";
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -49,6 +53,13 @@ public class ReportMojo extends AbstractMojo {
   /** Skips this goal. */
   @Parameter(property = "jkernprof.skip", defaultValue = "false")
   private boolean skip;
+
+  /**
+   * Also writes the line report split by test, one report per test, to {@code BY_TEST_NAME}. Needs
+   * tests run with the {@code jkernprof-junit5} extension.
+   */
+  @Parameter(property = "jkernprof.byTest", defaultValue = "false")
+  private boolean byTest;
 
   @Override
   public void execute() throws MojoExecutionException {
@@ -68,34 +79,83 @@ public class ReportMojo extends AbstractMojo {
                     + " (no test JVM ran with the agent: did prepare-agent run before the tests?)");
         return;
       }
-      String report = functionMode ? functionReport(files) : lineReport(files);
-      Path reportFile = results.folder().resolve(REPORT_NAME);
-      Files.write(reportFile, report.getBytes(StandardCharsets.UTF_8));
-      getLog().info("jkernprof: merged " + files.size() + " results file(s) into " + reportFile);
-      for (String line : report.split("\n", -1)) {
-        getLog().info(line);
+      if (functionMode) {
+        writeAndLog(results, files, functionReport(files));
+        if (byTest) {
+          getLog().info("jkernprof: byTest applies to line mode only (mode=function)");
+        }
+        return;
+      }
+      ProfileResults merged = readMerged(files);
+      SourceResolver sources = sources();
+      writeAndLog(results, files, lineReport(merged, sources));
+      if (byTest) {
+        writeByTest(results, merged, sources);
       }
     } catch (IOException e) {
       throw new MojoExecutionException("jkernprof: cannot read the results: " + e.getMessage());
     }
   }
 
-  private String lineReport(List<Path> files) throws IOException {
+  private void writeAndLog(ResultsFiles results, List<Path> files, String report)
+      throws IOException {
+    Path reportFile = results.folder().resolve(REPORT_NAME);
+    Files.write(reportFile, report.getBytes(StandardCharsets.UTF_8));
+    getLog().info("jkernprof: merged " + files.size() + " results file(s) into " + reportFile);
+    for (String line : report.split("\n", -1)) {
+      getLog().info(line);
+    }
+  }
+
+  /** Writes the split report; only its path goes to the log, since it grows with every test. */
+  private void writeByTest(ResultsFiles results, ProfileResults merged, SourceResolver sources)
+      throws IOException {
+    List<TestProfile> tests = merged.tests();
+    if (tests.isEmpty()) {
+      getLog()
+          .warn(
+              "jkernprof: byTest: the results hold no tests to split by. Add the test dependency"
+                  + " org.jkernprof:jkernprof-junit5 and enable JUnit's extension auto-detection"
+                  + " (junit.jupiter.extensions.autodetection.enabled=true in"
+                  + " src/test/resources/junit-platform.properties), or put"
+                  + " @ExtendWith(JKernprofExtension.class) on the test classes");
+      return;
+    }
+    String report = TestsReportRenderer.render(merged, sources, ReportOptions.defaults());
+    Path reportFile = results.folder().resolve(BY_TEST_NAME);
+    Files.write(reportFile, report.getBytes(StandardCharsets.UTF_8));
+    long ranProfiledCode = tests.stream().filter(t -> !t.methods().isEmpty()).count();
+    getLog()
+        .info(
+            "jkernprof: split the results by test ("
+                + tests.size()
+                + (tests.size() == 1 ? " test, " : " tests, ")
+                + ranProfiledCode
+                + " ran profiled code) into "
+                + reportFile);
+  }
+
+  private static ProfileResults readMerged(List<Path> files) throws IOException {
     List<ProfileResults> all = new ArrayList<>();
     for (Path file : files) {
       all.add(LprofReader.read(file));
     }
-    ProfileResults merged = ProfileResults.merge(all);
-    if (merged.methods().isEmpty()) {
-      return "No @Profile method was loaded by the tests: mark the methods to profile with"
-          + " @org.jkernprof.Profile, or name them with the includes parameter.\n";
-    }
+    return ProfileResults.merge(all);
+  }
+
+  private SourceResolver sources() {
     List<Path> roots = new ArrayList<>();
     project.getCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
     project.getTestCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
     Path basedir = project.getBasedir().toPath();
-    SourceResolver sources =
-        new SourceResolver(SourceResolver.searchPath(roots, basedir, Optional.empty()), basedir);
+    return new SourceResolver(SourceResolver.searchPath(roots, basedir, Optional.empty()), basedir);
+  }
+
+  private static String lineReport(ProfileResults merged, SourceResolver sources) {
+    if (merged.methods().isEmpty()) {
+      return "No @Profile method was loaded by the tests: mark the methods to profile with"
+          + " @org.jkernprof.Profile, or name them with the includes parameter.\n";
+    }
     return TextReportRenderer.render(merged, sources, ReportOptions.defaults());
   }
 
