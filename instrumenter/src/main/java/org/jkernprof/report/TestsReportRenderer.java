@@ -10,8 +10,9 @@ import org.jkernprof.results.TestProfile;
 /**
  * Renders results split by test ({@code jkernprof view --by-test}): the timer unit, then for each
  * test that ran profiled code its name, its time, and the line report of its share in the usual
- * layout; then the tests that ran none. Tests come in the order they ended, or with the longest
- * time in profiled methods first. A pure function of its arguments.
+ * layout; then the tests that ran none. Tests come in the order they ended (within each JVM, when
+ * results of several were merged), or with the longest time in profiled methods first. A pure
+ * function of its arguments.
  */
 public final class TestsReportRenderer {
   private TestsReportRenderer() {}
