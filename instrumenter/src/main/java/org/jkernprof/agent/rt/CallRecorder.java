@@ -15,16 +15,23 @@ public final class CallRecorder {
   private static final List<Integer> FIRST_LINES = new ArrayList<>();
   private static final Map<String, Integer> IDS = new HashMap<>();
 
-  /** Every thread's counters, kept after the thread ends so its counts are never lost. */
-  private static final List<CallCounters> ALL_COUNTERS = new ArrayList<>();
+  /**
+   * The counters of threads that recorded, until they end and are folded into {@link #RETIRED}, so
+   * no count is ever lost and no ended thread's counters are kept for long. Its lock guards {@link
+   * #RETIRED} too.
+   */
+  private static final ThreadCounterList<CallCounters> THREADS = new ThreadCounterList<>();
+
+  /** The summed counts of ended threads whose counters were dropped. */
+  private static final EdgeTotals RETIRED = new EdgeTotals();
 
   private static final ThreadLocal<CallCounters> COUNTERS =
       new ThreadLocal<CallCounters>() {
         @Override
         protected CallCounters initialValue() {
           CallCounters counters = new CallCounters(methodCount());
-          synchronized (ALL_COUNTERS) {
-            ALL_COUNTERS.add(counters);
+          synchronized (THREADS) {
+            retire(THREADS.add(counters, Thread.currentThread()));
           }
           return counters;
         }
@@ -91,8 +98,10 @@ public final class CallRecorder {
     }
     EdgeTotals edges = new EdgeTotals();
     long now = System.nanoTime();
-    synchronized (ALL_COUNTERS) {
-      for (CallCounters counters : ALL_COUNTERS) {
+    synchronized (THREADS) {
+      retire(THREADS.removeEnded());
+      edges.addAll(RETIRED);
+      for (CallCounters counters : THREADS.held()) {
         counters.addTo(edges, now);
       }
     }
@@ -107,5 +116,20 @@ public final class CallRecorder {
       }
     }
     return new Object[] {methods, firstLines, methodTotals, edges.callers(), callees, edgeCounts};
+  }
+
+  /** Adds the counts of ended threads to {@link #RETIRED}; the caller holds the lock. */
+  private static void retire(Iterable<CallCounters> ended) {
+    long now = System.nanoTime();
+    for (CallCounters counters : ended) {
+      counters.addTo(RETIRED, now);
+    }
+  }
+
+  /** How many threads' counters are held now, live or not yet retired: for tests. */
+  static int heldCounters() {
+    synchronized (THREADS) {
+      return THREADS.held().size();
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.jkernprof.agent.rt;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -18,16 +17,23 @@ public final class LineRecorder {
 
   private static final TestSpans TESTS = new TestSpans();
 
-  /** Every thread's counters, kept after the thread ends so its counts are never lost. */
-  private static final List<LineCounters> ALL_COUNTERS = new ArrayList<>();
+  /**
+   * The counters of threads that recorded, until they end and are folded into {@link #retired}, so
+   * no count is ever lost and no ended thread's counters are kept for long. Its lock guards {@link
+   * #retired} too.
+   */
+  private static final ThreadCounterList<LineCounters> THREADS = new ThreadCounterList<>();
+
+  /** The summed counts of ended threads whose counters were dropped: two longs per slot. */
+  private static long[] retired = new long[0];
 
   private static final ThreadLocal<LineCounters> COUNTERS =
       new ThreadLocal<LineCounters>() {
         @Override
         protected LineCounters initialValue() {
           LineCounters counters = new LineCounters(REGISTRY.slotCount());
-          synchronized (ALL_COUNTERS) {
-            ALL_COUNTERS.add(counters);
+          synchronized (THREADS) {
+            retire(THREADS.add(counters, Thread.currentThread()));
           }
           return counters;
         }
@@ -150,11 +156,34 @@ public final class LineRecorder {
   /** Every thread's counts summed, with the time so far of each line still running. */
   private static long[] totals(long now) {
     long[] totals = new long[2 * REGISTRY.slotCount()];
-    synchronized (ALL_COUNTERS) {
-      for (LineCounters counters : ALL_COUNTERS) {
+    synchronized (THREADS) {
+      retire(THREADS.removeEnded());
+      for (int i = 0; i < Math.min(retired.length, totals.length); i++) {
+        totals[i] += retired[i];
+      }
+      for (LineCounters counters : THREADS.held()) {
         counters.addTo(totals, now);
       }
     }
     return totals;
+  }
+
+  /** Adds the counts of ended threads to {@link #retired}; the caller holds the lock. */
+  private static void retire(Iterable<LineCounters> ended) {
+    long now = System.nanoTime();
+    for (LineCounters counters : ended) {
+      int size = 2 * REGISTRY.slotCount();
+      if (retired.length < size) {
+        retired = Arrays.copyOf(retired, size);
+      }
+      counters.addTo(retired, now);
+    }
+  }
+
+  /** How many threads' counters are held now, live or not yet retired: for tests. */
+  static int heldCounters() {
+    synchronized (THREADS) {
+      return THREADS.held().size();
+    }
   }
 }
