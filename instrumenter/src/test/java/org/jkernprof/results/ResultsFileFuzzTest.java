@@ -1,6 +1,7 @@
 package org.jkernprof.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -113,6 +114,26 @@ class ResultsFileFuzzTest {
     assertEquals(new LineStats(lineCount, 1, 10), lastLines.get(lineCount - 1));
     assertEquals(new LineStats(1, 0, 0), lastLines.get(0));
     assertEquals(1, last.hits());
+  }
+
+  @Test
+  void aSectionThatEndsBeforeWhatItHoldsIsCorruptNotTruncated() {
+    byte[] valid = LprofWriter.toBytes(LprofTestsSectionTest.withTests());
+    ResultsFileFields.Field sectionLength =
+        ResultsFileFields.ofLprof(valid).stream()
+            .filter(f -> f.kind == ResultsFileFields.Kind.TAG)
+            .map(f -> new ResultsFileFields.Field(f.offset + 4, 4, ResultsFileFields.Kind.LENGTH))
+            .findFirst()
+            .orElseThrow();
+    // One byte less in the section, and one less in the file: the section's last line is cut.
+    byte[] bytes = new byte[valid.length - 1];
+    System.arraycopy(valid, 0, bytes, 0, valid.length - 5);
+    ByteBuffer.wrap(bytes).putInt(sectionLength.offset, (int) fieldValue(valid, sectionLength) - 1);
+
+    LprofFormatException e =
+        assertThrows(
+            LprofFormatException.class, () -> LprofReader.parse(FILE, withChecksum(bytes)));
+    assertEquals(FILE + ": file is corrupt (a section ends before what it holds)", e.getMessage());
   }
 
   @Test
