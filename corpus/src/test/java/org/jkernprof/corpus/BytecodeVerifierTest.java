@@ -29,11 +29,12 @@ class BytecodeVerifierTest {
                   generated::get,
                   name -> classBytes(name.replace('/', '.')))));
 
-  /** Returns a string where an int is expected, and joins two paths with different types. */
+  /** Branches between NEW and the constructor call: frames name the uninitialized object. */
   static Object pick(boolean first) {
     return new StringBuilder(first ? "first" : "second");
   }
 
+  /** Joins a StringBuilder and a String: the verifier must find a common type they pass as. */
   static CharSequence common(boolean first) {
     return first ? new StringBuilder("a") : "b";
   }
@@ -62,13 +63,21 @@ class BytecodeVerifierTest {
     g.visitInsn(Opcodes.IRETURN);
     g.visitMaxs(1, 0);
     g.visitEnd();
+    MethodVisitor h =
+        writer.visitMethod(Opcodes.ACC_STATIC, "h", "()Ljava/lang/Integer;", null, null);
+    h.visitCode();
+    h.visitLdcInsn("text");
+    h.visitInsn(Opcodes.ARETURN); // a String is no Integer
+    h.visitMaxs(1, 0);
+    h.visitEnd();
     writer.visitEnd();
 
     generated.put("x/Bad", writer.toByteArray());
 
     List<String> problems = verifier.verify(read(generated.get("x/Bad")));
-    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(2, problems.size(), problems.toString());
     assertTrue(problems.get(0).startsWith("g()I: "), problems.get(0));
+    assertTrue(problems.get(1).startsWith("h()Ljava/lang/Integer;: "), problems.get(1));
   }
 
   @Test

@@ -68,7 +68,7 @@ class EveryMethodOfRealBytecodeTest {
           instrument(
               new Corpus(
                   "java.base",
-                  "java.base, JDK " + Runtime.version(),
+                  "java.base, JDK " + TallyReport.jdkVersion(),
                   jdk.readAll(),
                   new ClassHierarchy(List.of(jdk, runtime))),
               work,

@@ -25,10 +25,7 @@ final class TallyReport {
     md.append(
         String.format(
             "%s, %d cores, JDK %s; the checks took %d s.%n%n",
-            LocalDate.now(),
-            Runtime.getRuntime().availableProcessors(),
-            Runtime.version(),
-            seconds));
+            LocalDate.now(), Runtime.getRuntime().availableProcessors(), jdkVersion(), seconds));
     md.append(TallyTable.summary(rows)).append('\n');
     md.append(TallyTable.skips(rows)).append('\n');
     List<String> all = new ArrayList<>(notes);
@@ -58,6 +55,13 @@ final class TallyReport {
                       same(releaseChecks, Mode.FUNCTION, release))));
     }
     return md.toString();
+  }
+
+  /** The running JDK's version number alone: {@code 17.0.15}. */
+  static String jdkVersion() {
+    return Runtime.version().version().stream()
+        .map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining("."));
   }
 
   private static List<String> notesOn(CorpusTally row) {
