@@ -145,9 +145,10 @@ final class CorpusInstrumentation {
     List<String> lineTooLarge = new ArrayList<>();
     List<String> functionTooLarge = new ArrayList<>();
     byte[] line =
-        run("line", name, failures, lineTooLarge, () -> lines.instrument(loader, name, original));
+        instrumentWith(
+            "line", name, failures, lineTooLarge, () -> lines.instrument(loader, name, original));
     byte[] function =
-        run(
+        instrumentWith(
             "function",
             name,
             failures,
@@ -222,7 +223,7 @@ final class CorpusInstrumentation {
    * Runs one instrumenter on the class, collecting the names its 64 KB warnings give. An exception
    * is a failure: the agent would log it and leave the class unprofiled.
    */
-  private byte[] run(
+  private byte[] instrumentWith(
       String mode, String name, List<String> failures, List<String> tooLarge, Instrumenting call) {
     List<String> said = warnings.get();
     said.clear();
