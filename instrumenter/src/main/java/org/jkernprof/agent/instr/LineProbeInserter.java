@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
@@ -58,11 +59,18 @@ final class LineProbeInserter {
     int frameVar = FrameProbes.frameVar(method);
     InsnList code = method.instructions;
     Map<AbstractInsnNode, Integer> lineStarts = lineStarts(code, method.tryCatchBlocks);
+    Map<LabelNode, LabelNode> newLabels = new IdentityHashMap<>();
     for (Map.Entry<AbstractInsnNode, Integer> start : lineStarts.entrySet()) {
       int line = start.getValue();
+      AbstractInsnNode first = start.getKey();
+      if (first.getOpcode() == Opcodes.NEW) {
+        first = labelNewApart(code, first, newLabels);
+      }
       code.insertBefore(
-          start.getKey(),
-          lineProbe(countersVar, frameVar, slots.slot(line), slots.slotToKeep(line)));
+          first, lineProbe(countersVar, frameVar, slots.slot(line), slots.slotToKeep(line)));
+    }
+    if (!newLabels.isEmpty()) {
+      relabelUninitialized(code, newLabels);
     }
     new FrameProbes(counters)
         .insert(method, prologue(countersVar, frameVar, slots.capacity()), thisInit, withFrames);
@@ -120,6 +128,51 @@ final class LineProbeInserter {
     AbstractInsnNode head = firstRealInsnFrom(label);
     if (line != null && line >= 0 && head != null && !starts.containsKey(head)) {
       starts.put(head, line);
+    }
+  }
+
+  /**
+   * Stack map frames name an object that {@code NEW} created, until its constructor runs, by the
+   * label of that {@code NEW}: the JVM rejects the class unless the label is the offset of the
+   * instruction. A probe inserted in front of the {@code NEW} takes over the offset of the labels
+   * before it, which jumps and line numbers must keep (the probe is part of the line), so the
+   * {@code NEW} gets a label of its own, returned for the probe to go in front of; {@code
+   * newLabels} maps each old label to it.
+   */
+  private static LabelNode labelNewApart(
+      InsnList code, AbstractInsnNode newInsn, Map<LabelNode, LabelNode> newLabels) {
+    LabelNode own = new LabelNode();
+    for (AbstractInsnNode node = newInsn.getPrevious();
+        node != null && node.getOpcode() < 0;
+        node = node.getPrevious()) {
+      if (node instanceof LabelNode) {
+        newLabels.put((LabelNode) node, own);
+      }
+    }
+    code.insertBefore(newInsn, own);
+    return own;
+  }
+
+  /** Makes the frames name each uninitialized object by its {@code NEW}'s own label. */
+  private static void relabelUninitialized(InsnList code, Map<LabelNode, LabelNode> newLabels) {
+    for (AbstractInsnNode insn = code.getFirst(); insn != null; insn = insn.getNext()) {
+      if (insn instanceof FrameNode) {
+        FrameNode frame = (FrameNode) insn;
+        relabel(frame.local, newLabels);
+        relabel(frame.stack, newLabels);
+      }
+    }
+  }
+
+  private static void relabel(List<Object> types, Map<LabelNode, LabelNode> newLabels) {
+    if (types == null) {
+      return;
+    }
+    for (int i = 0; i < types.size(); i++) {
+      LabelNode own = newLabels.get(types.get(i));
+      if (own != null) {
+        types.set(i, own);
+      }
     }
   }
 

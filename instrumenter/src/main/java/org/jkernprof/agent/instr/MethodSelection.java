@@ -36,9 +36,28 @@ public final class MethodSelection {
   private final List<MethodPattern> includes;
   private final List<MethodPattern> excludes;
 
+  /** False only in the selection {@link #everyMethodOfEveryClass} gives tests. */
+  private final boolean sparesNeverProfiled;
+
   private MethodSelection(List<MethodPattern> includes, List<MethodPattern> excludes) {
+    this(includes, excludes, true);
+  }
+
+  private MethodSelection(
+      List<MethodPattern> includes, List<MethodPattern> excludes, boolean sparesNeverProfiled) {
     this.includes = includes;
     this.excludes = excludes;
+    this.sparesNeverProfiled = sparesNeverProfiled;
+  }
+
+  /**
+   * Includes every method of every class, static initializers too, and unlike any selection the
+   * agent builds, also those of the JDK and of jkernprof: for tests that run the instrumenter over
+   * the JDK's own bytecode to check what it writes. Callers still refuse the JDK's class loaders.
+   */
+  static MethodSelection everyMethodOfEveryClass() {
+    return new MethodSelection(
+        List.of(MethodPattern.parse("**"), MethodPattern.parse("**#<clinit>")), List.of(), false);
   }
 
   public static MethodSelection of(List<MethodPattern> includes, List<MethodPattern> excludes) {
@@ -83,7 +102,7 @@ public final class MethodSelection {
    * class. False for most classes after a few string comparisons.
    */
   public boolean includesClass(String internalName) {
-    if (includes.isEmpty() || isNeverProfiled(internalName)) {
+    if (includes.isEmpty() || (sparesNeverProfiled && isNeverProfiled(internalName))) {
       return false;
     }
     boolean matched = false;

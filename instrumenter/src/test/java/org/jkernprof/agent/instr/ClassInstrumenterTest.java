@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import org.jkernprof.agent.instr.fixtures.Base;
 import org.jkernprof.agent.instr.fixtures.Fixture;
+import org.jkernprof.agent.instr.fixtures.NewAcrossBranches;
 import org.jkernprof.agent.rt.LineRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,6 +124,27 @@ class ClassInstrumenterTest {
     assertTrue(whileRunning >= 30_000_000L, "time so far is counted, got " + whileRunning);
     assertTrue(afterwards >= whileRunning, afterwards + " < " + whileRunning);
     assertEquals(1L, hitsByLine("x.FixtureInFlight").get(awaitLine));
+  }
+
+  /** Found by the corpus tests: the JVM rejected such classes with a StackMapTable format error. */
+  @Test
+  void aProbeInFrontOfNewKeepsTheFramesThatNameTheUninitializedObjectValid() throws Exception {
+    String name = "x/NewAcrossBranches";
+    byte[] original =
+        ClassFiles.renamedWithVersion(
+            ClassFiles.bytesOf(NewAcrossBranches.class), name, Opcodes.V17);
+    byte[] instrumented = instrumenter.instrument(null, name, original);
+    Method run =
+        new ClassFiles.DefiningLoader(getClass().getClassLoader())
+            .define(name, instrumented)
+            .getMethod("run");
+
+    assertEquals(NewAcrossBranches.run(), run.invoke(null));
+    Map<Integer, Long> expected =
+        ExpectedHits.in(FIXTURE_SOURCE.resolveSibling("NewAcrossBranches.java"));
+    Map<Integer, Long> actual = hitsByLine("x.NewAcrossBranches");
+    expected.forEach(
+        (line, hits) -> assertEquals(hits, actual.getOrDefault(line, 0L), "hits of line " + line));
   }
 
   @Test

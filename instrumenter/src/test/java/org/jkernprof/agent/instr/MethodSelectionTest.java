@@ -77,6 +77,18 @@ class MethodSelectionTest {
   }
 
   @Test
+  void theTestSelectionOfEveryMethodTakesJdkClassesAndStaticInitializersToo() {
+    MethodSelection every = MethodSelection.everyMethodOfEveryClass();
+    for (String name : List.of("java/lang/String", "jdk/internal/misc/Unsafe", "com/acme/Report")) {
+      assertTrue(every.includes(name, "toString", "()Ljava/lang/String;"), name);
+      assertTrue(every.includes(name, "<clinit>", "()V"), name);
+    }
+    // Only that selection: what the agent parses still spares them.
+    assertFalse(
+        selection(List.of("**", "**#<clinit>"), List.of()).includesClass("java/lang/String"));
+  }
+
+  @Test
   void findsTheIncludePatternsThatCanOnlyMatchClassesNeverProfiled() {
     MethodSelection s =
         selection(

@@ -1,0 +1,66 @@
+package org.jkernprof.corpus;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jkernprof.agent.RuntimeNames;
+import org.jkernprof.agent.instr.CallProbeRuntime;
+import org.jkernprof.agent.instr.ProbeRuntime;
+
+/**
+ * Recorder runtimes for instrumenting without an agent: probes name the classes the agent injects,
+ * and registration hands out ids as the agent's registry does, one method and one line slot after
+ * another for the whole corpus, so probes push small and large constants alike. Nothing is
+ * recorded; the classes are checked, never run, in this JVM.
+ */
+final class CountingRuntimes {
+  private CountingRuntimes() {}
+
+  static ProbeRuntime line() {
+    return new ProbeRuntime() {
+      private final AtomicInteger methods = new AtomicInteger();
+      private final AtomicInteger slots = new AtomicInteger(1);
+
+      @Override
+      public String recorderClass() {
+        return RuntimeNames.injected("LineRecorder");
+      }
+
+      @Override
+      public String countersClass() {
+        return RuntimeNames.injected("LineCounters");
+      }
+
+      @Override
+      public int registerMethod(
+          String className, String methodName, String descriptor, String sourceFile) {
+        return methods.getAndIncrement();
+      }
+
+      @Override
+      public int registerLine(int methodId, int line, boolean nested) {
+        return slots.getAndIncrement();
+      }
+    };
+  }
+
+  static CallProbeRuntime function() {
+    return new CallProbeRuntime() {
+      private final AtomicInteger methods = new AtomicInteger();
+
+      @Override
+      public String recorderClass() {
+        return RuntimeNames.injected("CallRecorder");
+      }
+
+      @Override
+      public String countersClass() {
+        return RuntimeNames.injected("CallCounters");
+      }
+
+      @Override
+      public int registerMethod(
+          String className, String methodName, String descriptor, String sourceFile, int line) {
+        return methods.getAndIncrement();
+      }
+    };
+  }
+}
