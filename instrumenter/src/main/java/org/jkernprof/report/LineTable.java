@@ -22,7 +22,15 @@ final class LineTable {
   private static final String CONTENTS_HEADER = "Line Contents";
   private static final int PERCENT_COLUMN = 4;
 
-  private final BigDecimal unitSeconds;
+  private final BigDecimal nanosPerUnit;
+
+  /**
+   * {@link #nanosPerUnit} as a long when it is a whole number (1000 for microseconds), else 0: the
+   * numbers of a table are then computed in longs, which give what {@link BigDecimal} would, many
+   * times faster, as long as nothing overflows.
+   */
+  private final long wholeNanosPerUnit;
+
   private final boolean color;
 
   LineTable(double unitSeconds) {
@@ -31,7 +39,8 @@ final class LineTable {
 
   /** With {@code color}, rows carry ANSI escape codes. */
   LineTable(double unitSeconds, boolean color) {
-    this.unitSeconds = BigDecimal.valueOf(unitSeconds);
+    this.nanosPerUnit = BigDecimal.valueOf(unitSeconds).scaleByPowerOfTen(9);
+    this.wholeNanosPerUnit = wholeLong(nanosPerUnit);
     this.color = color;
   }
 
@@ -55,7 +64,7 @@ final class LineTable {
       if (color) {
         out.append(line(cells.get(r), widths, row.styledContents(), true).ansi());
       } else {
-        out.append(line(cells.get(r), widths, StyledText.plain(row.contents()), false).plain());
+        out.append(plainLine(cells.get(r), widths, row.contents()));
       }
       out.append('\n');
     }
@@ -68,20 +77,80 @@ final class LineTable {
       return new String[] {line, "", "", "", ""};
     }
     LineStats stats = row.stats().get();
-    BigDecimal nanos = BigDecimal.valueOf(stats.nanos());
-    BigDecimal nanosPerUnit = unitSeconds.scaleByPowerOfTen(9);
-    String time = oneDecimal(nanos, nanosPerUnit);
-    String perHit = oneDecimal(nanos, nanosPerUnit.multiply(BigDecimal.valueOf(stats.hits())));
+    long nanos = stats.nanos();
+    String time = oneDecimal(nanos, 1, wholeNanosPerUnit, nanosPerUnit, 1);
+    String perHit =
+        oneDecimal(
+            nanos, 1, multiplyOrZero(wholeNanosPerUnit, stats.hits()), nanosPerUnit, stats.hits());
     // Like line_profiler, no percentage when the method's total is zero.
     String percent =
-        totalNanos == 0
-            ? ""
-            : oneDecimal(nanos.scaleByPowerOfTen(2), BigDecimal.valueOf(totalNanos));
+        totalNanos == 0 ? "" : oneDecimal(nanos, 100, totalNanos, BigDecimal.ONE, totalNanos);
     return new String[] {line, Long.toString(stats.hits()), time, perHit, percent};
   }
 
-  private static String oneDecimal(BigDecimal dividend, BigDecimal divisor) {
-    return dividend.divide(divisor, 1, RoundingMode.HALF_EVEN).toPlainString();
+  /**
+   * {@code dividend * factor / (divisor * multiplier)} with one decimal, rounded half to even, as
+   * {@link BigDecimal#toPlainString} writes it. In longs when {@code longDivisor}, the whole
+   * divisor, is positive and nothing overflows; otherwise in {@link BigDecimal}s.
+   */
+  private static String oneDecimal(
+      long dividend, int factor, long longDivisor, BigDecimal divisor, long multiplier) {
+    long numerator = multiplyOrZero(dividend, 10L * factor);
+    if (longDivisor > 0 && dividend >= 0 && (numerator > 0 || dividend == 0)) {
+      long tenths = numerator / longDivisor;
+      long remainder = numerator % longDivisor;
+      long rest = longDivisor - remainder;
+      if (remainder > rest || (remainder == rest && tenths % 2 == 1)) {
+        tenths++;
+      }
+      return (tenths / 10) + "." + (tenths % 10);
+    }
+    return BigDecimal.valueOf(dividend)
+        .multiply(BigDecimal.valueOf(factor))
+        .divide(divisor.multiply(BigDecimal.valueOf(multiplier)), 1, RoundingMode.HALF_EVEN)
+        .toPlainString();
+  }
+
+  /** {@code a * b}, or 0 if either is 0 or the product overflows. */
+  private static long multiplyOrZero(long a, long b) {
+    if (a <= 0 || b <= 0 || a > Long.MAX_VALUE / b) {
+      return 0;
+    }
+    return a * b;
+  }
+
+  /** {@code value} as a long if it is a positive whole number that fits one, else 0. */
+  private static long wholeLong(BigDecimal value) {
+    try {
+      long whole = value.longValueExact();
+      return whole > 0 ? whole : 0;
+    } catch (ArithmeticException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * What {@link #line} gives without colour, built as one string: most reports are not coloured,
+   * and this runs for every row of every method.
+   */
+  private static String plainLine(String[] columns, int[] widths, String contents) {
+    StringBuilder sb = new StringBuilder(64 + contents.length());
+    for (int i = 0; i < columns.length; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      for (int pad = widths[i] - columns[i].length(); pad > 0; pad--) {
+        sb.append(' ');
+      }
+      sb.append(columns[i]);
+    }
+    sb.append("  ").append(contents);
+    int end = sb.length();
+    while (end > 0 && Character.isWhitespace(sb.charAt(end - 1))) {
+      end--;
+    }
+    sb.setLength(end);
+    return sb.toString();
   }
 
   /**

@@ -27,7 +27,7 @@ final class MethodListings {
     String expectedPath = expectedSourcePath(method);
     LoadedSource source = sources.get(expectedPath);
     Optional<LocatedDeclaration> declaration =
-        source.unit().flatMap(unit -> MethodLocator.locate(unit, method));
+        source.declarations().flatMap(declarations -> MethodLocator.locate(declarations, method));
     Optional<String> note = source.problem();
     if (note.isEmpty() && declaration.isEmpty()) {
       note =
