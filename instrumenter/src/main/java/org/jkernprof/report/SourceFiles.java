@@ -28,8 +28,11 @@ final class SourceFiles {
   private static final int MAX_PROBLEM_LENGTH = 160;
 
   private final SourceResolver resolver;
-  private final JavaParser parser;
   private final boolean highlight;
+
+  /** Made when the first source is parsed: JavaParser takes a while to load and set up. */
+  private JavaParser parser;
+
   private final Map<String, LoadedSource> loaded = new HashMap<>();
 
   SourceFiles(SourceResolver resolver) {
@@ -39,7 +42,6 @@ final class SourceFiles {
   /** With {@code highlight}, the lines of Java sources are syntax-highlighted too. */
   SourceFiles(SourceResolver resolver, boolean highlight) {
     this.resolver = resolver;
-    this.parser = highlight ? newParser() : newParser(DECLARATIONS_LEVEL);
     this.highlight = highlight;
   }
 
@@ -80,6 +82,9 @@ final class SourceFiles {
   }
 
   private LoadedSource parse(String shown, String text, List<String> lines) {
+    if (parser == null) {
+      parser = highlight ? newParser() : newParser(DECLARATIONS_LEVEL);
+    }
     ParseResult<CompilationUnit> result;
     try {
       result = parser.parse(text);
