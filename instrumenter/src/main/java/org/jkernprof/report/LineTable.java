@@ -46,6 +46,13 @@ final class LineTable {
 
   /** The header, the rule of {@code =} and one line per row, each ending with a newline. */
   String render(List<ListingRow> rows, long totalNanos) {
+    StringBuilder out = new StringBuilder();
+    render(out, rows, totalNanos);
+    return out.toString();
+  }
+
+  /** Appends what {@link #render(List, long)} returns to {@code out}. */
+  void render(StringBuilder out, List<ListingRow> rows, long totalNanos) {
     List<String[]> cells = new ArrayList<>(rows.size());
     int[] widths = DEFAULT_WIDTHS.clone();
     for (ListingRow row : rows) {
@@ -55,7 +62,6 @@ final class LineTable {
       }
       cells.add(values);
     }
-    StringBuilder out = new StringBuilder();
     String header = line(HEADERS, widths, StyledText.plain(CONTENTS_HEADER), false).plain();
     out.append(header).append('\n');
     out.append("=".repeat(header.length())).append('\n');
@@ -64,11 +70,10 @@ final class LineTable {
       if (color) {
         out.append(line(cells.get(r), widths, row.styledContents(), true).ansi());
       } else {
-        out.append(plainLine(cells.get(r), widths, row.contents()));
+        appendPlainLine(out, cells.get(r), widths, row.contents());
       }
       out.append('\n');
     }
-    return out.toString();
   }
 
   private String[] numbers(ListingRow row, long totalNanos) {
@@ -130,27 +135,27 @@ final class LineTable {
   }
 
   /**
-   * What {@link #line} gives without colour, built as one string: most reports are not coloured,
-   * and this runs for every row of every method.
+   * Appends what {@link #line} gives without colour, straight to {@code out}: most reports are not
+   * coloured, and this runs for every row of every method.
    */
-  private static String plainLine(String[] columns, int[] widths, String contents) {
-    StringBuilder sb = new StringBuilder(64 + contents.length());
+  private static void appendPlainLine(
+      StringBuilder out, String[] columns, int[] widths, String contents) {
+    int start = out.length();
     for (int i = 0; i < columns.length; i++) {
       if (i > 0) {
-        sb.append(' ');
+        out.append(' ');
       }
       for (int pad = widths[i] - columns[i].length(); pad > 0; pad--) {
-        sb.append(' ');
+        out.append(' ');
       }
-      sb.append(columns[i]);
+      out.append(columns[i]);
     }
-    sb.append("  ").append(contents);
-    int end = sb.length();
-    while (end > 0 && Character.isWhitespace(sb.charAt(end - 1))) {
+    out.append("  ").append(contents);
+    int end = out.length();
+    while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
       end--;
     }
-    sb.setLength(end);
-    return sb.toString();
+    out.setLength(end);
   }
 
   /**

@@ -18,13 +18,6 @@ import java.util.Optional;
  * file is a result with a reason, never an exception.
  */
 final class SourceFiles {
-  // The newest level JavaParser 3.28 knows (records, sealed types, switch patterns, text blocks);
-  // its default, Java 11, would reject them. Its rules tell contextual keywords such as yield
-  // apart, which the colours need.
-  private static final LanguageLevel LANGUAGE_LEVEL = LanguageLevel.JAVA_26;
-  // Without colours only the declarations are needed: every syntax JavaParser knows, without the
-  // checks of one Java version's rules, which cost a third of the parse.
-  private static final LanguageLevel DECLARATIONS_LEVEL = LanguageLevel.RAW;
   private static final int MAX_PROBLEM_LENGTH = 160;
 
   private final SourceResolver resolver;
@@ -45,9 +38,24 @@ final class SourceFiles {
     this.highlight = highlight;
   }
 
-  /** A parser for the newest Java; comments are not needed, so not attributed to nodes. */
+  /**
+   * A parser for the newest Java; comments are not needed, so not attributed to nodes. The level is
+   * the newest JavaParser 3.28 knows (records, sealed types, switch patterns, text blocks): its
+   * default, Java 11, would reject them. Its rules tell contextual keywords such as {@code yield}
+   * apart, which the colours need.
+   */
   static JavaParser newParser() {
-    return newParser(LANGUAGE_LEVEL);
+    // Levels are named here, not in constants: the first use of LanguageLevel builds the
+    // validators of every Java version, which takes a report without sources half its time.
+    return newParser(LanguageLevel.JAVA_26);
+  }
+
+  /**
+   * A parser for reports without colours, which need only the declarations: every syntax JavaParser
+   * knows, without the checks of one Java version's rules, which cost a third of the parse.
+   */
+  private static JavaParser newDeclarationsParser() {
+    return newParser(LanguageLevel.RAW);
   }
 
   private static JavaParser newParser(LanguageLevel level) {
@@ -83,7 +91,7 @@ final class SourceFiles {
 
   private LoadedSource parse(String shown, String text, List<String> lines) {
     if (parser == null) {
-      parser = highlight ? newParser() : newParser(DECLARATIONS_LEVEL);
+      parser = highlight ? newParser() : newDeclarationsParser();
     }
     ParseResult<CompilationUnit> result;
     try {
