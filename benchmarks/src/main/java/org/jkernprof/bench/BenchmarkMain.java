@@ -1,10 +1,20 @@
 package org.jkernprof.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -13,76 +23,261 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the agent's benchmarks and prints the cost per line event (line mode) and per call (function
- * mode), each beside the cost of one {@code System.nanoTime()} measured in the same run.
+ * Measures what the agent costs and prints one table: per line event and per call (each beside one
+ * {@code System.nanoTime()} of the same run), two profiled threads against one, the agent's
+ * start-up beside JaCoCo's, how fast classes are transformed, and how long {@code jkernprof view}
+ * takes on the results of 10,000 methods.
  *
- * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick]}; the agent jar is taken
- * from {@code -Djkernprof.agent=...} or {@code instrumenter/target/jkernprof-agent.jar}.
+ * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only PART,...]}, where
+ * the parts are {@code line, call, threads, startup, transform, view}. The jars it needs are found
+ * next to this one in the build tree; see {@link BenchmarkInputs}.
  */
 public final class BenchmarkMain {
+  private static final List<String> PARTS =
+      List.of("line", "call", "threads", "startup", "transform", "view");
+
   /** At most 1.5 clock reads added per line event. */
   private static final double LINE_TARGET = 1.5;
 
   /** At most 2.5 clock reads added per call in function-level mode. */
   private static final double CALL_TARGET = 2.5;
 
-  private BenchmarkMain() {}
+  /** Two profiled threads do at least 1.8 times the work of one. */
+  private static final double THREADS_TARGET = 1.8;
 
-  public static void main(String[] args) throws RunnerException {
-    boolean quick = args.length > 0 && args[0].equals("--quick");
-    Path agent =
-        Path.of(System.getProperty("jkernprof.agent", "instrumenter/target/jkernprof-agent.jar"));
-    if (!Files.isRegularFile(agent)) {
-      System.err.println(
-          "benchmarks: agent jar " + agent + " not found; run `mvn -q package -DskipTests` first");
-      System.exit(2);
+  /** The view of 10,000 methods takes under 2 seconds. */
+  private static final double VIEW_TARGET_MILLIS = 2000;
+
+  private final boolean quick;
+  private final BenchmarkInputs inputs;
+  private final Path work;
+  private final CostTable table = new CostTable();
+  private final List<String> loads = new ArrayList<>();
+  private boolean failed;
+
+  private BenchmarkMain(boolean quick, BenchmarkInputs inputs, Path work) {
+    this.quick = quick;
+    this.inputs = inputs;
+    this.work = work;
+  }
+
+  public static void main(String[] args) throws IOException {
+    boolean quick = false;
+    Set<String> parts = new LinkedHashSet<>(PARTS);
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--quick")) {
+        quick = true;
+      } else if (args[i].equals("--only") && i + 1 < args.length) {
+        parts = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
+        if (!PARTS.containsAll(parts)) {
+          usage("unknown part in --only " + args[i] + "; the parts are " + PARTS);
+        }
+      } else {
+        usage("unknown argument " + args[i]);
+      }
     }
-    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-    String lineAgent =
-        "-javaagent:" + agent.toAbsolutePath() + "=output=" + tmp.resolve("bench.lprof") + ",quiet";
-    String functionAgent =
-        "-javaagent:"
-            + agent.toAbsolutePath()
-            + "=mode=function,output="
-            + tmp.resolve("bench.prof")
-            + ",quiet";
-
-    Map<String, Double> line = run(LineEventBenchmark.class, quick, lineAgent);
-    Map<String, Double> plainCalls = run(CallBenchmark.class, quick, null);
-    Map<String, Double> profiledCalls = run(CallBenchmark.class, quick, functionAgent);
-
+    BenchmarkInputs inputs;
+    try {
+      inputs = BenchmarkInputs.find();
+    } catch (IllegalStateException e) {
+      System.err.println("benchmarks: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Path work = Files.createTempDirectory("jkernprof-bench");
+    BenchmarkMain main = new BenchmarkMain(quick, inputs, work);
+    String startLoad = Machine.loadAverageText();
+    try {
+      for (String part : parts) {
+        main.measure(part);
+      }
+    } finally {
+      deleteTree(work);
+    }
     System.out.println();
     System.out.println(
-        "jkernprof cost ("
-            + System.getProperty("java.vm.name")
-            + " "
-            + System.getProperty("java.runtime.version")
-            + ", "
-            + Runtime.getRuntime().availableProcessors()
-            + " cores)");
+        "jkernprof cost, "
+            + LocalDate.now()
+            + (quick ? " (--quick)" : "")
+            + ": "
+            + Machine.describe());
+    System.out.println();
+    System.out.print(main.table.render());
+    System.out.println();
+    System.out.println(
+        "Load average (1 min): "
+            + startLoad
+            + " at the start; at the start of each part: "
+            + String.join(", ", main.loads)
+            + "; "
+            + Machine.loadAverageText()
+            + " at the end.");
+    if (main.failed) {
+      System.exit(1);
+    }
+  }
+
+  private static void usage(String problem) {
+    System.err.println(
+        "benchmarks: "
+            + problem
+            + "\nusage: java -jar benchmarks/target/benchmarks.jar [--quick] [--only PART,...]");
+    System.exit(2);
+  }
+
+  private void measure(String part) {
+    loads.add(part + " " + Machine.loadAverageText());
+    try {
+      switch (part) {
+        case "line":
+          lineEvents();
+          break;
+        case "call":
+          calls();
+          break;
+        case "threads":
+          threads();
+          break;
+        case "startup":
+          startup();
+          break;
+        case "transform":
+          transform();
+          break;
+        case "view":
+          view();
+          break;
+        default:
+          throw new IllegalArgumentException(part);
+      }
+    } catch (RunnerException | RuntimeException e) {
+      failed = true;
+      System.err.println("benchmarks: " + part + " failed: " + e);
+      table.failed(part, e.getMessage() == null ? e.toString() : firstLine(e.getMessage()));
+    }
+  }
+
+  private String lineAgent() {
+    return "-javaagent:" + inputs.agentJar + "=output=" + work.resolve("bench.lprof") + ",quiet";
+  }
+
+  private void lineEvents() throws RunnerException {
+    Map<String, Double> line = jmh(LineEventBenchmark.class, lineAgent(), Mode.AverageTime, 1);
     double clock = line.get("nanoTime");
     double perEvent = (line.get("profiledLoop") - line.get("plainLoop")) / Lines.LINE_EVENTS;
-    row("one System.nanoTime() (line run)", clock, "ns");
-    row("line mode: added per line event", perEvent, "ns");
-    verdict("line mode: per line event / nanoTime()", perEvent / clock, LINE_TARGET);
+    table.info("one System.nanoTime() (line-mode JVM)", ns(clock));
+    table.target(
+        "line mode: added per line event",
+        ns(perEvent),
+        "≤ " + LINE_TARGET + " x nanoTime()",
+        times(perEvent / clock) + " nanoTime()",
+        perEvent / clock <= LINE_TARGET);
+  }
 
+  private void calls() throws RunnerException {
+    String functionAgent =
+        "-javaagent:"
+            + inputs.agentJar
+            + "=mode=function,output="
+            + work.resolve("bench.prof")
+            + ",quiet";
+    Map<String, Double> plain = jmh(CallBenchmark.class, null, Mode.AverageTime, 1);
+    Map<String, Double> profiled = jmh(CallBenchmark.class, functionAgent, Mode.AverageTime, 1);
     // In the profiled JVM every method is profiled, the nanoTime() benchmark and JMH's own
     // Blackhole too: the clock is measured in the plain JVM, and each operation makes CALLS calls
     // of step(), one of loop() and one of Blackhole.consume().
-    double callClock = plainCalls.get("nanoTime");
-    double perCall =
-        (profiledCalls.get("callLoop") - plainCalls.get("callLoop")) / (Calls.CALLS + 2);
-    row("one System.nanoTime() (function run)", callClock, "ns");
-    row("function mode: added per call", perCall, "ns");
-    verdict("function mode: per call / nanoTime()", perCall / callClock, CALL_TARGET);
+    double clock = plain.get("nanoTime");
+    double perCall = (profiled.get("callLoop") - plain.get("callLoop")) / (Calls.CALLS + 2);
+    table.info("one System.nanoTime() (plain JVM)", ns(clock));
+    table.target(
+        "function mode: added per call",
+        ns(perCall),
+        "≤ " + CALL_TARGET + " x nanoTime()",
+        times(perCall / clock) + " nanoTime()",
+        perCall / clock <= CALL_TARGET);
   }
 
-  /** Runs one benchmark class in a fork with {@code agentOption} (none if null); ns per op. */
-  private static Map<String, Double> run(Class<?> benchmark, boolean quick, String agentOption)
+  private void threads() throws RunnerException {
+    Map<String, Double> one = jmh(ThreadScalingBenchmark.class, lineAgent(), Mode.Throughput, 1);
+    Map<String, Double> two = jmh(ThreadScalingBenchmark.class, lineAgent(), Mode.Throughput, 2);
+    double profiled = two.get("profiledLoop") / one.get("profiledLoop");
+    double plain = two.get("plainLoop") / one.get("plainLoop");
+    table.target(
+        "2 threads / 1 thread, line-profiled loop",
+        CostTable.format("%.2f / %.2f ops/µs", two.get("profiledLoop"), one.get("profiledLoop")),
+        "≥ " + THREADS_TARGET + " x",
+        times(profiled),
+        profiled >= THREADS_TARGET);
+    table.info(
+        "2 threads / 1 thread, same loop unprofiled",
+        CostTable.format(
+            "%.2f / %.2f ops/µs = %s", two.get("plainLoop"), one.get("plainLoop"), times(plain)));
+  }
+
+  private void startup() {
+    int rounds = quick ? 8 : 20;
+    StartupComparison.Result r = new StartupComparison(inputs, work).run(rounds);
+    double ours = r.jkernprofMillis - r.plainMillis;
+    double jacoco = r.jacocoMillis - r.plainMillis;
+    table.info(
+        "start-up: plain java -jar hello.jar",
+        CostTable.format("%.0f ms (median of %d)", r.plainMillis, r.runs));
+    table.info("start-up: extra with JaCoCo 0.8.15 agent", CostTable.format("%.0f ms", jacoco));
+    table.target(
+        "start-up: extra with jkernprof agent",
+        CostTable.format("%.0f ms", ours),
+        "≤ JaCoCo's",
+        times(ours / jacoco) + " JaCoCo's",
+        ours <= jacoco);
+  }
+
+  private void transform() {
+    int passes = quick ? 3 : 8;
+    TransformThroughput throughput = new TransformThroughput(inputs, work);
+    String[][] modes = {
+      {"scan", "transform: line mode, no @Profile (quick scan)"},
+      {"line-all", "transform: line mode, include ** (all methods)"},
+      {"function-all", "transform: function mode (all methods)"},
+    };
+    for (String[] mode : modes) {
+      TransformThroughput.Result r = throughput.run(mode[0], passes);
+      table.info(
+          mode[1],
+          CostTable.format(
+              "%,.0f classes/s (first pass %,.0f); %,d of %,d classes rewritten",
+              r.warmClassesPerSecond(), r.coldClassesPerSecond(), r.changed, r.classes));
+    }
+  }
+
+  private void view() {
+    int runs = quick ? 3 : 5;
+    ViewTiming.Result r = new ViewTiming(inputs, work).run(runs);
+    String methods = CostTable.format("%,d methods", LargeResults.METHODS);
+    table.target(
+        "view: " + methods + ", sources not found",
+        CostTable.format("%.2f s (median of %d)", r.withoutSourcesMillis / 1000, runs),
+        "< 2 s",
+        times(r.withoutSourcesMillis / VIEW_TARGET_MILLIS) + " target",
+        r.withoutSourcesMillis < VIEW_TARGET_MILLIS);
+    table.target(
+        "view: " + methods + ", with sources (" + LargeResults.CLASSES + " files)",
+        CostTable.format("%.2f s (median of %d)", r.withSourcesMillis / 1000, runs),
+        "< 2 s",
+        times(r.withSourcesMillis / VIEW_TARGET_MILLIS) + " target",
+        r.withSourcesMillis < VIEW_TARGET_MILLIS);
+  }
+
+  /**
+   * Runs one benchmark class in a fork with {@code agentOption} (none if null) and {@code threads}
+   * threads; its score per benchmark method (ns per op, or ops per µs in throughput mode).
+   */
+  private Map<String, Double> jmh(Class<?> benchmark, String agentOption, Mode mode, int threads)
       throws RunnerException {
     ChainedOptionsBuilder builder =
         new OptionsBuilder()
-            .include(benchmark.getName())
+            .include(benchmark.getName() + "\\.")
+            .mode(mode)
+            .threads(threads)
             .forks(1)
             .warmupIterations(quick ? 2 : 5)
             .warmupTime(TimeValue.seconds(1))
@@ -91,24 +286,34 @@ public final class BenchmarkMain {
     if (agentOption != null) {
       builder = builder.jvmArgsAppend(agentOption);
     }
-    Map<String, Double> nanos = new HashMap<>();
+    Map<String, Double> scores = new HashMap<>();
     for (RunResult result : new Runner(builder.build()).run()) {
       String name = result.getParams().getBenchmark();
-      nanos.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+      scores.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
     }
-    return nanos;
+    return scores;
   }
 
-  private static void verdict(String label, double ratio, double target) {
-    row(label, ratio, "x");
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %10s%n",
-        "  target: at most " + target + " x",
-        ratio <= target ? "met" : "MISSED");
+  private static String ns(double nanos) {
+    return CostTable.format("%.1f ns", nanos);
   }
 
-  private static void row(String label, double value, String unit) {
-    System.out.printf(Locale.ROOT, "%-44s %10.2f %s%n", label, value, unit);
+  private static String times(double ratio) {
+    return CostTable.format("%.2f x", ratio);
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + root, e);
+    }
   }
 }

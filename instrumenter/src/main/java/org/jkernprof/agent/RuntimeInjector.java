@@ -5,21 +5,21 @@ import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.invoke.MethodHandles;
 import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.commons.ClassRemapper;
-import org.objectweb.asm.commons.Remapper;
 
 /**
  * Defines the recorder runtime ({@code org/jkernprof/agent/rt/}) in the bootstrap class loader,
@@ -59,9 +59,9 @@ final class RuntimeInjector {
     } catch (IllegalAccessException e) {
       throw new IOException("cannot open java.lang to the agent: " + e.getMessage(), e);
     }
-    for (byte[] classfile : runtimeClasses()) {
+    for (RuntimeClassFile classFile : runtimeClasses()) {
       try {
-        lookup.defineClass(renamed(classfile));
+        lookup.defineClass(classFile.renamed(SOURCE_PACKAGE, TARGET_PREFIX));
       } catch (IllegalAccessException | LinkageError e) {
         throw new IOException("cannot define the recorder runtime: " + e, e);
       }
@@ -77,29 +77,13 @@ final class RuntimeInjector {
     }
   }
 
-  private static byte[] renamed(byte[] classfile) {
-    ClassReader reader = new ClassReader(classfile);
-    ClassWriter writer = new ClassWriter(0);
-    reader.accept(
-        new ClassRemapper(
-            writer,
-            new Remapper() {
-              @Override
-              public String map(String internalName) {
-                return internalName.startsWith(SOURCE_PACKAGE)
-                    ? TARGET_PREFIX + internalName.substring(SOURCE_PACKAGE.length())
-                    : internalName;
-              }
-            }),
-        0);
-    return writer.toByteArray();
-  }
-
   /**
    * The runtime's class files, read from wherever the agent was loaded (its jar, or a folder of
-   * classes in tests), superclasses before subclasses so each can be defined in turn.
+   * classes in tests), in an order where each comes after the supertypes it has among them, so each
+   * can be defined in turn. Loops rather than streams and lambdas: each lambda costs the JVM a
+   * class spun at its first use, and this runs before the program starts.
    */
-  private static List<byte[]> runtimeClasses() throws IOException {
+  private static List<RuntimeClassFile> runtimeClasses() throws IOException {
     CodeSource source = RuntimeInjector.class.getProtectionDomain().getCodeSource();
     if (source == null) {
       throw new IOException("cannot tell where the agent was loaded from");
@@ -110,44 +94,85 @@ final class RuntimeInjector {
     } catch (URISyntaxException e) {
       throw new IOException("the agent's location is not a file: " + source.getLocation(), e);
     }
-    List<byte[]> classes = new ArrayList<>();
+    List<byte[]> files = new ArrayList<>();
     if (Files.isDirectory(location)) {
-      try (Stream<Path> files = Files.list(location.resolve(SOURCE_PACKAGE))) {
-        for (Path file : (Iterable<Path>) files::iterator) {
+      try (DirectoryStream<Path> folder =
+          Files.newDirectoryStream(location.resolve(SOURCE_PACKAGE))) {
+        for (Path file : folder) {
           if (file.toString().endsWith(".class")) {
-            classes.add(Files.readAllBytes(file));
+            files.add(Files.readAllBytes(file));
           }
         }
       }
     } else {
       try (JarFile jar = new JarFile(location.toFile())) {
-        for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+          JarEntry entry = entries.nextElement();
           String name = entry.getName();
           if (name.startsWith(SOURCE_PACKAGE) && name.endsWith(".class")) {
             try (InputStream in = jar.getInputStream(entry)) {
-              classes.add(in.readAllBytes());
+              files.add(in.readAllBytes());
             }
           }
         }
       }
     }
-    classes.removeIf(RuntimeInjector::isPackageInfo);
-    classes.sort((a, b) -> Integer.compare(depth(a, classes), depth(b, classes)));
-    return classes;
-  }
-
-  private static boolean isPackageInfo(byte[] classfile) {
-    return new ClassReader(classfile).getClassName().endsWith("/package-info");
-  }
-
-  /** How many runtime classes stand above this one in its superclass chain. */
-  private static int depth(byte[] classfile, List<byte[]> all) {
-    String superName = new ClassReader(classfile).getSuperName();
-    for (byte[] other : all) {
-      if (new ClassReader(other).getClassName().equals(superName)) {
-        return 1 + depth(other, all);
+    Map<String, RuntimeClassFile> byName = new TreeMap<>(NESTED_FIRST);
+    for (byte[] file : files) {
+      RuntimeClassFile classFile = new RuntimeClassFile(file);
+      if (!classFile.name().endsWith("/package-info")) {
+        byName.put(classFile.name(), classFile);
       }
     }
-    return 0;
+    List<RuntimeClassFile> ordered = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    for (RuntimeClassFile classFile : byName.values()) {
+      place(classFile, byName, placed, ordered);
+    }
+    return ordered;
+  }
+
+  /**
+   * Nested classes before the classes around them, then by name. Defining a class links it, and
+   * with verification on ({@code -Xverify:all}) linking a class that stores an instance of its
+   * nested class where a supertype is expected ({@code ThreadLocal COUNTERS = new ...}) loads that
+   * nested class, which must then exist already.
+   */
+  private static final Comparator<String> NESTED_FIRST =
+      new Comparator<String>() {
+        @Override
+        public int compare(String a, String b) {
+          int byNesting = Integer.compare(nesting(b), nesting(a));
+          return byNesting != 0 ? byNesting : a.compareTo(b);
+        }
+      };
+
+  private static int nesting(String internalName) {
+    int dollars = 0;
+    for (int i = internalName.lastIndexOf('/') + 1; i < internalName.length(); i++) {
+      if (internalName.charAt(i) == '$') {
+        dollars++;
+      }
+    }
+    return dollars;
+  }
+
+  /** Adds {@code classFile} to {@code ordered} after those of its supertypes in {@code byName}. */
+  private static void place(
+      RuntimeClassFile classFile,
+      Map<String, RuntimeClassFile> byName,
+      Set<String> placed,
+      List<RuntimeClassFile> ordered) {
+    if (!placed.add(classFile.name())) {
+      return;
+    }
+    for (String supertype : classFile.supertypes()) {
+      RuntimeClassFile other = byName.get(supertype);
+      if (other != null) {
+        place(other, byName, placed, ordered);
+      }
+    }
+    ordered.add(classFile);
   }
 }

@@ -19,10 +19,10 @@ import java.util.Optional;
 final class EnclosingTypes {
   private EnclosingTypes() {}
 
-  static boolean matches(Node declaration, String binaryClassName) {
+  /** Whether a declaration whose enclosing types are {@code chain} sits in that class. */
+  static boolean matches(List<String> chain, String binaryClassName) {
     String simple = binaryClassName.substring(binaryClassName.lastIndexOf('.') + 1);
     String[] parts = simple.split("\\$", -1);
-    List<String> chain = chainOf(declaration);
     if (chain.size() != parts.length) {
       return false;
     }
@@ -49,7 +49,7 @@ final class EnclosingTypes {
   /**
    * The enclosing types, outermost first: {@code Outer}, {@code <anonymous>}, {@code <local>Foo}.
    */
-  private static List<String> chainOf(Node declaration) {
+  static List<String> chainOf(Node declaration) {
     List<String> chain = new ArrayList<>();
     Node child = declaration;
     Optional<Node> parent = declaration.getParentNode();
@@ -60,7 +60,7 @@ final class EnclosingTypes {
       parent = p.getParentNode();
     }
     Collections.reverse(chain);
-    return chain;
+    return List.copyOf(chain);
   }
 
   private static Optional<String> describe(Node node, Node child) {

@@ -22,7 +22,15 @@ final class LineTable {
   private static final String CONTENTS_HEADER = "Line Contents";
   private static final int PERCENT_COLUMN = 4;
 
-  private final BigDecimal unitSeconds;
+  private final BigDecimal nanosPerUnit;
+
+  /**
+   * {@link #nanosPerUnit} as a long when it is a whole number (1000 for microseconds), else 0: the
+   * numbers of a table are then computed in longs, which give what {@link BigDecimal} would, many
+   * times faster, as long as nothing overflows.
+   */
+  private final long wholeNanosPerUnit;
+
   private final boolean color;
 
   LineTable(double unitSeconds) {
@@ -31,12 +39,20 @@ final class LineTable {
 
   /** With {@code color}, rows carry ANSI escape codes. */
   LineTable(double unitSeconds, boolean color) {
-    this.unitSeconds = BigDecimal.valueOf(unitSeconds);
+    this.nanosPerUnit = BigDecimal.valueOf(unitSeconds).scaleByPowerOfTen(9);
+    this.wholeNanosPerUnit = wholeLong(nanosPerUnit);
     this.color = color;
   }
 
   /** The header, the rule of {@code =} and one line per row, each ending with a newline. */
   String render(List<ListingRow> rows, long totalNanos) {
+    StringBuilder out = new StringBuilder();
+    render(out, rows, totalNanos);
+    return out.toString();
+  }
+
+  /** Appends what {@link #render(List, long)} returns to {@code out}. */
+  void render(StringBuilder out, List<ListingRow> rows, long totalNanos) {
     List<String[]> cells = new ArrayList<>(rows.size());
     int[] widths = DEFAULT_WIDTHS.clone();
     for (ListingRow row : rows) {
@@ -46,7 +62,6 @@ final class LineTable {
       }
       cells.add(values);
     }
-    StringBuilder out = new StringBuilder();
     String header = line(HEADERS, widths, StyledText.plain(CONTENTS_HEADER), false).plain();
     out.append(header).append('\n');
     out.append("=".repeat(header.length())).append('\n');
@@ -55,11 +70,10 @@ final class LineTable {
       if (color) {
         out.append(line(cells.get(r), widths, row.styledContents(), true).ansi());
       } else {
-        out.append(line(cells.get(r), widths, StyledText.plain(row.contents()), false).plain());
+        appendPlainLine(out, cells.get(r), widths, row.contents());
       }
       out.append('\n');
     }
-    return out.toString();
   }
 
   private String[] numbers(ListingRow row, long totalNanos) {
@@ -68,20 +82,80 @@ final class LineTable {
       return new String[] {line, "", "", "", ""};
     }
     LineStats stats = row.stats().get();
-    BigDecimal nanos = BigDecimal.valueOf(stats.nanos());
-    BigDecimal nanosPerUnit = unitSeconds.scaleByPowerOfTen(9);
-    String time = oneDecimal(nanos, nanosPerUnit);
-    String perHit = oneDecimal(nanos, nanosPerUnit.multiply(BigDecimal.valueOf(stats.hits())));
+    long nanos = stats.nanos();
+    String time = oneDecimal(nanos, 1, wholeNanosPerUnit, nanosPerUnit, 1);
+    String perHit =
+        oneDecimal(
+            nanos, 1, multiplyOrZero(wholeNanosPerUnit, stats.hits()), nanosPerUnit, stats.hits());
     // Like line_profiler, no percentage when the method's total is zero.
     String percent =
-        totalNanos == 0
-            ? ""
-            : oneDecimal(nanos.scaleByPowerOfTen(2), BigDecimal.valueOf(totalNanos));
+        totalNanos == 0 ? "" : oneDecimal(nanos, 100, totalNanos, BigDecimal.ONE, totalNanos);
     return new String[] {line, Long.toString(stats.hits()), time, perHit, percent};
   }
 
-  private static String oneDecimal(BigDecimal dividend, BigDecimal divisor) {
-    return dividend.divide(divisor, 1, RoundingMode.HALF_EVEN).toPlainString();
+  /**
+   * {@code dividend * factor / (divisor * multiplier)} with one decimal, rounded half to even, as
+   * {@link BigDecimal#toPlainString} writes it. In longs when {@code longDivisor}, the whole
+   * divisor, is positive and nothing overflows; otherwise in {@link BigDecimal}s.
+   */
+  private static String oneDecimal(
+      long dividend, int factor, long longDivisor, BigDecimal divisor, long multiplier) {
+    long numerator = multiplyOrZero(dividend, 10L * factor);
+    if (longDivisor > 0 && dividend >= 0 && (numerator > 0 || dividend == 0)) {
+      long tenths = numerator / longDivisor;
+      long remainder = numerator % longDivisor;
+      long rest = longDivisor - remainder;
+      if (remainder > rest || (remainder == rest && tenths % 2 == 1)) {
+        tenths++;
+      }
+      return (tenths / 10) + "." + (tenths % 10);
+    }
+    return BigDecimal.valueOf(dividend)
+        .multiply(BigDecimal.valueOf(factor))
+        .divide(divisor.multiply(BigDecimal.valueOf(multiplier)), 1, RoundingMode.HALF_EVEN)
+        .toPlainString();
+  }
+
+  /** {@code a * b}, or 0 if either is 0 or the product overflows. */
+  private static long multiplyOrZero(long a, long b) {
+    if (a <= 0 || b <= 0 || a > Long.MAX_VALUE / b) {
+      return 0;
+    }
+    return a * b;
+  }
+
+  /** {@code value} as a long if it is a positive whole number that fits one, else 0. */
+  private static long wholeLong(BigDecimal value) {
+    try {
+      long whole = value.longValueExact();
+      return whole > 0 ? whole : 0;
+    } catch (ArithmeticException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Appends what {@link #line} gives without colour, straight to {@code out}: most reports are not
+   * coloured, and this runs for every row of every method.
+   */
+  private static void appendPlainLine(
+      StringBuilder out, String[] columns, int[] widths, String contents) {
+    int start = out.length();
+    for (int i = 0; i < columns.length; i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      for (int pad = widths[i] - columns[i].length(); pad > 0; pad--) {
+        out.append(' ');
+      }
+      out.append(columns[i]);
+    }
+    out.append("  ").append(contents);
+    int end = out.length();
+    while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
+    out.setLength(end);
   }
 
   /**

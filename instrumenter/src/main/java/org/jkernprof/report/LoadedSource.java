@@ -6,30 +6,34 @@ import java.util.Optional;
 
 /**
  * What the report knows about one expected source file: where it is shown, its lines if they were
- * read, its syntax tree if it parsed, and otherwise the one-line reason why not.
+ * read, its declarations if it parsed, and otherwise the one-line reason why not.
  */
 final class LoadedSource {
   private final String displayPath;
   private final List<String> lines;
-  private final CompilationUnit unit;
+  private final Declarations declarations;
   private final String problem;
   private final List<StyledText> highlighted;
 
   private LoadedSource(
       String displayPath,
       List<String> lines,
-      CompilationUnit unit,
+      Declarations declarations,
       String problem,
       List<StyledText> highlighted) {
     this.displayPath = displayPath;
     this.lines = List.copyOf(lines);
-    this.unit = unit;
+    this.declarations = declarations;
     this.problem = problem;
     this.highlighted = highlighted == null ? null : List.copyOf(highlighted);
   }
 
+  /**
+   * A file that parsed. Keeps its declarations rather than its syntax tree, which is many times
+   * larger: a report may load hundreds of files.
+   */
   static LoadedSource parsed(String displayPath, List<String> lines, CompilationUnit unit) {
-    return new LoadedSource(displayPath, lines, unit, null, null);
+    return new LoadedSource(displayPath, lines, new Declarations(unit), null, null);
   }
 
   /** A file with text that could not be parsed, or none: {@code problem} says which. */
@@ -39,7 +43,7 @@ final class LoadedSource {
 
   /** The same source whose lines are shown as {@code styledLines} in a coloured report. */
   LoadedSource withHighlighting(List<StyledText> styledLines) {
-    return new LoadedSource(displayPath, lines, unit, problem, styledLines);
+    return new LoadedSource(displayPath, lines, declarations, problem, styledLines);
   }
 
   /** The path shown after {@code File:}: where the file was found, or where it was expected. */
@@ -63,8 +67,9 @@ final class LoadedSource {
     return StyledText.plain(line(number));
   }
 
-  Optional<CompilationUnit> unit() {
-    return Optional.ofNullable(unit);
+  /** The parsed source's declarations; empty if it did not parse. */
+  Optional<Declarations> declarations() {
+    return Optional.ofNullable(declarations);
   }
 
   /** Why the source is not usable, as one line for the report; empty if it parsed. */

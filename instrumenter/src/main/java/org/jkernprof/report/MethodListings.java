@@ -1,10 +1,10 @@
 package org.jkernprof.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 
@@ -27,7 +27,7 @@ final class MethodListings {
     String expectedPath = expectedSourcePath(method);
     LoadedSource source = sources.get(expectedPath);
     Optional<LocatedDeclaration> declaration =
-        source.unit().flatMap(unit -> MethodLocator.locate(unit, method));
+        source.declarations().flatMap(declarations -> MethodLocator.locate(declarations, method));
     Optional<String> note = source.problem();
     if (note.isEmpty() && declaration.isEmpty()) {
       note =
@@ -81,7 +81,8 @@ final class MethodListings {
 
   private static List<ListingRow> rows(
       MethodProfile method, LoadedSource source, Optional<LocatedDeclaration> declaration) {
-    Map<Integer, LineStats> statsByLine = new TreeMap<>();
+    // The method's lines come sorted and once each: a hash map suffices to look them up.
+    Map<Integer, LineStats> statsByLine = new HashMap<>(2 * method.lines().size());
     for (LineStats stats : method.lines()) {
       statsByLine.put(stats.line(), stats);
     }
@@ -92,9 +93,9 @@ final class MethodListings {
         rows.add(row(line, statsByLine, source));
       }
       // Lines the method owns outside its declaration (a constructor's field initializers).
-      for (int line : statsByLine.keySet()) {
-        if (!d.contains(line)) {
-          rows.add(row(line, statsByLine, source));
+      for (LineStats stats : method.lines()) {
+        if (!d.contains(stats.line())) {
+          rows.add(row(stats.line(), statsByLine, source));
         }
       }
     } else if (!statsByLine.isEmpty()) {
@@ -105,8 +106,8 @@ final class MethodListings {
           rows.add(row(line, statsByLine, source));
         }
       } else {
-        for (int line : statsByLine.keySet()) {
-          rows.add(row(line, statsByLine, source));
+        for (LineStats stats : method.lines()) {
+          rows.add(row(stats.line(), statsByLine, source));
         }
       }
     }

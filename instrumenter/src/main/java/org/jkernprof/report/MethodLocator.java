@@ -1,15 +1,6 @@
 package org.jkernprof.report;
 
-import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.body.CompactConstructorDeclaration;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
-import com.github.javaparser.ast.body.InitializerDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,10 +23,15 @@ final class MethodLocator {
   private MethodLocator() {}
 
   static Optional<LocatedDeclaration> locate(CompilationUnit unit, MethodProfile method) {
-    List<Candidate> all = candidates(unit, method);
+    return locate(new Declarations(unit), method);
+  }
+
+  /** As {@link #locate(CompilationUnit, MethodProfile)}, among a source's declarations. */
+  static Optional<LocatedDeclaration> locate(Declarations declarations, MethodProfile method) {
+    List<Candidate> all = candidates(declarations, method);
     List<Candidate> inClass =
         all.stream()
-            .filter(c -> EnclosingTypes.matches(c.node, method.className()))
+            .filter(c -> EnclosingTypes.matches(c.declaration.enclosingTypes, method.className()))
             .collect(Collectors.toList());
     List<Candidate> pool = inClass.isEmpty() ? all : inClass;
     List<Integer> lines = method.lines().stream().map(LineStats::line).collect(Collectors.toList());
@@ -43,78 +39,51 @@ final class MethodLocator {
       // Nothing ran and no line is known: only an unambiguous declaration is a safe answer.
       List<Candidate> sameArity =
           pool.stream().filter(c -> c.arityMatches).collect(Collectors.toList());
-      return sameArity.size() == 1 ? Optional.of(sameArity.get(0).declaration) : Optional.empty();
+      return sameArity.size() == 1
+          ? Optional.of(sameArity.get(0).declaration.located)
+          : Optional.empty();
     }
     return pool.stream()
         .filter(c -> c.containedCount(lines) > 0)
         .min(
             Comparator.comparingInt((Candidate c) -> -c.containedCount(lines))
                 .thenComparing(c -> !c.arityMatches)
-                .thenComparingInt(c -> c.declaration.lineCount())
-                .thenComparingInt(c -> c.declaration.beginLine()))
-        .map(c -> c.declaration);
+                .thenComparingInt(c -> c.declaration.located.lineCount())
+                .thenComparingInt(c -> c.declaration.located.beginLine()))
+        .map(c -> c.declaration.located);
   }
 
-  private static List<Candidate> candidates(CompilationUnit unit, MethodProfile method) {
+  private static List<Candidate> candidates(Declarations declarations, MethodProfile method) {
     List<Candidate> found = new ArrayList<>();
     String name = method.methodName();
-    int descriptorArity = DescriptorParameters.simpleNames(method.descriptor()).size();
     if (name.equals("<init>")) {
       String written = ClassDisplayNames.constructorName(method.className());
       // Synthetic outer-instance, enum name/ordinal and captured-variable parameters make the
       // descriptor's arity useless for constructors, so every constructor "matches".
-      for (ConstructorDeclaration c :
-          unit.findAll(ConstructorDeclaration.class, c -> c.getNameAsString().equals(written))) {
-        add(found, c, typesOf(c.getParameters()), true);
+      for (Declarations.Declaration c : declarations.constructors(written)) {
+        found.add(new Candidate(c, true));
       }
-      for (CompactConstructorDeclaration c :
-          unit.findAll(
-              CompactConstructorDeclaration.class, c -> c.getNameAsString().equals(written))) {
-        List<String> components =
-            c.findAncestor(RecordDeclaration.class)
-                .map(r -> typesOf(r.getParameters()))
-                .orElse(List.of());
-        add(found, c, components, true);
+      for (Declarations.Declaration c : declarations.compactConstructors(written)) {
+        found.add(new Candidate(c, true));
       }
     } else if (name.equals("<clinit>")) {
-      for (InitializerDeclaration i :
-          unit.findAll(InitializerDeclaration.class, InitializerDeclaration::isStatic)) {
-        add(found, i, List.of(), true);
+      for (Declarations.Declaration i : declarations.staticInitializers()) {
+        found.add(new Candidate(i, true));
       }
     } else {
-      for (MethodDeclaration m :
-          unit.findAll(MethodDeclaration.class, m -> m.getNameAsString().equals(name))) {
-        add(found, m, typesOf(m.getParameters()), m.getParameters().size() == descriptorArity);
+      int descriptorArity = DescriptorParameters.simpleNames(method.descriptor()).size();
+      for (Declarations.Declaration m : declarations.methods(name)) {
+        found.add(new Candidate(m, m.parameterCount == descriptorArity));
       }
     }
     return found;
   }
 
-  private static void add(
-      List<Candidate> found, Node node, List<String> parameterTypes, boolean arityMatches) {
-    Optional<Range> range = node.getRange();
-    if (range.isPresent()) {
-      LocatedDeclaration declaration =
-          new LocatedDeclaration(range.get().begin.line, range.get().end.line, parameterTypes);
-      found.add(new Candidate(node, declaration, arityMatches));
-    }
-  }
-
-  private static List<String> typesOf(NodeList<Parameter> parameters) {
-    List<String> types = new ArrayList<>(parameters.size());
-    for (Parameter p : parameters) {
-      types.add(p.getType().toString() + (p.isVarArgs() ? "..." : ""));
-    }
-    return types;
-  }
-
   private static final class Candidate {
-    final Node node;
-    final LocatedDeclaration declaration;
+    final Declarations.Declaration declaration;
     final boolean arityMatches;
 
-    Candidate(Node node, LocatedDeclaration declaration, boolean arityMatches) {
-      this.node = node;
+    Candidate(Declarations.Declaration declaration, boolean arityMatches) {
       this.declaration = declaration;
       this.arityMatches = arityMatches;
     }
@@ -122,7 +91,7 @@ final class MethodLocator {
     int containedCount(List<Integer> lines) {
       int count = 0;
       for (int line : lines) {
-        if (declaration.contains(line)) {
+        if (declaration.located.contains(line)) {
           count++;
         }
       }

@@ -18,14 +18,14 @@ import java.util.Optional;
  * file is a result with a reason, never an exception.
  */
 final class SourceFiles {
-  // The newest level JavaParser 3.28 knows (records, sealed types, switch patterns, text blocks);
-  // its default, Java 11, would reject them.
-  private static final LanguageLevel LANGUAGE_LEVEL = LanguageLevel.JAVA_26;
   private static final int MAX_PROBLEM_LENGTH = 160;
 
   private final SourceResolver resolver;
-  private final JavaParser parser;
   private final boolean highlight;
+
+  /** Made when the first source is parsed: JavaParser takes a while to load and set up. */
+  private JavaParser parser;
+
   private final Map<String, LoadedSource> loaded = new HashMap<>();
 
   SourceFiles(SourceResolver resolver) {
@@ -35,14 +35,32 @@ final class SourceFiles {
   /** With {@code highlight}, the lines of Java sources are syntax-highlighted too. */
   SourceFiles(SourceResolver resolver, boolean highlight) {
     this.resolver = resolver;
-    this.parser = newParser();
     this.highlight = highlight;
   }
 
-  /** A parser for the newest Java; comments are not needed, so not attributed to nodes. */
+  /**
+   * A parser for the newest Java; comments are not needed, so not attributed to nodes. The level is
+   * the newest JavaParser 3.28 knows (records, sealed types, switch patterns, text blocks): its
+   * default, Java 11, would reject them. Its rules tell contextual keywords such as {@code yield}
+   * apart, which the colours need.
+   */
   static JavaParser newParser() {
+    // Levels are named here, not in constants: the first use of LanguageLevel builds the
+    // validators of every Java version, which takes a report without sources half its time.
+    return newParser(LanguageLevel.JAVA_26);
+  }
+
+  /**
+   * A parser for reports without colours, which need only the declarations: every syntax JavaParser
+   * knows, without the checks of one Java version's rules, which cost a third of the parse.
+   */
+  private static JavaParser newDeclarationsParser() {
+    return newParser(LanguageLevel.RAW);
+  }
+
+  private static JavaParser newParser(LanguageLevel level) {
     return new JavaParser(
-        new ParserConfiguration().setLanguageLevel(LANGUAGE_LEVEL).setAttributeComments(false));
+        new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
   }
 
   /** The source at {@code relativePath} ({@code com/acme/Foo.java}) below one of the roots. */
@@ -72,6 +90,9 @@ final class SourceFiles {
   }
 
   private LoadedSource parse(String shown, String text, List<String> lines) {
+    if (parser == null) {
+      parser = highlight ? newParser() : newDeclarationsParser();
+    }
     ParseResult<CompilationUnit> result;
     try {
       result = parser.parse(text);

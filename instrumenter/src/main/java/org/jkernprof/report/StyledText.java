@@ -28,6 +28,9 @@ final class StyledText {
 
   /** What the reader sees. */
   String plain() {
+    if (runs.size() == 1) {
+      return runs.get(0).text;
+    }
     StringBuilder sb = new StringBuilder();
     for (Run run : runs) {
       sb.append(run.text);

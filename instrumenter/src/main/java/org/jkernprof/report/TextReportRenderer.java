@@ -79,7 +79,7 @@ public final class TextReportRenderer {
         .append('\n');
     listing.note().ifPresent(note -> out.append(note).append('\n'));
     out.append('\n');
-    out.append(table.render(listing.rows(), listing.method().totalNanos()));
+    table.render(out, listing.rows(), listing.method().totalNanos());
     out.append('\n');
   }
 }

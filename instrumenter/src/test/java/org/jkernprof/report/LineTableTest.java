@@ -2,8 +2,11 @@ package org.jkernprof.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.jkernprof.results.LineStats;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +114,43 @@ class LineTableTest {
     assertEquals(
         "     7         1          0.0      0.0    100.0  x++;",
         new LineTable(1e-6).render(List.of(styled), 10).split("\n")[2]);
+  }
+
+  @Test
+  void numbersAreThoseOfExactDecimalArithmeticForEveryUnitAndMagnitude() {
+    Random random = new Random(7);
+    double[] units = {1e-6, 1e-3, 1, 1e-9, 2.5e-7, 1e-10, 3e-5};
+    long[] magnitudes = {10, 1_000_000, 1_000_000_000_000L, Long.MAX_VALUE / 50, Long.MAX_VALUE};
+    for (double unit : units) {
+      for (int i = 0; i < 300; i++) {
+        long nanos = Math.floorMod(random.nextLong(), magnitudes[i % magnitudes.length]);
+        long hits = 1 + Math.floorMod(random.nextLong(), magnitudes[(i / 5) % magnitudes.length]);
+        long total = i % 7 == 0 ? nanos : nanos + Math.floorMod(random.nextLong(), 1 + nanos);
+        String[] cells =
+            new LineTable(unit)
+                .render(List.of(row(1, new LineStats(1, hits, nanos), "x")), total)
+                .split("\n")[2]
+                .trim()
+                .split(" +");
+        BigDecimal perUnit = BigDecimal.valueOf(unit).scaleByPowerOfTen(9);
+        BigDecimal exactNanos = BigDecimal.valueOf(nanos);
+        String context = "unit " + unit + ", " + hits + " hits, " + nanos + " of " + total + " ns";
+        assertEquals(oneDecimal(exactNanos, perUnit), cells[2], "time, " + context);
+        assertEquals(
+            oneDecimal(exactNanos, perUnit.multiply(BigDecimal.valueOf(hits))),
+            cells[3],
+            "per hit, " + context);
+        String percent =
+            total == 0
+                ? "x"
+                : oneDecimal(exactNanos.scaleByPowerOfTen(2), BigDecimal.valueOf(total));
+        assertEquals(percent, cells[4], "% time, " + context);
+      }
+    }
+  }
+
+  private static String oneDecimal(BigDecimal dividend, BigDecimal divisor) {
+    return dividend.divide(divisor, 1, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   private static ListingRow row(int line, LineStats stats, String contents) {
