@@ -61,6 +61,9 @@ final class Agent {
       InjectedRuntime lineRuntime = new InjectedRuntime();
       // Before any profiled frame can start: the program's main has not run yet.
       lineRuntime.setRecording(options.startEnabled());
+      if (options.memory() && !options.functionMode()) {
+        ThreadAllocationCounter.find(warnings).ifPresent(lineRuntime::countMemory);
+      }
       dumps = lineRuntime;
       if (options.functionMode()) {
         InjectedCallRuntime runtime = new InjectedCallRuntime();

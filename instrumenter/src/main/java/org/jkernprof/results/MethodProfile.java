@@ -137,6 +137,20 @@ public final class MethodProfile {
     return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).line();
   }
 
+  /** This method with {@code newLines} in place of its lines, e.g. with memory figures added. */
+  public MethodProfile withLines(List<LineStats> newLines) {
+    return new MethodProfile(className, methodName, descriptor, sourceFile, totalNanos, newLines);
+  }
+
+  /** The bytes its lines allocated, as they count them (a line's callees included). */
+  public long allocatedBytes() {
+    long sum = 0;
+    for (LineStats l : lines) {
+      sum += l.allocatedBytes();
+    }
+    return sum;
+  }
+
   /** Returns this profile summed line by line with {@code other}, which must be the same method. */
   public MethodProfile plus(MethodProfile other) {
     if (!key().equals(other.key())) {

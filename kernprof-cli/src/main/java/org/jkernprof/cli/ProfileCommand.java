@@ -154,6 +154,15 @@ final class ProfileCommand implements Callable<Integer> {
               + " org.jkernprof.JKernprof.enable().")
   boolean startDisabled;
 
+  @Option(
+      names = {"-m", "--memory"},
+      description =
+          "With -l: also count the bytes each line allocates (its callees included) and the heap"
+              + " in use when it last ran; the report gains Alloc and Alloc/Hit, and 'jkernprof"
+              + " view --memory' prints memory_profiler's layout. Costs one read of the thread's"
+              + " allocation counter per line.")
+  boolean memory;
+
   @Mixin ReportSettings report;
 
   @Parameters(
@@ -176,6 +185,9 @@ final class ProfileCommand implements Callable<Integer> {
       throw usageError("missing the program to profile: APP.jar, or -cp CLASSPATH MAIN_CLASS");
     }
     ProfilingMode mode = lineByLine ? ProfilingMode.LINE : ProfilingMode.FUNCTION;
+    if (memory && !lineByLine) {
+      throw usageError("option '--memory' needs -l: memory is counted line by line");
+    }
     ReportSettings.optionNotFor(mode, spec.commandLine().getParseResult())
         .ifPresent(
             option -> {
@@ -216,6 +228,9 @@ final class ProfileCommand implements Callable<Integer> {
     }
     if (startDisabled) {
       options.add("start=disabled");
+    }
+    if (memory) {
+      options.add("memory");
     }
     return options;
   }

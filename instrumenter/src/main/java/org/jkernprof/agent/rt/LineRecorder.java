@@ -3,6 +3,7 @@ package org.jkernprof.agent.rt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The entry point of the line-profiling runtime. Instrumented methods call {@link #enter} once per
@@ -25,7 +26,7 @@ public final class LineRecorder {
       new ThreadLocal<LineCounters>() {
         @Override
         protected LineCounters initialValue() {
-          LineCounters counters = new LineCounters(REGISTRY.slotCount());
+          LineCounters counters = new LineCounters(REGISTRY.slotCount(), allocatedBytes);
           synchronized (ALL_COUNTERS) {
             ALL_COUNTERS.add(counters);
           }
@@ -38,6 +39,12 @@ public final class LineRecorder {
    * volatile, so a switch made by any thread applies to every frame that starts after it.
    */
   private static volatile boolean recording = true;
+
+  /**
+   * The current thread's allocated-bytes counter when memory is counted, else null; set by the
+   * agent at start-up, before any profiled code runs.
+   */
+  private static volatile LongSupplier allocatedBytes;
 
   /** Writes the results so far to the file it is given; registered by the agent at start-up. */
   private static volatile Consumer<String> dumper;
@@ -57,6 +64,15 @@ public final class LineRecorder {
     }
     counters.ensureCapacity(slotCapacity);
     return counters;
+  }
+
+  /**
+   * Counts the bytes each line allocates, with {@code counter}: the current thread's allocated
+   * bytes so far. Must be called before any profiled code runs; probes then call {@link
+   * LineCounters#lineWithMemory}.
+   */
+  public static void countMemory(LongSupplier counter) {
+    allocatedBytes = counter;
   }
 
   /**
@@ -134,17 +150,29 @@ public final class LineRecorder {
    * running. Plain arrays, since this class may live in another class loader than its caller:
    * {@code {String[][] methods (class, name, descriptor, source file per method id), int[]
    * slotMethod, int[] slotLine, boolean[] slotNested, long[] counts (hits at 2 * slot, nanoseconds
-   * at 2 * slot + 1), Object[] tests}}, where {@code tests} holds each marked test's share as
-   * {@link TestSpans#snapshot} describes it.
+   * at 2 * slot + 1), Object[] tests, long[] allocs}}, where {@code tests} holds each marked test's
+   * share as {@link TestSpans#snapshot} describes it, and {@code allocs} is null unless memory is
+   * counted, else two longs per slot: bytes allocated, heap in use at the last entry.
    */
   public static Object[] snapshot() {
     long now = System.nanoTime();
     long[] totals = totals(now);
     Object[] slotTable = REGISTRY.snapshot(totals);
-    Object[] withTests = new Object[slotTable.length + 1];
-    System.arraycopy(slotTable, 0, withTests, 0, slotTable.length);
-    withTests[slotTable.length] = TESTS.snapshot(totals, now);
-    return withTests;
+    Object[] all = new Object[slotTable.length + 2];
+    System.arraycopy(slotTable, 0, all, 0, slotTable.length);
+    all[slotTable.length] = TESTS.snapshot(totals, now);
+    all[slotTable.length + 1] = allocatedBytes == null ? null : allocTotals(totals.length);
+    return all;
+  }
+
+  private static long[] allocTotals(int length) {
+    long[] totals = new long[length];
+    synchronized (ALL_COUNTERS) {
+      for (LineCounters counters : ALL_COUNTERS) {
+        counters.addAllocsTo(totals);
+      }
+    }
+    return totals;
   }
 
   /** Every thread's counts summed, with the time so far of each line still running. */
