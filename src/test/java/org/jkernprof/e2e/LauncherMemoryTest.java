@@ -1,0 +1,105 @@
+package org.jkernprof.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.jkernprof.e2e.targets.Allocations;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * {@code jkernprof -l -m}: the line report gains Alloc and Alloc/Hit, {@code view --memory} prints
+ * memory_profiler's layout, and both say clearly when they cannot.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LauncherMemoryTest {
+  private static final String MAIN = Allocations.class.getName();
+  private Path folder;
+  private JvmResult profiled;
+
+  @BeforeAll
+  void profileWithMemory() {
+    folder = Jkernprof.freshFolder("memory");
+    profiled =
+        Jkernprof.run(
+            folder,
+            "-l",
+            "-m",
+            "-v",
+            "-q",
+            "--source-path",
+            BuildPaths.sourceDir().toString(),
+            "-cp",
+            LauncherClassPathTest.classPath(),
+            MAIN);
+  }
+
+  @Test
+  void theLineReportGainsAllocationColumns() {
+    assertEquals(0, profiled.exitCode, profiled.describe());
+    List<String> lines = profiled.stdout.lines().toList();
+    String header =
+        "Line #      Hits         Time  Per Hit   % Time      Alloc  Alloc/Hit  Line Contents";
+    assertTrue(lines.contains(header), profiled.stdout);
+    String row = rowContaining(lines, "line:tenMiB");
+    assertTrue(row.contains(" 10.0 MiB    1.0 MiB  "), row);
+  }
+
+  @Test
+  void viewMemoryPrintsMemoryProfilersLayout() {
+    JvmResult view =
+        Jkernprof.run(
+            folder,
+            "view",
+            "--memory",
+            "--source-path",
+            BuildPaths.sourceDir().toString(),
+            MAIN + ".lprof");
+    assertEquals(0, view.exitCode, view.describe());
+    List<String> lines = view.stdout.lines().toList();
+    String header = "Line #    Mem usage    Increment  Occurrences   Line Contents";
+    int at = lines.indexOf(header);
+    assertTrue(at > 1, view.stdout);
+    assertTrue(lines.get(at - 2).startsWith("Filename: "), view.stdout);
+    assertEquals("=".repeat(header.length()), lines.get(at + 1));
+    String row = rowContaining(lines, "line:tenMiB");
+    // Line #, Mem usage, Increment, Occurrences: {0:>6} {1:>12} {2:>12}  {3:>10}
+    String[] cells = row.substring(0, 6 + 1 + 12 + 1 + 12 + 2 + 10).trim().split("\\s+");
+    BigDecimal increment = new BigDecimal(cells[3]);
+    assertTrue(
+        increment.compareTo(BigDecimal.TEN) >= 0 && increment.compareTo(BigDecimal.valueOf(11)) < 0,
+        row);
+    assertEquals("MiB", cells[4]);
+    assertEquals("10", cells[5]);
+  }
+
+  @Test
+  void viewMemoryOfResultsWithoutMemorySaysHowToGetThem() {
+    Path plain = Jkernprof.freshFolder("memory-none");
+    JvmResult run =
+        Jkernprof.run(plain, "-l", "-q", "-cp", LauncherClassPathTest.classPath(), MAIN);
+    assertEquals(0, run.exitCode, run.describe());
+    JvmResult view = Jkernprof.run(plain, "view", "--memory", MAIN + ".lprof");
+    assertEquals(2, view.exitCode, view.describe());
+    assertEquals(
+        "jkernprof: " + MAIN + ".lprof holds no memory figures: profile with 'jkernprof -l -m'\n",
+        view.stderr);
+  }
+
+  @Test
+  void memoryNeedsLineByLine() {
+    JvmResult run = Jkernprof.run(folder, "-m", "-cp", LauncherClassPathTest.classPath(), MAIN);
+    assertEquals(2, run.exitCode, run.describe());
+    assertTrue(run.stderr.startsWith("jkernprof: option '--memory' needs -l"), run.describe());
+  }
+
+  private static String rowContaining(List<String> lines, String text) {
+    List<String> rows = lines.stream().filter(l -> l.contains(text)).toList();
+    assertEquals(1, rows.size(), String.join("\n", lines));
+    return rows.get(0);
+  }
+}
