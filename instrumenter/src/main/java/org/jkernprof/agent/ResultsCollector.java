@@ -51,6 +51,7 @@ final class ResultsCollector {
     int methodCount = snapshot.methods.length;
     List<Map<Integer, long[]>> linesByMethod = new ArrayList<>(methodCount);
     long[] ownNanos = new long[methodCount];
+    long[] ownBytes = new long[methodCount];
     for (int i = 0; i < methodCount; i++) {
       linesByMethod.add(new TreeMap<>());
     }
@@ -69,6 +70,9 @@ final class ResultsCollector {
       }
       if (!snapshot.slotNested[slot]) {
         ownNanos[method] += nanos;
+        if (allocs != null && 2 * slot + 1 < allocs.length) {
+          ownBytes[method] += allocs[2 * slot];
+        }
       }
     }
     List<MethodProfile> methods = new ArrayList<>(methodCount);
@@ -79,7 +83,8 @@ final class ResultsCollector {
         long[] v = e.getValue();
         lines.add(new LineStats(e.getKey(), v[0], v[1], v[2], v[3]));
       }
-      methods.add(new MethodProfile(m[0], m[1], m[2], m[3], ownNanos[i], lines));
+      MethodProfile method = new MethodProfile(m[0], m[1], m[2], m[3], ownNanos[i], lines);
+      methods.add(allocs == null ? method : method.withMemory(ownBytes[i], method.lines()));
     }
     return methods;
   }

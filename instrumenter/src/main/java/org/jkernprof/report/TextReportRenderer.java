@@ -36,7 +36,7 @@ public final class TextReportRenderer {
     List<MethodListing> listings =
         appendMethods(out, results.methods(), builder, options, results.hasMemory());
     if (options.summarize()) {
-      out.append(SummaryTable.render(listings));
+      out.append(SummaryTable.render(listings, results.hasMemory()));
     }
     return out.toString();
   }

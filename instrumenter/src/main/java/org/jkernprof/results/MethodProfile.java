@@ -23,6 +23,7 @@ public final class MethodProfile {
   private final String sourceFile;
   private final long totalNanos;
   private final List<LineStats> lines;
+  private final long allocatedBytes;
 
   /**
    * @param className the binary name of the declaring class, with dots ({@code
@@ -40,14 +41,27 @@ public final class MethodProfile {
       String sourceFile,
       long totalNanos,
       List<LineStats> lines) {
+    this(className, methodName, descriptor, sourceFile, totalNanos, 0, lines);
+  }
+
+  private MethodProfile(
+      String className,
+      String methodName,
+      String descriptor,
+      String sourceFile,
+      long totalNanos,
+      long allocatedBytes,
+      List<LineStats> lines) {
     this.className = Objects.requireNonNull(className, "className");
     this.methodName = Objects.requireNonNull(methodName, "methodName");
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
     this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
-    if (totalNanos < 0) {
-      throw new IllegalArgumentException("negative total time " + totalNanos);
+    if (totalNanos < 0 || allocatedBytes < 0) {
+      throw new IllegalArgumentException(
+          "negative total time " + totalNanos + " or allocation " + allocatedBytes);
     }
     this.totalNanos = totalNanos;
+    this.allocatedBytes = allocatedBytes;
     List<LineStats> sorted = new ArrayList<>(lines);
     sorted.sort(Comparator.comparingInt(LineStats::line));
     for (int i = 1; i < sorted.size(); i++) {
@@ -57,6 +71,15 @@ public final class MethodProfile {
       }
     }
     this.lines = Collections.unmodifiableList(sorted);
+  }
+
+  /**
+   * This method with memory figures: {@code allocated}, the bytes its own frames allocated (its
+   * callees included), and {@code newLines}, its lines with theirs.
+   */
+  public MethodProfile withMemory(long allocated, List<LineStats> newLines) {
+    return new MethodProfile(
+        className, methodName, descriptor, sourceFile, totalNanos, allocated, newLines);
   }
 
   public String className() {
@@ -137,18 +160,12 @@ public final class MethodProfile {
     return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).line();
   }
 
-  /** This method with {@code newLines} in place of its lines, e.g. with memory figures added. */
-  public MethodProfile withLines(List<LineStats> newLines) {
-    return new MethodProfile(className, methodName, descriptor, sourceFile, totalNanos, newLines);
-  }
-
-  /** The bytes its lines allocated, as they count them (a line's callees included). */
+  /**
+   * The bytes allocated while the method's own frames ran, its callees included, as its time counts
+   * them; 0 without memory counting.
+   */
   public long allocatedBytes() {
-    long sum = 0;
-    for (LineStats l : lines) {
-      sum += l.allocatedBytes();
-    }
-    return sum;
+    return allocatedBytes;
   }
 
   /** Returns this profile summed line by line with {@code other}, which must be the same method. */
@@ -170,6 +187,7 @@ public final class MethodProfile {
         descriptor,
         source,
         totalNanos + other.totalNanos,
+        allocatedBytes + other.allocatedBytes,
         new ArrayList<>(byLine.values()));
   }
 
@@ -182,12 +200,13 @@ public final class MethodProfile {
     return key().equals(that.key())
         && sourceFile.equals(that.sourceFile)
         && totalNanos == that.totalNanos
+        && allocatedBytes == that.allocatedBytes
         && lines.equals(that.lines);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key(), sourceFile, totalNanos, lines);
+    return Objects.hash(key(), sourceFile, totalNanos, allocatedBytes, lines);
   }
 
   @Override

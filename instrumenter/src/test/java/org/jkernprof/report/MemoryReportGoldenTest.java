@@ -40,7 +40,7 @@ class MemoryReportGoldenTest {
     }
     return new ProfileResults(
         new RunInfo("shop.jar", "17", 0, 1_000_000),
-        List.of(total.withLines(lines)),
+        List.of(total.withMemory(10 * MIB + 16_016, lines)),
         List.of(),
         true);
   }
@@ -61,6 +61,7 @@ class MemoryReportGoldenTest {
   void theLineReportGainsAllocAndAllocPerHit() throws IOException {
     GoldenFiles.assertMatches(
         "memory-columns.txt",
-        TextReportRenderer.render(results(), sources(), ReportOptions.defaults()));
+        TextReportRenderer.render(
+            results(), sources(), ReportOptions.defaults().withSummarize(true)));
   }
 }

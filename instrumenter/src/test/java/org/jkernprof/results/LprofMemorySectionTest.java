@@ -27,7 +27,7 @@ class LprofMemorySectionTest {
         lines.add(l.withMemory(bytes, 64L << 20));
         bytes /= 3;
       }
-      methods.add(m.withLines(lines));
+      methods.add(m.withMemory(12L << 20, lines));
     }
     return new ProfileResults(base.run(), methods, List.of(), true);
   }
@@ -58,7 +58,7 @@ class LprofMemorySectionTest {
   @Test
   void rejectsAMemorySectionThatDoesNotMatchTheLines() {
     byte[] plain = LprofWriter.toBytes(LprofFormatTest.sample());
-    // Three lines in the sample: 48 bytes would match, 40 do not.
+    // Two methods and three lines in the sample: 64 bytes would match, 40 do not.
     byte[] section = new byte[8 + 40];
     ByteBuffer.wrap(section).putInt(0x414C4F43).putInt(40);
     byte[] bytes = new byte[plain.length + section.length];
@@ -79,6 +79,7 @@ class LprofMemorySectionTest {
     LineStats first = merged.methods().get(0).lines().get(0);
     assertEquals(20L << 20, first.allocatedBytes());
     assertEquals(64L << 20, first.heapBytes());
+    assertEquals(24L << 20, merged.methods().get(0).allocatedBytes());
     assertTrue(merged.hasMemory());
     assertFalse(ProfileResults.merge(List.of(withMemory(), LprofFormatTest.sample())).hasMemory());
   }
