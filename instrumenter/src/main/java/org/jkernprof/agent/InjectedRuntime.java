@@ -40,11 +40,7 @@ final class InjectedRuntime implements ProbeRuntime {
    * from now on call the memory variants. Before any profiled code runs.
    */
   void countMemory(LongSupplier counter) {
-    try {
-      countMemory.invokeExact(counter);
-    } catch (Throwable t) {
-      throw InjectedClass.failed(t);
-    }
+    InjectedClass.countMemory(countMemory, counter);
     memory = true;
   }
 

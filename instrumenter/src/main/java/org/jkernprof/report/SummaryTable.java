@@ -37,14 +37,15 @@ final class SummaryTable {
   }
 
   /** The summary of a function-level report: each method's cumulative time. */
-  static String renderStats(List<StatsEntry> entries) {
+  static String renderStats(List<StatsEntry> entries, boolean memory) {
     List<Row> rows = new ArrayList<>(entries.size());
     for (StatsEntry entry : entries) {
+      String name = entry.label();
+      if (memory) {
+        name += " - " + ByteSizes.format(entry.stats().cumulativeBytes()) + " allocated";
+      }
       rows.add(
-          new Row(
-              entry.stats().cumulativeNanos(),
-              entry.fileName() + ":" + entry.line(),
-              entry.label()));
+          new Row(entry.stats().cumulativeNanos(), entry.fileName() + ":" + entry.line(), name));
     }
     return renderRows(rows);
   }

@@ -157,10 +157,11 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(
       names = {"-m", "--memory"},
       description =
-          "With -l: also count the bytes each line allocates (its callees included) and the heap"
-              + " in use when it last ran; the report gains Alloc and Alloc/Hit, and 'jkernprof"
-              + " view --memory' prints memory_profiler's layout. Costs one read of the thread's"
-              + " allocation counter per line.")
+          "Also count the bytes allocated. With -l: per line (its callees included) and the"
+              + " heap in use when it last ran; the report gains Alloc and Alloc/Hit, and"
+              + " 'jkernprof view --memory' prints memory_profiler's layout. Without -l: per"
+              + " method, own and cumulative (ownalloc, cumalloc). Costs one read of the"
+              + " thread's allocation counter per line or call.")
   boolean memory;
 
   @Mixin ReportSettings report;
@@ -185,9 +186,6 @@ final class ProfileCommand implements Callable<Integer> {
       throw usageError("missing the program to profile: APP.jar, or -cp CLASSPATH MAIN_CLASS");
     }
     ProfilingMode mode = lineByLine ? ProfilingMode.LINE : ProfilingMode.FUNCTION;
-    if (memory && !lineByLine) {
-      throw usageError("option '--memory' needs -l: memory is counted line by line");
-    }
     ReportSettings.optionNotFor(mode, spec.commandLine().getParseResult())
         .ifPresent(
             option -> {

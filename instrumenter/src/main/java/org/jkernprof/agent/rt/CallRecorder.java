@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The entry point of the function-level runtime. Instrumented methods call {@link #enter} once per
@@ -22,7 +23,7 @@ public final class CallRecorder {
       new ThreadLocal<CallCounters>() {
         @Override
         protected CallCounters initialValue() {
-          CallCounters counters = new CallCounters(methodCount());
+          CallCounters counters = new CallCounters(methodCount(), allocatedBytes);
           synchronized (ALL_COUNTERS) {
             ALL_COUNTERS.add(counters);
           }
@@ -30,7 +31,18 @@ public final class CallRecorder {
         }
       };
 
+  /** The current thread's allocated-bytes counter when memory is counted, else null. */
+  private static volatile LongSupplier allocatedBytes;
+
   private CallRecorder() {}
+
+  /**
+   * Counts the bytes each call allocates, with {@code counter}: the current thread's allocated
+   * bytes so far. Before any profiled code runs; probes then call the memory variants.
+   */
+  public static void countMemory(LongSupplier counter) {
+    allocatedBytes = counter;
+  }
 
   /**
    * Called once at the start of every instrumented frame.
@@ -77,7 +89,8 @@ public final class CallRecorder {
    * this class may live in another class loader than its caller: {@code {String[][] methods (class,
    * name, descriptor, source file), int[] firstLines, long[] methodCounts (calls, primitive calls,
    * own ns, cumulative ns per method), int[] edgeCallers (-1: unprofiled code), int[] edgeCallees,
-   * long[] edgeCounts (four per edge, as for methods)}}.
+   * long[] edgeCounts (four per edge, as for methods), long[] methodAllocs (null unless memory is
+   * counted; else own bytes, cumulative bytes per method, of the calls that ended)}}.
    */
   public static Object[] snapshot() {
     String[][] methods;
@@ -106,6 +119,17 @@ public final class CallRecorder {
         }
       }
     }
-    return new Object[] {methods, firstLines, methodTotals, edges.callers(), callees, edgeCounts};
+    long[] methodAllocs = null;
+    if (allocatedBytes != null) {
+      methodAllocs = new long[2 * methods.length];
+      synchronized (ALL_COUNTERS) {
+        for (CallCounters counters : ALL_COUNTERS) {
+          counters.addAllocsTo(methodAllocs);
+        }
+      }
+    }
+    return new Object[] {
+      methods, firstLines, methodTotals, edges.callers(), callees, edgeCounts, methodAllocs
+    };
   }
 }
