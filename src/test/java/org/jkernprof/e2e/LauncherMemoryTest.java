@@ -91,10 +91,23 @@ class LauncherMemoryTest {
   }
 
   @Test
-  void memoryNeedsLineByLine() {
-    JvmResult run = Jkernprof.run(folder, "-m", "-cp", LauncherClassPathTest.classPath(), MAIN);
-    assertEquals(2, run.exitCode, run.describe());
-    assertTrue(run.stderr.startsWith("jkernprof: option '--memory' needs -l"), run.describe());
+  void functionLevelReportsOwnAndCumulativeAllocationPerMethod() {
+    Path functions = Jkernprof.freshFolder("memory-function");
+    JvmResult run =
+        Jkernprof.run(functions, "-m", "-v", "-q", "-cp", LauncherClassPathTest.classPath(), MAIN);
+    assertEquals(0, run.exitCode, run.describe());
+    List<String> lines = run.stdout.lines().toList();
+    assertTrue(
+        lines.contains(
+            "   ncalls  tottime  percall  cumtime  percall   ownalloc   cumalloc"
+                + " filename:lineno(method)"),
+        run.stdout);
+    // viaCallee's 3 MiB array is allocated in allocate(): its own bytes, viaCallee's cumulative.
+    String callee = rowContaining(lines, "(Allocations.allocate)");
+    String caller = rowContaining(lines, "(Allocations.viaCallee)");
+    assertTrue(callee.contains("   3.0 MiB    3.0 MiB "), callee);
+    assertTrue(caller.contains("    3.0 MiB "), caller);
+    assertTrue(!caller.contains("   3.0 MiB    3.0 MiB "), "viaCallee's own bytes: " + caller);
   }
 
   private static String rowContaining(List<String> lines, String text) {
