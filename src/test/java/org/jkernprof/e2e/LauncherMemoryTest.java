@@ -110,6 +110,23 @@ class LauncherMemoryTest {
     assertTrue(!caller.contains("   3.0 MiB    3.0 MiB "), "viaCallee's own bytes: " + caller);
   }
 
+  @Test
+  void aFileWrittenBeforeMemoryCountingStillViews() throws java.io.IOException {
+    Path old = Jkernprof.freshFolder("memory-old-file");
+    Path fixture =
+        BuildPaths.sourceDir()
+            .resolve("../../../instrumenter/src/test/resources/results/demo-format-1.0.lprof")
+            .normalize();
+    java.nio.file.Files.copy(fixture, old.resolve("demo.jar.lprof"));
+    JvmResult view = Jkernprof.run(old, "view", "demo.jar.lprof");
+    assertEquals(0, view.exitCode, view.describe());
+    assertTrue(
+        view.stdout.contains("Function: ClassicExample.processData(List) at line 27"), view.stdout);
+    assertTrue(!view.stdout.contains("Alloc"), view.stdout);
+    JvmResult memory = Jkernprof.run(old, "view", "--memory", "demo.jar.lprof");
+    assertEquals(2, memory.exitCode, memory.describe());
+  }
+
   private static String rowContaining(List<String> lines, String text) {
     List<String> rows = lines.stream().filter(l -> l.contains(text)).toList();
     assertEquals(1, rows.size(), String.join("\n", lines));
