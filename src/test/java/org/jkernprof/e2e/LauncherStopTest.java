@@ -127,7 +127,7 @@ class LauncherStopTest {
   }
 
   /** The process group of {@code pid}: the fifth field of {@code /proc/PID/stat}. */
-  private static long processGroup(long pid) throws IOException {
+  static long processGroup(long pid) throws IOException {
     String stat = Files.readString(Paths.get("/proc/" + pid + "/stat"));
     // "PID (COMMAND) STATE PPID PGRP ...": the command may hold blanks and parentheses.
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -135,7 +135,7 @@ class LauncherStopTest {
   }
 
   /** Whether SIGINT (signal 2) is in this process's mask of ignored signals. */
-  private static boolean sigintIgnored() throws IOException {
+  static boolean sigintIgnored() throws IOException {
     for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
       if (line.startsWith("SigIgn:")) {
         return new BigInteger(line.substring("SigIgn:".length()).strip(), 16).testBit(2 - 1);

@@ -87,7 +87,7 @@ final class PeriodicResultsWriter {
           "jkernprof: cannot write profile results to "
               + output
               + " while the program runs, will try again: "
-              + ResultsSaver.describe(failure));
+              + WriteFailure.reason(failure, output));
     }
   }
 

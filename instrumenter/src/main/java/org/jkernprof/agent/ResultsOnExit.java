@@ -42,7 +42,10 @@ final class ResultsOnExit implements Runnable {
       }
     } catch (IOException | RuntimeException e) {
       err.println(
-          "jkernprof: cannot write profile results to " + output + ": " + ResultsSaver.describe(e));
+          "jkernprof: cannot write profile results to "
+              + output
+              + ": "
+              + WriteFailure.reason(e, output));
     }
     if (options.verbose()) {
       results.printReport(System.out, err);

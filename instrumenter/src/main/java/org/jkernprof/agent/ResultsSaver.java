@@ -46,10 +46,4 @@ final class ResultsSaver {
   void save(Path file) throws IOException {
     write(current(), file);
   }
-
-  /** A failure as one line's end: {@code NoSuchFileException (/x/y.lprof)}. */
-  static String describe(Throwable failure) {
-    String message = failure.getMessage();
-    return failure.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
-  }
 }

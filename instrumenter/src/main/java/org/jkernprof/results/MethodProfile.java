@@ -82,6 +82,29 @@ public final class MethodProfile {
         className, methodName, descriptor, sourceFile, totalNanos, allocated, newLines);
   }
 
+  private MethodProfile(MethodProfile method, long totalNanos, List<LineStats> sortedLines) {
+    this.className = method.className;
+    this.methodName = method.methodName;
+    this.descriptor = method.descriptor;
+    this.sourceFile = method.sourceFile;
+    if (totalNanos < 0) {
+      throw new IllegalArgumentException("negative total time " + totalNanos);
+    }
+    this.totalNanos = totalNanos;
+    this.allocatedBytes = 0;
+    this.lines = Collections.unmodifiableList(sortedLines);
+  }
+
+  /**
+   * The same method with other statistics (no memory figures), for a reader: {@code sortedLines}
+   * must be sorted by line number, hold each line once and never change, and is kept as it is, not
+   * copied, so that it may be a view such as {@link TestLines}.
+   */
+  static MethodProfile withSortedLines(
+      MethodProfile method, long totalNanos, List<LineStats> sortedLines) {
+    return new MethodProfile(method, totalNanos, sortedLines);
+  }
+
   public String className() {
     return className;
   }

@@ -121,6 +121,8 @@ final class ResultsFileReader {
           if (in.position() != end) {
             throw corrupt("a section holds unexpected bytes");
           }
+        } catch (BufferUnderflowException e) {
+          throw corrupt("a section ends before what it holds");
         } finally {
           in.limit(limit);
         }

@@ -115,7 +115,11 @@ final class ResultsFileWriter {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
-      Files.deleteIfExists(temp);
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // The write's own failure, if any, is the one to report: let it through.
+      }
     }
   }
 }

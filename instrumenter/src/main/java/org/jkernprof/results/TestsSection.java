@@ -4,12 +4,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The {@code .lprof} section that holds each test's share of the run (format 1.1): per test its
@@ -82,30 +81,27 @@ final class TestsSection {
     return tests;
   }
 
-  /** One method's lines in one test, with every other line of {@code method} at zero. */
+  /**
+   * One method's lines in one test, with every other line of {@code method} at zero. Stores only
+   * the lines the file lists ({@link TestLines}), so what reading allocates stays in proportion to
+   * the file's size, however long the method.
+   */
   private static MethodProfile readMethod(ResultsFileReader reader, MethodProfile method)
       throws LprofFormatException {
     long totalNanos = reader.nonNegative("test time");
     int lineCount = reader.count(4 + 8 + 8);
     ByteBuffer in = reader.in();
-    Map<Integer, LineStats> lines = new TreeMap<>();
-    for (LineStats l : method.lines()) {
-      lines.put(l.line(), new LineStats(l.line(), 0, 0));
-    }
-    Set<Integer> read = new HashSet<>();
+    LineStats[] reached = new LineStats[lineCount];
     for (int i = 0; i < lineCount; i++) {
-      LineStats l = new LineStats(in.getInt(), in.getLong(), in.getLong());
-      if (!read.add(l.line())) {
+      reached[i] = new LineStats(in.getInt(), in.getLong(), in.getLong());
+    }
+    Arrays.sort(reached, Comparator.comparingInt(LineStats::line));
+    for (int i = 1; i < lineCount; i++) {
+      if (reached[i].line() == reached[i - 1].line()) {
         throw reader.corrupt("a test lists a line twice");
       }
-      lines.put(l.line(), l);
     }
-    return new MethodProfile(
-        method.className(),
-        method.methodName(),
-        method.descriptor(),
-        method.sourceFile(),
-        totalNanos,
-        new ArrayList<>(lines.values()));
+    return MethodProfile.withSortedLines(
+        method, totalNanos, new TestLines(method.lines(), reached));
   }
 }

@@ -13,6 +13,13 @@ import java.util.function.LongSupplier;
  * rarely).
  */
 public final class CallCounters {
+  /**
+   * Frames and caller-callee pairs there is room for at first. Small, since a program may run a
+   * million threads, each with counters of its own (the live ones at once); the tables double when
+   * full, which costs a thread that goes deeper a few copies once.
+   */
+  private static final int INITIAL_SIZE = 8;
+
   /** Per method id: how many of its frames are active on this thread. */
   private int[] active;
 
@@ -29,23 +36,23 @@ public final class CallCounters {
    * children. Frame 0 is a sentinel whose method is -1: the caller of calls from code that is not
    * profiled. One array, so a call touches one or two cache lines of it.
    */
-  private long[] frames = new long[4 * 64];
+  private long[] frames = new long[4 * INITIAL_SIZE];
 
   private int depth;
 
   /**
    * Per edge: calls, primitive calls, callee's own nanoseconds, callee's cumulative nanoseconds.
    */
-  private long[] edgeStats = new long[4 * 64];
+  private long[] edgeStats = new long[4 * INITIAL_SIZE];
 
-  private int[] edgeCaller = new int[64];
-  private int[] edgeCallee = new int[64];
+  private int[] edgeCaller = new int[INITIAL_SIZE];
+  private int[] edgeCallee = new int[INITIAL_SIZE];
   private int edgeCount;
 
   /** Open addressing: edge index + 1 per bucket, 0 for empty; keys packed caller and callee. */
-  private int[] edgeBuckets = new int[128];
+  private int[] edgeBuckets = new int[2 * INITIAL_SIZE];
 
-  private long[] edgeKeys = new long[64];
+  private long[] edgeKeys = new long[INITIAL_SIZE];
 
   /** This thread's counters for frames started while recording is off; never summed. */
   private CallCounters discarded;
@@ -64,8 +71,8 @@ public final class CallCounters {
   CallCounters(int methodCapacity, LongSupplier allocatedBytes) {
     this.allocatedBytes = allocatedBytes;
     if (allocatedBytes != null) {
-      frameAllocs = new long[2 * 64];
-      edgeAllocs = new long[2 * 64];
+      frameAllocs = new long[2 * INITIAL_SIZE];
+      edgeAllocs = new long[2 * INITIAL_SIZE];
     }
     active = new int[methodCapacity];
     lastCaller = new int[methodCapacity];

@@ -1,6 +1,7 @@
 package org.jkernprof.agent.rt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,26 @@ public final class CallRecorder {
   private static final List<Integer> FIRST_LINES = new ArrayList<>();
   private static final Map<String, Integer> IDS = new HashMap<>();
 
-  /** Every thread's counters, kept after the thread ends so its counts are never lost. */
-  private static final List<CallCounters> ALL_COUNTERS = new ArrayList<>();
+  /**
+   * The counters of threads that recorded, until they end and are folded into {@link #RETIRED}, so
+   * no count is ever lost and no ended thread's counters are kept for long. Its lock guards {@link
+   * #RETIRED} too.
+   */
+  private static final ThreadCounterList<CallCounters> THREADS = new ThreadCounterList<>();
+
+  /** The summed counts of ended threads whose counters were dropped. */
+  private static final EdgeTotals RETIRED = new EdgeTotals();
+
+  /** Their memory counts, own and cumulative bytes per method id; guarded by {@link #THREADS}. */
+  private static long[] retiredAllocs = new long[0];
 
   private static final ThreadLocal<CallCounters> COUNTERS =
       new ThreadLocal<CallCounters>() {
         @Override
         protected CallCounters initialValue() {
           CallCounters counters = new CallCounters(methodCount(), allocatedBytes);
-          synchronized (ALL_COUNTERS) {
-            ALL_COUNTERS.add(counters);
+          synchronized (THREADS) {
+            retire(THREADS.add(counters, Thread.currentThread()));
           }
           return counters;
         }
@@ -104,8 +115,10 @@ public final class CallRecorder {
     }
     EdgeTotals edges = new EdgeTotals();
     long now = System.nanoTime();
-    synchronized (ALL_COUNTERS) {
-      for (CallCounters counters : ALL_COUNTERS) {
+    synchronized (THREADS) {
+      retire(THREADS.removeEnded());
+      edges.addAll(RETIRED);
+      for (CallCounters counters : THREADS.held()) {
         counters.addTo(edges, now);
       }
     }
@@ -122,8 +135,12 @@ public final class CallRecorder {
     long[] methodAllocs = null;
     if (allocatedBytes != null) {
       methodAllocs = new long[2 * methods.length];
-      synchronized (ALL_COUNTERS) {
-        for (CallCounters counters : ALL_COUNTERS) {
+      synchronized (THREADS) {
+        retire(THREADS.removeEnded());
+        for (int i = 0; i < Math.min(retiredAllocs.length, methodAllocs.length); i++) {
+          methodAllocs[i] += retiredAllocs[i];
+        }
+        for (CallCounters counters : THREADS.held()) {
           counters.addAllocsTo(methodAllocs);
         }
       }
@@ -131,5 +148,27 @@ public final class CallRecorder {
     return new Object[] {
       methods, firstLines, methodTotals, edges.callers(), callees, edgeCounts, methodAllocs
     };
+  }
+
+  /** Adds the counts of ended threads to {@link #RETIRED}; the caller holds the lock. */
+  private static void retire(Iterable<CallCounters> ended) {
+    long now = System.nanoTime();
+    for (CallCounters counters : ended) {
+      counters.addTo(RETIRED, now);
+      if (allocatedBytes != null) {
+        int size = 2 * methodCount();
+        if (retiredAllocs.length < size) {
+          retiredAllocs = Arrays.copyOf(retiredAllocs, size);
+        }
+        counters.addAllocsTo(retiredAllocs);
+      }
+    }
+  }
+
+  /** How many threads' counters are held now, live or not yet retired: for tests. */
+  static int heldCounters() {
+    synchronized (THREADS) {
+      return THREADS.held().size();
+    }
   }
 }

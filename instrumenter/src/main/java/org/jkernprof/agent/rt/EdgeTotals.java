@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Caller-callee counts summed over threads, for a snapshot. Not on the hot path. */
+/**
+ * Caller-callee counts summed over threads: for a snapshot, or for the threads that have ended. Not
+ * on the hot path.
+ */
 final class EdgeTotals {
   private final Map<Long, Integer> index = new HashMap<>();
   private int[] callers = new int[16];
@@ -28,6 +31,13 @@ final class EdgeTotals {
     }
     for (int i = 0; i < 4; i++) {
       counts[4 * at + i] += source[offset + i];
+    }
+  }
+
+  /** Adds every pair of {@code other} with its counts. */
+  void addAll(EdgeTotals other) {
+    for (int i = 0; i < other.size; i++) {
+      add(other.callers[i], other.callees[i], other.counts, 4 * i);
     }
   }
 

@@ -29,9 +29,10 @@ public final class LineCounters {
   /**
    * Per active frame (index 1 up to {@link #depth}): {@code frames[2 * frame]} is the slot its
    * current line's time goes to, {@code frames[2 * frame + 1]} when that line started. One array,
-   * so a line event touches one cache line of it.
+   * so a line event touches one cache line of it. Room for 7 frames at first, doubled when full:
+   * small, since a program may run a million threads, each with counters of its own.
    */
-  private long[] frames = new long[64];
+  private long[] frames = new long[16];
 
   /** The index of the innermost active frame; 0 when none is active. */
   private int depth;
@@ -49,7 +50,7 @@ public final class LineCounters {
   private long[] allocs;
 
   /** With memory counting, per active frame: the allocated-bytes counter when its line started. */
-  private long[] frameAllocs = new long[64];
+  private long[] frameAllocs;
 
   /** The thread's allocated-bytes counter when the heap in use was last read. */
   private long heapReadAt = Long.MIN_VALUE;
@@ -68,6 +69,7 @@ public final class LineCounters {
     counts = new long[2 * slotCapacity];
     this.allocatedBytes = allocatedBytes;
     allocs = allocatedBytes == null ? null : new long[2 * slotCapacity];
+    frameAllocs = allocatedBytes == null ? null : new long[8];
   }
 
   /**

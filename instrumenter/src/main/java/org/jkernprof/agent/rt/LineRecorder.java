@@ -1,7 +1,6 @@
 package org.jkernprof.agent.rt;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -19,16 +18,26 @@ public final class LineRecorder {
 
   private static final TestSpans TESTS = new TestSpans();
 
-  /** Every thread's counters, kept after the thread ends so its counts are never lost. */
-  private static final List<LineCounters> ALL_COUNTERS = new ArrayList<>();
+  /**
+   * The counters of threads that recorded, until they end and are folded into {@link #retired}, so
+   * no count is ever lost and no ended thread's counters are kept for long. Its lock guards {@link
+   * #retired} too.
+   */
+  private static final ThreadCounterList<LineCounters> THREADS = new ThreadCounterList<>();
+
+  /** The summed counts of ended threads whose counters were dropped: two longs per slot. */
+  private static long[] retired = new long[0];
+
+  /** Their memory counts, as {@link LineCounters#addAllocsTo} sums them; two longs per slot. */
+  private static long[] retiredAllocs = new long[0];
 
   private static final ThreadLocal<LineCounters> COUNTERS =
       new ThreadLocal<LineCounters>() {
         @Override
         protected LineCounters initialValue() {
           LineCounters counters = new LineCounters(REGISTRY.slotCount(), allocatedBytes);
-          synchronized (ALL_COUNTERS) {
-            ALL_COUNTERS.add(counters);
+          synchronized (THREADS) {
+            retire(THREADS.add(counters, Thread.currentThread()));
           }
           return counters;
         }
@@ -167,8 +176,13 @@ public final class LineRecorder {
 
   private static long[] allocTotals(int length) {
     long[] totals = new long[length];
-    synchronized (ALL_COUNTERS) {
-      for (LineCounters counters : ALL_COUNTERS) {
+    synchronized (THREADS) {
+      retire(THREADS.removeEnded());
+      for (int i = 0; i + 1 < Math.min(retiredAllocs.length, totals.length); i += 2) {
+        totals[i] += retiredAllocs[i];
+        totals[i + 1] = Math.max(totals[i + 1], retiredAllocs[i + 1]);
+      }
+      for (LineCounters counters : THREADS.held()) {
         counters.addAllocsTo(totals);
       }
     }
@@ -178,11 +192,36 @@ public final class LineRecorder {
   /** Every thread's counts summed, with the time so far of each line still running. */
   private static long[] totals(long now) {
     long[] totals = new long[2 * REGISTRY.slotCount()];
-    synchronized (ALL_COUNTERS) {
-      for (LineCounters counters : ALL_COUNTERS) {
+    synchronized (THREADS) {
+      retire(THREADS.removeEnded());
+      for (int i = 0; i < Math.min(retired.length, totals.length); i++) {
+        totals[i] += retired[i];
+      }
+      for (LineCounters counters : THREADS.held()) {
         counters.addTo(totals, now);
       }
     }
     return totals;
+  }
+
+  /** Adds the counts of ended threads to {@link #retired}; the caller holds the lock. */
+  private static void retire(Iterable<LineCounters> ended) {
+    long now = System.nanoTime();
+    for (LineCounters counters : ended) {
+      int size = 2 * REGISTRY.slotCount();
+      if (retired.length < size) {
+        retired = Arrays.copyOf(retired, size);
+        retiredAllocs = Arrays.copyOf(retiredAllocs, size);
+      }
+      counters.addTo(retired, now);
+      counters.addAllocsTo(retiredAllocs);
+    }
+  }
+
+  /** How many threads' counters are held now, live or not yet retired: for tests. */
+  static int heldCounters() {
+    synchronized (THREADS) {
+      return THREADS.held().size();
+    }
   }
 }
