@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
@@ -61,9 +62,12 @@ final class Agent {
       InjectedRuntime lineRuntime = new InjectedRuntime();
       // Before any profiled frame can start: the program's main has not run yet.
       lineRuntime.setRecording(options.startEnabled());
+      Optional<LongSupplier> allocations =
+          options.memory() ? ThreadAllocationCounter.find(warnings) : Optional.empty();
       dumps = lineRuntime;
       if (options.functionMode()) {
         InjectedCallRuntime runtime = new InjectedCallRuntime();
+        allocations.ifPresent(runtime::countMemory);
         FunctionInstrumenter instrumenter =
             new FunctionInstrumenter(runtime, options.selection(), warnings);
         rewriter =
@@ -73,6 +77,7 @@ final class Agent {
                     : instrumenter.instrument(className, classfile);
         recorder = run -> new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));
       } else {
+        allocations.ifPresent(lineRuntime::countMemory);
         ClassInstrumenter instrumenter =
             new ClassInstrumenter(lineRuntime, new ProfiledUnits(), options.selection(), warnings);
         rewriter = instrumenter::instrument;

@@ -27,6 +27,7 @@ import org.jkernprof.agent.instr.MethodSelection;
  *       runs, so a killed JVM loses at most one interval
  *   <li>{@code start=disabled}: record nothing until the program calls {@code JKernprof.enable()}
  *       ({@code start=enabled} is the default)
+ *   <li>{@code memory}: line mode also counts the bytes each line allocates
  * </ul>
  *
  * <p>The environment variable {@code JKERNPROF=1} (or {@code true}) turns {@code verbose} on unless
@@ -35,7 +36,7 @@ import org.jkernprof.agent.instr.MethodSelection;
 final class AgentOptions {
   static final String VALID =
       "output=FILE, verbose, quiet, mode=line|function, include=PATTERN, exclude=PATTERN,"
-          + " interval=SECONDS, start=enabled|disabled";
+          + " interval=SECONDS, start=enabled|disabled, memory";
 
   /** The environment variable that turns {@code verbose} on. */
   static final String ENVIRONMENT_VARIABLE = "JKERNPROF";
@@ -47,6 +48,7 @@ final class AgentOptions {
   private final MethodSelection selection;
   private final OptionalDouble intervalSeconds;
   private final boolean startEnabled;
+  private final boolean memory;
 
   private AgentOptions(
       Optional<Path> output,
@@ -55,7 +57,8 @@ final class AgentOptions {
       boolean functionMode,
       MethodSelection selection,
       OptionalDouble intervalSeconds,
-      boolean startEnabled) {
+      boolean startEnabled,
+      boolean memory) {
     this.output = output;
     this.verbose = verbose;
     this.quiet = quiet;
@@ -63,6 +66,7 @@ final class AgentOptions {
     this.selection = selection;
     this.intervalSeconds = intervalSeconds;
     this.startEnabled = startEnabled;
+    this.memory = memory;
   }
 
   /** Parses the option string; {@code null} or empty means all defaults. */
@@ -83,6 +87,7 @@ final class AgentOptions {
     List<MethodPattern> excludes = new ArrayList<>();
     OptionalDouble intervalSeconds = OptionalDouble.empty();
     boolean startEnabled = true;
+    boolean memory = false;
     if (options != null && !options.trim().isEmpty()) {
       for (String option : options.split(",")) {
         String trimmed = option.trim();
@@ -121,6 +126,9 @@ final class AgentOptions {
           case "start":
             startEnabled = startState(value);
             break;
+          case "memory":
+            memory = flag(key, value);
+            break;
           default:
             throw new IllegalArgumentException(
                 "unknown agent option '" + trimmed + "'; valid options are: " + VALID);
@@ -134,7 +142,8 @@ final class AgentOptions {
         functionMode,
         MethodSelection.of(includes, excludes),
         intervalSeconds,
-        startEnabled);
+        startEnabled,
+        memory);
   }
 
   /** {@code a;b} → both patterns; an empty one between, before or after {@code ;} is an error. */
@@ -249,6 +258,11 @@ final class AgentOptions {
   }
 
   /** Whether frames are recorded from the start, or only after {@code JKernprof.enable()}. */
+  /** Whether each line also counts the bytes it allocates ({@code memory}). */
+  boolean memory() {
+    return memory;
+  }
+
   boolean startEnabled() {
     return startEnabled;
   }

@@ -21,6 +21,7 @@ final class CallResultsCollector {
     int[] callers = (int[]) snapshot[3];
     int[] callees = (int[]) snapshot[4];
     long[] edgeCounts = (long[]) snapshot[5];
+    long[] allocs = snapshot.length > 6 ? (long[]) snapshot[6] : null;
 
     int[] index = new int[methods.length];
     List<FunctionStats> functions = new ArrayList<>();
@@ -29,7 +30,7 @@ final class CallResultsCollector {
       if (4 * id + 3 < counts.length && counts[4 * id] > 0) {
         String[] m = methods[id];
         index[id] = functions.size();
-        functions.add(
+        FunctionStats stats =
             new FunctionStats(
                 m[0],
                 m[1],
@@ -39,7 +40,11 @@ final class CallResultsCollector {
                 counts[4 * id],
                 counts[4 * id + 1],
                 counts[4 * id + 2],
-                counts[4 * id + 3]));
+                counts[4 * id + 3]);
+        if (allocs != null && 2 * id + 1 < allocs.length) {
+          stats = stats.withMemory(allocs[2 * id], allocs[2 * id + 1]);
+        }
+        functions.add(stats);
       }
     }
     List<CallEdge> edges = new ArrayList<>();
@@ -58,6 +63,6 @@ final class CallResultsCollector {
                 edgeCounts[4 * e + 3]));
       }
     }
-    return new FunctionResults(run, functions, edges);
+    return new FunctionResults(run, functions, edges, allocs != null);
   }
 }

@@ -1,6 +1,7 @@
 package org.jkernprof.agent;
 
 import java.lang.invoke.MethodHandle;
+import java.util.function.LongSupplier;
 import org.jkernprof.agent.instr.CallProbeRuntime;
 
 /** The function-level runtime as the agent sees it after {@link RuntimeInjector} defined it. */
@@ -9,6 +10,8 @@ final class InjectedCallRuntime implements CallProbeRuntime {
   private final String counters = RuntimeInjector.injectedName("CallCounters");
   private final MethodHandle registerMethod;
   private final MethodHandle snapshot;
+  private final MethodHandle countMemory;
+  private boolean memory;
 
   InjectedCallRuntime() throws ReflectiveOperationException {
     InjectedClass type = new InjectedClass("CallRecorder");
@@ -23,6 +26,18 @@ final class InjectedCallRuntime implements CallProbeRuntime {
             String.class,
             int.class);
     snapshot = type.staticMethod("snapshot", Object[].class);
+    countMemory = type.staticMethod("countMemory", void.class, LongSupplier.class);
+  }
+
+  /** Makes every call also count the bytes it allocates; before any profiled code runs. */
+  void countMemory(LongSupplier counter) {
+    InjectedClass.countMemory(countMemory, counter);
+    memory = true;
+  }
+
+  @Override
+  public boolean countsMemory() {
+    return memory;
   }
 
   @Override

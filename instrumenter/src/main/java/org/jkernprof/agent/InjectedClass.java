@@ -3,6 +3,7 @@ package org.jkernprof.agent;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.function.LongSupplier;
 
 /**
  * One class of the recorder runtime as {@link RuntimeInjector} defined it in the bootstrap loader:
@@ -35,5 +36,14 @@ final class InjectedClass {
   /** What a call that the runtime failed becomes: it never should, so it is not checked. */
   static IllegalStateException failed(Throwable cause) {
     return new IllegalStateException("the recorder runtime failed", cause);
+  }
+
+  /** Calls a recorder's {@code static void countMemory(LongSupplier)} through {@code handle}. */
+  static void countMemory(MethodHandle handle, LongSupplier counter) {
+    try {
+      handle.invokeExact(counter);
+    } catch (Throwable t) {
+      throw failed(t);
+    }
   }
 }

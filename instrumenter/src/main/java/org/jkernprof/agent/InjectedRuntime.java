@@ -2,6 +2,7 @@ package org.jkernprof.agent;
 
 import java.lang.invoke.MethodHandle;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.jkernprof.agent.instr.ProbeRuntime;
 
 /**
@@ -17,6 +18,8 @@ final class InjectedRuntime implements ProbeRuntime {
   private final MethodHandle snapshot;
   private final MethodHandle setRecording;
   private final MethodHandle setDumper;
+  private final MethodHandle countMemory;
+  private boolean memory;
 
   InjectedRuntime() throws ReflectiveOperationException {
     InjectedClass type = new InjectedClass("LineRecorder");
@@ -29,6 +32,21 @@ final class InjectedRuntime implements ProbeRuntime {
     snapshot = type.staticMethod("snapshot", Object[].class);
     setRecording = type.staticMethod("setRecording", void.class, boolean.class);
     setDumper = type.staticMethod("setDumper", void.class, Consumer.class);
+    countMemory = type.staticMethod("countMemory", void.class, LongSupplier.class);
+  }
+
+  /**
+   * Makes every line also count the bytes it allocates, read from {@code counter}; probes inserted
+   * from now on call the memory variants. Before any profiled code runs.
+   */
+  void countMemory(LongSupplier counter) {
+    InjectedClass.countMemory(countMemory, counter);
+    memory = true;
+  }
+
+  @Override
+  public boolean countsMemory() {
+    return memory;
   }
 
   @Override

@@ -32,6 +32,12 @@ final class RecorderSnapshot {
   /** Per marked test: two per slot in {@link #testSlots}: hits, nanoseconds. */
   final long[][] testCounts;
 
+  /**
+   * With memory counting, two per slot: {@code [2 * slot]} bytes allocated, {@code [2 * slot + 1]}
+   * heap in use at the last entry; null without.
+   */
+  final long[] allocs;
+
   /** Wraps the arrays returned by {@code LineRecorder.snapshot()}. */
   RecorderSnapshot(Object[] raw) {
     methods = (String[][]) raw[0];
@@ -45,5 +51,6 @@ final class RecorderSnapshot {
     testConcurrent = (boolean[]) tests[2];
     testSlots = (int[][]) tests[3];
     testCounts = (long[][]) tests[4];
+    allocs = raw.length > 6 ? (long[]) raw[6] : null;
   }
 }

@@ -29,7 +29,7 @@ final class ResultsCollector {
         }
       }
       List<MethodProfile> ran = new ArrayList<>();
-      for (MethodProfile m : methods(snapshot, counts)) {
+      for (MethodProfile m : methods(snapshot, counts, null)) {
         if (m.totalNanos() > 0 || m.lines().stream().anyMatch(l -> l.hits() > 0 || l.nanos() > 0)) {
           ran.add(m);
         }
@@ -38,14 +38,20 @@ final class ResultsCollector {
           new TestProfile(
               snapshot.testNames[t], snapshot.testDurations[t], snapshot.testConcurrent[t], ran));
     }
-    return new ProfileResults(run, methods(snapshot, snapshot.counts), tests);
+    return new ProfileResults(
+        run, methods(snapshot, snapshot.counts, snapshot.allocs), tests, snapshot.allocs != null);
   }
 
-  /** Every registered method with the lines of {@code counts}, two longs per slot. */
-  private static List<MethodProfile> methods(RecorderSnapshot snapshot, long[] counts) {
+  /**
+   * Every registered method with the lines of {@code counts}, two longs per slot, and with the
+   * memory figures of {@code allocs} (two longs per slot) unless it is null.
+   */
+  private static List<MethodProfile> methods(
+      RecorderSnapshot snapshot, long[] counts, long[] allocs) {
     int methodCount = snapshot.methods.length;
     List<Map<Integer, long[]>> linesByMethod = new ArrayList<>(methodCount);
     long[] ownNanos = new long[methodCount];
+    long[] ownBytes = new long[methodCount];
     for (int i = 0; i < methodCount; i++) {
       linesByMethod.add(new TreeMap<>());
     }
@@ -54,11 +60,19 @@ final class ResultsCollector {
       long hits = counts[2 * slot];
       long nanos = counts[2 * slot + 1];
       long[] line =
-          linesByMethod.get(method).computeIfAbsent(snapshot.slotLine[slot], l -> new long[2]);
+          linesByMethod.get(method).computeIfAbsent(snapshot.slotLine[slot], l -> new long[4]);
       line[0] += hits;
       line[1] += nanos;
+      if (allocs != null && 2 * slot + 1 < allocs.length) {
+        // A line's own slot and its nested code's slot both count what ran there.
+        line[2] += allocs[2 * slot];
+        line[3] = Math.max(line[3], allocs[2 * slot + 1]);
+      }
       if (!snapshot.slotNested[slot]) {
         ownNanos[method] += nanos;
+        if (allocs != null && 2 * slot + 1 < allocs.length) {
+          ownBytes[method] += allocs[2 * slot];
+        }
       }
     }
     List<MethodProfile> methods = new ArrayList<>(methodCount);
@@ -66,9 +80,11 @@ final class ResultsCollector {
       String[] m = snapshot.methods[i];
       List<LineStats> lines = new ArrayList<>();
       for (Map.Entry<Integer, long[]> e : linesByMethod.get(i).entrySet()) {
-        lines.add(new LineStats(e.getKey(), e.getValue()[0], e.getValue()[1]));
+        long[] v = e.getValue();
+        lines.add(new LineStats(e.getKey(), v[0], v[1], v[2], v[3]));
       }
-      methods.add(new MethodProfile(m[0], m[1], m[2], m[3], ownNanos[i], lines));
+      MethodProfile method = new MethodProfile(m[0], m[1], m[2], m[3], ownNanos[i], lines);
+      methods.add(allocs == null ? method : method.withMemory(ownBytes[i], method.lines()));
     }
     return methods;
   }

@@ -12,6 +12,9 @@ import org.jkernprof.results.LineStats;
  * output unit with one decimal; % Time is relative to the method's own total time. Lines that never
  * ran have empty number columns. Trailing blanks are trimmed from every row.
  *
+ * <p>When memory was counted, {@code Alloc} (the bytes the line allocated, its callees included)
+ * and {@code Alloc/Hit} follow {@code % Time}, in B, KiB, MiB or GiB ({@link ByteSizes}).
+ *
  * <p>In colour, the contents keep their syntax highlighting and {@code % Time} is graded by {@link
  * TimeShareGrades}; widths and trimming are those of the visible text, so removing the escape codes
  * gives exactly the table without colour.
@@ -19,6 +22,10 @@ import org.jkernprof.results.LineStats;
 final class LineTable {
   private static final String[] HEADERS = {"Line #", "Hits", "Time", "Per Hit", "% Time"};
   private static final int[] DEFAULT_WIDTHS = {6, 9, 12, 8, 8};
+  private static final String[] MEMORY_HEADERS = {
+    "Line #", "Hits", "Time", "Per Hit", "% Time", "Alloc", "Alloc/Hit"
+  };
+  private static final int[] MEMORY_WIDTHS = {6, 9, 12, 8, 8, 10, 10};
   private static final String CONTENTS_HEADER = "Line Contents";
   private static final int PERCENT_COLUMN = 4;
 
@@ -32,16 +39,21 @@ final class LineTable {
   private final long wholeNanosPerUnit;
 
   private final boolean color;
+  private final boolean memory;
 
   LineTable(double unitSeconds) {
-    this(unitSeconds, false);
+    this(unitSeconds, false, false);
   }
 
-  /** With {@code color}, rows carry ANSI escape codes. */
-  LineTable(double unitSeconds, boolean color) {
+  /**
+   * With {@code color}, rows carry ANSI escape codes; with {@code memory}, the allocation columns
+   * follow {@code % Time}.
+   */
+  LineTable(double unitSeconds, boolean color, boolean memory) {
     this.nanosPerUnit = BigDecimal.valueOf(unitSeconds).scaleByPowerOfTen(9);
     this.wholeNanosPerUnit = wholeLong(nanosPerUnit);
     this.color = color;
+    this.memory = memory;
   }
 
   /** The header, the rule of {@code =} and one line per row, each ending with a newline. */
@@ -54,7 +66,7 @@ final class LineTable {
   /** Appends what {@link #render(List, long)} returns to {@code out}. */
   void render(StringBuilder out, List<ListingRow> rows, long totalNanos) {
     List<String[]> cells = new ArrayList<>(rows.size());
-    int[] widths = DEFAULT_WIDTHS.clone();
+    int[] widths = (memory ? MEMORY_WIDTHS : DEFAULT_WIDTHS).clone();
     for (ListingRow row : rows) {
       String[] values = numbers(row, totalNanos);
       for (int i = 0; i < values.length; i++) {
@@ -62,7 +74,9 @@ final class LineTable {
       }
       cells.add(values);
     }
-    String header = line(HEADERS, widths, StyledText.plain(CONTENTS_HEADER), false).plain();
+    String header =
+        line(memory ? MEMORY_HEADERS : HEADERS, widths, StyledText.plain(CONTENTS_HEADER), false)
+            .plain();
     out.append(header).append('\n');
     out.append("=".repeat(header.length())).append('\n');
     for (int r = 0; r < rows.size(); r++) {
@@ -79,7 +93,9 @@ final class LineTable {
   private String[] numbers(ListingRow row, long totalNanos) {
     String line = Integer.toString(row.line());
     if (row.stats().isEmpty() || row.stats().get().hits() == 0) {
-      return new String[] {line, "", "", "", ""};
+      return memory
+          ? new String[] {line, "", "", "", "", "", ""}
+          : new String[] {line, "", "", "", ""};
     }
     LineStats stats = row.stats().get();
     long nanos = stats.nanos();
@@ -90,6 +106,17 @@ final class LineTable {
     // Like line_profiler, no percentage when the method's total is zero.
     String percent =
         totalNanos == 0 ? "" : oneDecimal(nanos, 100, totalNanos, BigDecimal.ONE, totalNanos);
+    if (memory) {
+      return new String[] {
+        line,
+        Long.toString(stats.hits()),
+        time,
+        perHit,
+        percent,
+        ByteSizes.format(stats.allocatedBytes()),
+        ByteSizes.format(stats.allocatedBytes() / stats.hits())
+      };
+    }
     return new String[] {line, Long.toString(stats.hits()), time, perHit, percent};
   }
 

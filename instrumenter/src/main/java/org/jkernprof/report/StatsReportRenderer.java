@@ -27,9 +27,9 @@ public final class StatsReportRenderer {
     StatsSelection selection = StatsSelection.of(StatsEntry.of(results), options, Optional.empty());
     out.append(selection.heading());
     if (!selection.listed().isEmpty()) {
-      out.append(StatsTable.render(selection.listed())).append("\n\n");
+      out.append(StatsTable.render(selection.listed(), results.hasMemory())).append("\n\n");
       if (options.summarize()) {
-        out.append(SummaryTable.renderStats(selection.listed())).append('\n');
+        out.append(SummaryTable.renderStats(selection.listed(), results.hasMemory())).append('\n');
       }
     }
     return out.toString();

@@ -16,28 +16,36 @@ final class SummaryTable {
 
   private SummaryTable() {}
 
-  /** The summary of a line report: each method's total time. */
-  static String render(List<MethodListing> listings) {
+  /**
+   * The summary of a line report: each method's total time; with {@code memory}, followed by the
+   * bytes its frames allocated ({@code - 10.0 MiB allocated}).
+   */
+  static String render(List<MethodListing> listings, boolean memory) {
     List<Row> rows = new ArrayList<>(listings.size());
     for (MethodListing listing : listings) {
+      String name = listing.functionName();
+      if (memory) {
+        name += " - " + ByteSizes.format(listing.method().allocatedBytes()) + " allocated";
+      }
       rows.add(
           new Row(
               listing.method().totalNanos(),
               listing.filePath() + ":" + listing.declarationLine(),
-              listing.functionName()));
+              name));
     }
     return renderRows(rows);
   }
 
   /** The summary of a function-level report: each method's cumulative time. */
-  static String renderStats(List<StatsEntry> entries) {
+  static String renderStats(List<StatsEntry> entries, boolean memory) {
     List<Row> rows = new ArrayList<>(entries.size());
     for (StatsEntry entry : entries) {
+      String name = entry.label();
+      if (memory) {
+        name += " - " + ByteSizes.format(entry.stats().cumulativeBytes()) + " allocated";
+      }
       rows.add(
-          new Row(
-              entry.stats().cumulativeNanos(),
-              entry.fileName() + ":" + entry.line(),
-              entry.label()));
+          new Row(entry.stats().cumulativeNanos(), entry.fileName() + ":" + entry.line(), name));
     }
     return renderRows(rows);
   }

@@ -42,7 +42,7 @@ public final class TestsReportRenderer {
         out.append("Ran beside other tests in its JVM: its lines include theirs.\n");
       }
       out.append('\n');
-      TextReportRenderer.appendMethods(out, test.methods(), builder, options);
+      TextReportRenderer.appendMethods(out, test.methods(), builder, options, false);
     }
     if (!idle.isEmpty()) {
       out.append("Tests that ran no profiled code: ").append(idle.size()).append('\n');

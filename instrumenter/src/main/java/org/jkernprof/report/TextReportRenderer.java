@@ -33,9 +33,10 @@ public final class TextReportRenderer {
     MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()));
     StringBuilder out = new StringBuilder();
     appendTimerUnit(out, options);
-    List<MethodListing> listings = appendMethods(out, results.methods(), builder, options);
+    List<MethodListing> listings =
+        appendMethods(out, results.methods(), builder, options, results.hasMemory());
     if (options.summarize()) {
-      out.append(SummaryTable.render(listings));
+      out.append(SummaryTable.render(listings, results.hasMemory()));
     }
     return out.toString();
   }
@@ -48,12 +49,26 @@ public final class TextReportRenderer {
   /**
    * Appends one block per method of {@code methods} (those that ran, with {@code -z}), in the order
    * the options ask for, and returns the listings in that order.
+   *
+   * @param memory whether to show the allocation columns
    */
   static List<MethodListing> appendMethods(
       StringBuilder out,
       List<MethodProfile> methods,
       MethodListings builder,
-      ReportOptions options) {
+      ReportOptions options,
+      boolean memory) {
+    List<MethodListing> listings = listings(methods, builder, options);
+    LineTable table = new LineTable(options.unitSeconds(), options.color(), memory);
+    for (MethodListing listing : listings) {
+      appendMethod(out, listing, table);
+    }
+    return listings;
+  }
+
+  /** The listings of {@code methods} (those that ran, with {@code -z}) in the order asked for. */
+  static List<MethodListing> listings(
+      List<MethodProfile> methods, MethodListings builder, ReportOptions options) {
     List<MethodListing> listings = new ArrayList<>();
     for (MethodProfile method : methods) {
       if (!options.skipZero() || method.wasCalled()) {
@@ -61,10 +76,6 @@ public final class TextReportRenderer {
       }
     }
     listings.sort(options.sortByTime() ? LONGEST_FIRST : SOURCE_ORDER);
-    LineTable table = new LineTable(options.unitSeconds(), options.color());
-    for (MethodListing listing : listings) {
-      appendMethod(out, listing, table);
-    }
     return listings;
   }
 

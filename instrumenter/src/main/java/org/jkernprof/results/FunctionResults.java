@@ -15,8 +15,19 @@ public final class FunctionResults {
   private final RunInfo run;
   private final List<FunctionStats> functions;
   private final List<CallEdge> edges;
+  private final boolean memory;
 
+  /** Results without memory figures. */
   public FunctionResults(RunInfo run, List<FunctionStats> functions, List<CallEdge> edges) {
+    this(run, functions, edges, false);
+  }
+
+  /**
+   * @param memory whether the functions carry memory figures (bytes allocated)
+   */
+  public FunctionResults(
+      RunInfo run, List<FunctionStats> functions, List<CallEdge> edges, boolean memory) {
+    this.memory = memory;
     this.run = Objects.requireNonNull(run, "run");
     this.functions = Collections.unmodifiableList(new ArrayList<>(functions));
     this.edges = Collections.unmodifiableList(new ArrayList<>(edges));
@@ -39,6 +50,11 @@ public final class FunctionResults {
     return edges;
   }
 
+  /** Whether memory was counted: the functions' bytes mean something. */
+  public boolean hasMemory() {
+    return memory;
+  }
+
   /**
    * Sums several results, as when one program ran in several JVMs: methods by key, call edges by
    * their caller and callee. The run facts are those of the first; the duration is the sum.
@@ -51,8 +67,10 @@ public final class FunctionResults {
     List<FunctionStats> functions = new ArrayList<>();
     Map<String, CallEdge> edges = new LinkedHashMap<>();
     long duration = 0;
+    boolean memory = true;
     for (FunctionResults r : all) {
       duration += r.run.durationNanos();
+      memory &= r.memory;
       int[] remap = new int[r.functions.size()];
       for (int i = 0; i < remap.length; i++) {
         FunctionStats f = r.functions.get(i);
@@ -82,7 +100,7 @@ public final class FunctionResults {
     RunInfo first = all.get(0).run;
     RunInfo run =
         new RunInfo(first.command(), first.jvmVersion(), first.startEpochMillis(), duration);
-    return new FunctionResults(run, functions, new ArrayList<>(edges.values()));
+    return new FunctionResults(run, functions, new ArrayList<>(edges.values()), memory);
   }
 
   private static CallEdge sum(CallEdge a, CallEdge b) {
@@ -101,11 +119,14 @@ public final class FunctionResults {
       return false;
     }
     FunctionResults that = (FunctionResults) o;
-    return run.equals(that.run) && functions.equals(that.functions) && edges.equals(that.edges);
+    return run.equals(that.run)
+        && functions.equals(that.functions)
+        && edges.equals(that.edges)
+        && memory == that.memory;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(run, functions, edges);
+    return Objects.hash(run, functions, edges, memory);
   }
 }

@@ -12,7 +12,9 @@ import java.util.Objects;
  *   <li>{@link #totalNanos()}: time in the method itself, without the methods it called ({@code
  *       tottime});
  *   <li>{@link #cumulativeNanos()}: time in the method and everything it called, each recursive
- *       stretch counted once ({@code cumtime}).
+ *       stretch counted once ({@code cumtime});
+ *   <li>with memory counting, {@link #ownBytes()} and {@link #cumulativeBytes()}: the bytes
+ *       allocated in the same two ways.
  * </ul>
  */
 public final class FunctionStats {
@@ -25,7 +27,10 @@ public final class FunctionStats {
   private final long primitiveCalls;
   private final long totalNanos;
   private final long cumulativeNanos;
+  private final long ownBytes;
+  private final long cumulativeBytes;
 
+  /** Statistics without memory figures. */
   public FunctionStats(
       String className,
       String methodName,
@@ -36,11 +41,43 @@ public final class FunctionStats {
       long primitiveCalls,
       long totalNanos,
       long cumulativeNanos) {
+    this(
+        className,
+        methodName,
+        descriptor,
+        sourceFile,
+        firstLine,
+        calls,
+        primitiveCalls,
+        totalNanos,
+        cumulativeNanos,
+        0,
+        0);
+  }
+
+  private FunctionStats(
+      String className,
+      String methodName,
+      String descriptor,
+      String sourceFile,
+      int firstLine,
+      long calls,
+      long primitiveCalls,
+      long totalNanos,
+      long cumulativeNanos,
+      long ownBytes,
+      long cumulativeBytes) {
     this.className = Objects.requireNonNull(className, "className");
     this.methodName = Objects.requireNonNull(methodName, "methodName");
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
     this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
-    if (firstLine < 0 || calls < 0 || primitiveCalls < 0 || totalNanos < 0 || cumulativeNanos < 0) {
+    if (firstLine < 0
+        || calls < 0
+        || primitiveCalls < 0
+        || totalNanos < 0
+        || cumulativeNanos < 0
+        || ownBytes < 0
+        || cumulativeBytes < 0) {
       throw new IllegalArgumentException("negative statistics for " + className + "." + methodName);
     }
     this.firstLine = firstLine;
@@ -48,6 +85,24 @@ public final class FunctionStats {
     this.primitiveCalls = primitiveCalls;
     this.totalNanos = totalNanos;
     this.cumulativeNanos = cumulativeNanos;
+    this.ownBytes = ownBytes;
+    this.cumulativeBytes = cumulativeBytes;
+  }
+
+  /** These statistics with memory figures: bytes allocated own and cumulative. */
+  public FunctionStats withMemory(long own, long cumulative) {
+    return new FunctionStats(
+        className,
+        methodName,
+        descriptor,
+        sourceFile,
+        firstLine,
+        calls,
+        primitiveCalls,
+        totalNanos,
+        cumulativeNanos,
+        own,
+        cumulative);
   }
 
   /** The binary name of the declaring class, with dots: {@code com.acme.Outer$Inner}. */
@@ -92,6 +147,16 @@ public final class FunctionStats {
     return cumulativeNanos;
   }
 
+  /** Bytes allocated in the method itself, without the profiled methods it called. */
+  public long ownBytes() {
+    return ownBytes;
+  }
+
+  /** Bytes allocated in the method and everything it called, each recursive stretch once. */
+  public long cumulativeBytes() {
+    return cumulativeBytes;
+  }
+
   /** The key that identifies the same method across results files. */
   public String key() {
     return className + '.' + methodName + descriptor;
@@ -111,7 +176,9 @@ public final class FunctionStats {
         calls + other.calls,
         primitiveCalls + other.primitiveCalls,
         totalNanos + other.totalNanos,
-        cumulativeNanos + other.cumulativeNanos);
+        cumulativeNanos + other.cumulativeNanos,
+        ownBytes + other.ownBytes,
+        cumulativeBytes + other.cumulativeBytes);
   }
 
   @Override
@@ -126,7 +193,9 @@ public final class FunctionStats {
         && calls == that.calls
         && primitiveCalls == that.primitiveCalls
         && totalNanos == that.totalNanos
-        && cumulativeNanos == that.cumulativeNanos;
+        && cumulativeNanos == that.cumulativeNanos
+        && ownBytes == that.ownBytes
+        && cumulativeBytes == that.cumulativeBytes;
   }
 
   @Override

@@ -1,24 +1,55 @@
 package org.jkernprof.results;
 
-/** Hits and total wall time of one source line of a profiled method. Immutable. */
+/**
+ * Hits and total wall time of one source line of a profiled method, and, when memory was counted,
+ * the bytes it allocated and the heap in use when it was last entered. Immutable.
+ */
 public final class LineStats {
   private final int line;
   private final long hits;
   private final long nanos;
+  private final long allocatedBytes;
+  private final long heapBytes;
 
   /**
+   * Statistics without memory figures (both zero).
+   *
    * @param line the 1-based source line number
    * @param hits how many times execution entered the line
    * @param nanos total wall time spent on the line, in nanoseconds
    */
   public LineStats(int line, long hits, long nanos) {
-    if (line < 0 || hits < 0 || nanos < 0) {
+    this(line, hits, nanos, 0, 0);
+  }
+
+  /**
+   * @param allocatedBytes the bytes the thread allocated while the line ran, callees included
+   * @param heapBytes the heap in use when the line was last entered
+   */
+  public LineStats(int line, long hits, long nanos, long allocatedBytes, long heapBytes) {
+    if (line < 0 || hits < 0 || nanos < 0 || allocatedBytes < 0 || heapBytes < 0) {
       throw new IllegalArgumentException(
-          "negative line statistics: line=" + line + " hits=" + hits + " nanos=" + nanos);
+          "negative line statistics: line="
+              + line
+              + " hits="
+              + hits
+              + " nanos="
+              + nanos
+              + " allocated="
+              + allocatedBytes
+              + " heap="
+              + heapBytes);
     }
     this.line = line;
     this.hits = hits;
     this.nanos = nanos;
+    this.allocatedBytes = allocatedBytes;
+    this.heapBytes = heapBytes;
+  }
+
+  /** This line's time statistics with memory figures. */
+  public LineStats withMemory(long allocated, long heap) {
+    return new LineStats(line, hits, nanos, allocated, heap);
   }
 
   public int line() {
@@ -33,12 +64,30 @@ public final class LineStats {
     return nanos;
   }
 
-  /** Returns these statistics summed with {@code other}'s, which must be for the same line. */
+  /** The bytes allocated while the line ran, callees included; 0 without memory counting. */
+  public long allocatedBytes() {
+    return allocatedBytes;
+  }
+
+  /** The heap in use when the line was last entered; 0 without memory counting. */
+  public long heapBytes() {
+    return heapBytes;
+  }
+
+  /**
+   * Returns these statistics summed with {@code other}'s, which must be for the same line; the heap
+   * in use is the higher of the two.
+   */
   public LineStats plus(LineStats other) {
     if (other.line != line) {
       throw new IllegalArgumentException("cannot add line " + other.line + " to line " + line);
     }
-    return new LineStats(line, hits + other.hits, nanos + other.nanos);
+    return new LineStats(
+        line,
+        hits + other.hits,
+        nanos + other.nanos,
+        allocatedBytes + other.allocatedBytes,
+        Math.max(heapBytes, other.heapBytes));
   }
 
   @Override
@@ -47,16 +96,24 @@ public final class LineStats {
       return false;
     }
     LineStats that = (LineStats) o;
-    return line == that.line && hits == that.hits && nanos == that.nanos;
+    return line == that.line
+        && hits == that.hits
+        && nanos == that.nanos
+        && allocatedBytes == that.allocatedBytes
+        && heapBytes == that.heapBytes;
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(line * 31L + hits * 17L + nanos);
+    return Long.hashCode(line * 31L + hits * 17L + nanos + allocatedBytes * 7L + heapBytes);
   }
 
   @Override
   public String toString() {
-    return "line " + line + ": " + hits + " hits, " + nanos + " ns";
+    String memory =
+        allocatedBytes == 0 && heapBytes == 0
+            ? ""
+            : ", " + allocatedBytes + " B allocated, heap " + heapBytes + " B";
+    return "line " + line + ": " + hits + " hits, " + nanos + " ns" + memory;
   }
 }

@@ -31,13 +31,24 @@ public final class LprofReader {
         methods.add(readMethod(reader));
       }
       List<TestProfile> tests = new ArrayList<>();
+      List<MethodProfile> withMemory = new ArrayList<>();
+      boolean[] memory = {false};
       if (reader.minorVersion() > 0) {
         reader.sections(
-            tag -> tag == TestsSection.TAG,
-            tag -> tests.addAll(TestsSection.read(reader, methods)));
+            tag -> tag == TestsSection.TAG || tag == MemorySection.TAG,
+            tag -> {
+              if (tag == TestsSection.TAG) {
+                tests.addAll(TestsSection.read(reader, methods));
+              } else if (!memory[0]) {
+                withMemory.addAll(MemorySection.read(reader, methods));
+                memory[0] = true;
+              } else {
+                throw reader.corrupt("two memory sections");
+              }
+            });
       }
       reader.expectEnd("method");
-      return new ProfileResults(reader.run(), methods, tests);
+      return new ProfileResults(reader.run(), memory[0] ? withMemory : methods, tests, memory[0]);
     } catch (BufferUnderflowException e) {
       throw reader.truncated();
     } catch (IllegalArgumentException e) {

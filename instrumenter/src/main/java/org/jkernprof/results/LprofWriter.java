@@ -37,6 +37,9 @@ public final class LprofWriter {
           out.writeLong(l.nanos());
         }
       }
+      if (results.hasMemory()) {
+        file.section(MemorySection.TAG, section -> MemorySection.write(results, section));
+      }
       if (!results.tests().isEmpty()) {
         file.section(TestsSection.TAG, section -> TestsSection.write(results, section));
       }

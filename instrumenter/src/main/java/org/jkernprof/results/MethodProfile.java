@@ -23,6 +23,7 @@ public final class MethodProfile {
   private final String sourceFile;
   private final long totalNanos;
   private final List<LineStats> lines;
+  private final long allocatedBytes;
 
   /**
    * @param className the binary name of the declaring class, with dots ({@code
@@ -40,14 +41,27 @@ public final class MethodProfile {
       String sourceFile,
       long totalNanos,
       List<LineStats> lines) {
+    this(className, methodName, descriptor, sourceFile, totalNanos, 0, lines);
+  }
+
+  private MethodProfile(
+      String className,
+      String methodName,
+      String descriptor,
+      String sourceFile,
+      long totalNanos,
+      long allocatedBytes,
+      List<LineStats> lines) {
     this.className = Objects.requireNonNull(className, "className");
     this.methodName = Objects.requireNonNull(methodName, "methodName");
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
     this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
-    if (totalNanos < 0) {
-      throw new IllegalArgumentException("negative total time " + totalNanos);
+    if (totalNanos < 0 || allocatedBytes < 0) {
+      throw new IllegalArgumentException(
+          "negative total time " + totalNanos + " or allocation " + allocatedBytes);
     }
     this.totalNanos = totalNanos;
+    this.allocatedBytes = allocatedBytes;
     List<LineStats> sorted = new ArrayList<>(lines);
     sorted.sort(Comparator.comparingInt(LineStats::line));
     for (int i = 1; i < sorted.size(); i++) {
@@ -59,6 +73,15 @@ public final class MethodProfile {
     this.lines = Collections.unmodifiableList(sorted);
   }
 
+  /**
+   * This method with memory figures: {@code allocated}, the bytes its own frames allocated (its
+   * callees included), and {@code newLines}, its lines with theirs.
+   */
+  public MethodProfile withMemory(long allocated, List<LineStats> newLines) {
+    return new MethodProfile(
+        className, methodName, descriptor, sourceFile, totalNanos, allocated, newLines);
+  }
+
   private MethodProfile(MethodProfile method, long totalNanos, List<LineStats> sortedLines) {
     this.className = method.className;
     this.methodName = method.methodName;
@@ -68,13 +91,14 @@ public final class MethodProfile {
       throw new IllegalArgumentException("negative total time " + totalNanos);
     }
     this.totalNanos = totalNanos;
+    this.allocatedBytes = 0;
     this.lines = Collections.unmodifiableList(sortedLines);
   }
 
   /**
-   * The same method with other statistics, for a reader: {@code sortedLines} must be sorted by line
-   * number, hold each line once and never change, and is kept as it is, not copied, so that it may
-   * be a view such as {@link TestLines}.
+   * The same method with other statistics (no memory figures), for a reader: {@code sortedLines}
+   * must be sorted by line number, hold each line once and never change, and is kept as it is, not
+   * copied, so that it may be a view such as {@link TestLines}.
    */
   static MethodProfile withSortedLines(
       MethodProfile method, long totalNanos, List<LineStats> sortedLines) {
@@ -159,6 +183,14 @@ public final class MethodProfile {
     return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).line();
   }
 
+  /**
+   * The bytes allocated while the method's own frames ran, its callees included, as its time counts
+   * them; 0 without memory counting.
+   */
+  public long allocatedBytes() {
+    return allocatedBytes;
+  }
+
   /** Returns this profile summed line by line with {@code other}, which must be the same method. */
   public MethodProfile plus(MethodProfile other) {
     if (!key().equals(other.key())) {
@@ -178,6 +210,7 @@ public final class MethodProfile {
         descriptor,
         source,
         totalNanos + other.totalNanos,
+        allocatedBytes + other.allocatedBytes,
         new ArrayList<>(byLine.values()));
   }
 
@@ -190,12 +223,13 @@ public final class MethodProfile {
     return key().equals(that.key())
         && sourceFile.equals(that.sourceFile)
         && totalNanos == that.totalNanos
+        && allocatedBytes == that.allocatedBytes
         && lines.equals(that.lines);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key(), sourceFile, totalNanos, lines);
+    return Objects.hash(key(), sourceFile, totalNanos, allocatedBytes, lines);
   }
 
   @Override

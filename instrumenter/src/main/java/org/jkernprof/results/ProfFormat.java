@@ -16,7 +16,7 @@ package org.jkernprof.results;
 final class ProfFormat {
   static final byte[] MAGIC = {(byte) 0x89, 'J', 'K', 'F', 'U', 'N', 'C', '\n'};
   static final int MAJOR_VERSION = 1;
-  static final int MINOR_VERSION = 0;
+  static final int MINOR_VERSION = 1;
 
   private ProfFormat() {}
 }

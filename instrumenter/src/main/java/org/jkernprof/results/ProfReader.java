@@ -43,13 +43,43 @@ public final class ProfReader {
             new CallEdge(
                 in.getInt(), in.getInt(), in.getLong(), in.getLong(), in.getLong(), in.getLong()));
       }
+      List<FunctionStats> withMemory = new ArrayList<>();
+      boolean[] memory = {false};
+      if (reader.minorVersion() > 0) {
+        reader.sections(
+            tag -> tag == MemorySection.TAG,
+            tag -> {
+              if (memory[0]) {
+                throw reader.corrupt("two memory sections");
+              }
+              withMemory.addAll(readMemory(reader, functions));
+              memory[0] = true;
+            });
+      }
       reader.expectEnd("call edge");
-      return new FunctionResults(reader.run(), functions, edges);
+      return new FunctionResults(
+          reader.run(), memory[0] ? withMemory : functions, edges, memory[0]);
     } catch (BufferUnderflowException e) {
       throw reader.truncated();
     } catch (IllegalArgumentException e) {
       throw reader.corrupt(e.getMessage());
     }
+  }
+
+  /**
+   * {@code functions} with the memory figures of an {@code ALOC} section: own, cumulative bytes.
+   */
+  private static List<FunctionStats> readMemory(
+      ResultsFileReader reader, List<FunctionStats> functions) throws LprofFormatException {
+    if (reader.in().remaining() != 16L * functions.size()) {
+      throw reader.corrupt("the memory section does not match the methods");
+    }
+    List<FunctionStats> withMemory = new ArrayList<>(functions.size());
+    for (FunctionStats f : functions) {
+      long own = reader.nonNegative("allocated bytes");
+      withMemory.add(f.withMemory(own, reader.nonNegative("allocated bytes")));
+    }
+    return withMemory;
   }
 
   /** Whether {@code bytes} start like a {@code .prof} file, to tell the two kinds apart. */

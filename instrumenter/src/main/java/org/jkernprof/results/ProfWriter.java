@@ -40,6 +40,16 @@ public final class ProfWriter {
         out.writeLong(e.totalNanos());
         out.writeLong(e.cumulativeNanos());
       }
+      if (results.hasMemory()) {
+        file.section(
+            MemorySection.TAG,
+            section -> {
+              for (FunctionStats f : results.functions()) {
+                section.out().writeLong(f.ownBytes());
+                section.out().writeLong(f.cumulativeBytes());
+              }
+            });
+      }
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }

@@ -19,19 +19,28 @@ public final class ProfileResults {
   private final RunInfo run;
   private final List<MethodProfile> methods;
   private final List<TestProfile> tests;
+  private final boolean memory;
 
-  /** Results without tests. */
+  /** Results without tests or memory figures. */
   public ProfileResults(RunInfo run, List<MethodProfile> methods) {
     this(run, methods, Collections.emptyList());
   }
 
+  /** Results without memory figures. */
+  public ProfileResults(RunInfo run, List<MethodProfile> methods, List<TestProfile> tests) {
+    this(run, methods, tests, false);
+  }
+
   /**
    * @param tests each test's share of {@code methods}, in the order the tests ended
+   * @param memory whether the lines carry memory figures (allocated bytes, heap in use)
    */
-  public ProfileResults(RunInfo run, List<MethodProfile> methods, List<TestProfile> tests) {
+  public ProfileResults(
+      RunInfo run, List<MethodProfile> methods, List<TestProfile> tests, boolean memory) {
     this.run = Objects.requireNonNull(run, "run");
     this.methods = Collections.unmodifiableList(new ArrayList<>(methods));
     this.tests = Collections.unmodifiableList(new ArrayList<>(tests));
+    this.memory = memory;
   }
 
   public RunInfo run() {
@@ -41,6 +50,11 @@ public final class ProfileResults {
   /** The profiled methods, in the order they were first registered. */
   public List<MethodProfile> methods() {
     return methods;
+  }
+
+  /** Whether memory was counted: the lines' allocated bytes and heap in use mean something. */
+  public boolean hasMemory() {
+    return memory;
   }
 
   /** Each test's share of the methods, in the order the tests ended; empty if none was marked. */
@@ -60,7 +74,9 @@ public final class ProfileResults {
     Map<String, MethodProfile> byKey = new LinkedHashMap<>();
     List<TestProfile> tests = new ArrayList<>();
     long duration = 0;
+    boolean memory = true;
     for (ProfileResults r : all) {
+      memory &= r.memory;
       duration += r.run.durationNanos();
       tests.addAll(r.tests);
       for (MethodProfile m : r.methods) {
@@ -70,7 +86,7 @@ public final class ProfileResults {
     RunInfo first = all.get(0).run;
     RunInfo run =
         new RunInfo(first.command(), first.jvmVersion(), first.startEpochMillis(), duration);
-    return new ProfileResults(run, new ArrayList<>(byKey.values()), tests);
+    return new ProfileResults(run, new ArrayList<>(byKey.values()), tests, memory);
   }
 
   @Override
@@ -79,11 +95,14 @@ public final class ProfileResults {
       return false;
     }
     ProfileResults that = (ProfileResults) o;
-    return run.equals(that.run) && methods.equals(that.methods) && tests.equals(that.tests);
+    return run.equals(that.run)
+        && methods.equals(that.methods)
+        && tests.equals(that.tests)
+        && memory == that.memory;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(run, methods, tests);
+    return Objects.hash(run, methods, tests, memory);
   }
 }

@@ -154,6 +154,16 @@ final class ProfileCommand implements Callable<Integer> {
               + " org.jkernprof.JKernprof.enable().")
   boolean startDisabled;
 
+  @Option(
+      names = {"-m", "--memory"},
+      description =
+          "Also count the bytes allocated. With -l: per line (its callees included) and the"
+              + " heap in use when it last ran; the report gains Alloc and Alloc/Hit, and"
+              + " 'jkernprof view --memory' prints memory_profiler's layout. Without -l: per"
+              + " method, own and cumulative (ownalloc, cumalloc). Costs one read of the"
+              + " thread's allocation counter per line or call.")
+  boolean memory;
+
   @Mixin ReportSettings report;
 
   @Parameters(
@@ -216,6 +226,9 @@ final class ProfileCommand implements Callable<Integer> {
     }
     if (startDisabled) {
       options.add("start=disabled");
+    }
+    if (memory) {
+      options.add("memory");
     }
     return options;
   }

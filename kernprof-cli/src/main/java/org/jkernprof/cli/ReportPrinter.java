@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jkernprof.report.MemoryReportRenderer;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
@@ -52,6 +53,27 @@ final class ReportPrinter {
               + " (see the README, 'Results per test')");
     }
     return TestsReportRenderer.render(
+        results,
+        sources(results, settings, workingDirectory, Optional.empty()),
+        settings.reportOptions());
+  }
+
+  /**
+   * The memory report of {@code files} summed, in memory_profiler's layout; fails if they hold no
+   * memory figures.
+   *
+   * @param names how the files were named on the command line, for the error
+   */
+  static String renderMemory(
+      List<Path> files, List<String> names, ReportSettings settings, Path workingDirectory) {
+    ProfileResults results = readAll(files);
+    if (!results.hasMemory()) {
+      throw new CliException(
+          String.join(", ", names)
+              + (names.size() == 1 ? " holds" : " hold")
+              + " no memory figures: profile with 'jkernprof -l -m'");
+    }
+    return MemoryReportRenderer.render(
         results,
         sources(results, settings, workingDirectory, Optional.empty()),
         settings.reportOptions());

@@ -42,14 +42,15 @@ import picocli.CommandLine.Spec;
       "  jkernprof view --color=always -t --summarize demo.jar.lprof | less -R",
       "  jkernprof view -s tottime --top 10 demo.jar.prof",
       "  jkernprof view --callers generateData --callees main demo.jar.prof",
-      "  jkernprof view --by-test target/jkernprof/*.lprof"
+      "  jkernprof view --by-test target/jkernprof/*.lprof",
+      "  jkernprof view --memory demo.jar.lprof"
     })
 final class ViewCommand implements Callable<Integer> {
   /** The options that only function-level results can answer. */
   private static final List<String> CALL_OPTIONS = Arrays.asList("--callers", "--callees");
 
   /** The options that only line-by-line results can answer, beside the report settings'. */
-  private static final List<String> LINE_OPTIONS = Arrays.asList("--by-test");
+  private static final List<String> LINE_OPTIONS = Arrays.asList("--by-test", "--memory");
 
   private final Path workingDirectory;
 
@@ -84,6 +85,14 @@ final class ViewCommand implements Callable<Integer> {
       })
   boolean byTest;
 
+  @Option(
+      names = "--memory",
+      description = {
+        "Line by line, from a run with -m: print memory_profiler's layout, Mem usage (heap in use"
+            + " when the line last ran), Increment (bytes the line allocated) and Occurrences."
+      })
+  boolean memory;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
@@ -107,6 +116,10 @@ final class ViewCommand implements Callable<Integer> {
     }
     ProfilingMode mode = savedMode(paths);
     checkOptionsFit(mode);
+    if (memory && byTest) {
+      throw new ParameterException(
+          spec.commandLine(), "options '--memory' and '--by-test' cannot be combined");
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (mode == ProfilingMode.FUNCTION) {
       out.print(
@@ -115,6 +128,8 @@ final class ViewCommand implements Callable<Integer> {
               report.statsOptions(),
               Optional.ofNullable(callers),
               Optional.ofNullable(callees)));
+    } else if (memory) {
+      out.print(ReportPrinter.renderMemory(paths, files, report, workingDirectory));
     } else if (byTest) {
       out.print(ReportPrinter.renderByTest(paths, files, report, workingDirectory));
     } else {

@@ -16,6 +16,7 @@ final class AgentArgument {
   private final boolean functionMode;
   private final List<String> includes;
   private final List<String> excludes;
+  private final boolean memory;
 
   AgentArgument(
       Path pluginJar,
@@ -23,7 +24,9 @@ final class AgentArgument {
       ResultsFiles results,
       boolean functionMode,
       List<String> includes,
-      List<String> excludes) {
+      List<String> excludes,
+      boolean memory) {
+    this.memory = memory;
     this.pluginJar = pluginJar;
     this.agentJar = agentJar;
     this.results = results;
@@ -32,7 +35,10 @@ final class AgentArgument {
     this.excludes = List.copyOf(excludes);
   }
 
-  /** The agent's options: its own results file per JVM, quiet, mode and method patterns. */
+  /**
+   * The agent's options: its own results file per JVM, quiet, mode, method patterns, and memory
+   * counting if asked.
+   */
   String agentOptions() {
     List<String> options = new ArrayList<>();
     options.add("output=" + results.perJvmTemplate(ForkAgent.JVM_ID));
@@ -44,6 +50,9 @@ final class AgentArgument {
     }
     if (!excludes.isEmpty()) {
       options.add("exclude=" + String.join(";", excludes));
+    }
+    if (memory) {
+      options.add("memory");
     }
     return String.join(",", options);
   }

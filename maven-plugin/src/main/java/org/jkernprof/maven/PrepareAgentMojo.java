@@ -52,6 +52,13 @@ public class PrepareAgentMojo extends AbstractMojo {
   @Parameter(property = "jkernprof.excludes")
   private List<String> excludes = new ArrayList<>();
 
+  /**
+   * Also counts the bytes allocated: per line in line mode (the report gains Alloc and Alloc/Hit),
+   * per method in function mode.
+   */
+  @Parameter(property = "jkernprof.memory", defaultValue = "false")
+  private boolean memory;
+
   /** Skips this goal: the tests run without the agent. */
   @Parameter(property = "jkernprof.skip", defaultValue = "false")
   private boolean skip;
@@ -82,7 +89,8 @@ public class PrepareAgentMojo extends AbstractMojo {
             results,
             functionMode,
             includes,
-            excludes);
+            excludes,
+            memory);
     String existing = project.getProperties().getProperty(propertyName);
     if (existing == null) {
       // -DargLine=... on the command line: surefire would read it, so it must be kept too.

@@ -14,7 +14,8 @@ class AgentArgumentTest {
 
   @Test
   void passesTheAgentJarAndAPerJvmOutputThroughTheForkAgent() {
-    AgentArgument argument = new AgentArgument(PLUGIN, AGENT, RESULTS, false, List.of(), List.of());
+    AgentArgument argument =
+        new AgentArgument(PLUGIN, AGENT, RESULTS, false, List.of(), List.of(), false);
     assertEquals(
         "-javaagent:/repo/plugin.jar=/repo/agent.jar|"
             + "output=/p/target/jkernprof/jkernprof-{jvm}.lprof,quiet,mode=line",
@@ -22,7 +23,7 @@ class AgentArgumentTest {
   }
 
   @Test
-  void joinsPatternsWithSemicolonsSinceCommasSeparateAgentOptions() {
+  void joinsPatternsWithSemicolonsSinceCommasSeparateAgentOptionsAndAddsMemory() {
     AgentArgument argument =
         new AgentArgument(
             PLUGIN,
@@ -30,15 +31,17 @@ class AgentArgumentTest {
             new ResultsFiles(Path.of("/p/out/x.prof"), true),
             true,
             List.of("a.B#c", "d.E#*"),
-            List.of("d.E#f"));
+            List.of("d.E#f"),
+            true);
     assertEquals(
-        "output=/p/out/x-{jvm}.prof,quiet,mode=function,include=a.B#c;d.E#*,exclude=d.E#f",
+        "output=/p/out/x-{jvm}.prof,quiet,mode=function,include=a.B#c;d.E#*,exclude=d.E#f,memory",
         argument.agentOptions());
   }
 
   @Test
   void keepsWhatTheArgLineAlreadyHoldsInFront() {
-    AgentArgument argument = new AgentArgument(PLUGIN, AGENT, RESULTS, false, List.of(), List.of());
+    AgentArgument argument =
+        new AgentArgument(PLUGIN, AGENT, RESULTS, false, List.of(), List.of(), false);
     assertEquals(
         "-javaagent:jacoco.jar=destfile=x -Xmx1g " + argument.commandLine(),
         argument.appendTo(" -javaagent:jacoco.jar=destfile=x -Xmx1g "));
@@ -50,7 +53,7 @@ class AgentArgumentTest {
   void quotesTheArgumentWhenAPathHasABlank() {
     AgentArgument argument =
         new AgentArgument(
-            Path.of("/my repo/plugin.jar"), AGENT, RESULTS, false, List.of(), List.of());
+            Path.of("/my repo/plugin.jar"), AGENT, RESULTS, false, List.of(), List.of(), false);
     String line = argument.commandLine();
     assertEquals('"', line.charAt(0));
     assertEquals('"', line.charAt(line.length() - 1));

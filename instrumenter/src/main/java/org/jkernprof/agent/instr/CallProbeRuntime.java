@@ -11,6 +11,14 @@ public interface CallProbeRuntime {
   /** Internal name of the counters class with {@code push(I)I} and {@code exit(I)V}. */
   String countersClass();
 
+  /**
+   * Whether call probes also count allocated bytes: they then call {@code pushWithMemory(I)I} and
+   * {@code exitWithMemory(I)V} instead of {@code push} and {@code exit}.
+   */
+  default boolean countsMemory() {
+    return false;
+  }
+
   /** Registers a method and returns its id. */
   int registerMethod(
       String className, String methodName, String descriptor, String sourceFile, int firstLine);

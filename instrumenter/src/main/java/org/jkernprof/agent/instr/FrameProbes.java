@@ -31,12 +31,21 @@ final class FrameProbes {
   private static final int EXTRA_LOCALS = 2;
 
   private final String counters;
+  private final String exitMethod;
 
   /**
    * @param counters internal name of the counters class, which has {@code exit(I)V}
    */
   FrameProbes(String counters) {
+    this(counters, "exit");
+  }
+
+  /**
+   * @param exitMethod the counters' method with descriptor {@code (I)V} that closes a frame
+   */
+  FrameProbes(String counters, String exitMethod) {
     this.counters = counters;
+    this.exitMethod = exitMethod;
   }
 
   /** The local that holds the counters, for probes built before {@link #insert}. */
@@ -99,12 +108,12 @@ final class FrameProbes {
     method.maxStack += EXTRA_STACK;
   }
 
-  /** {@code counters.exit(frame);} */
+  /** {@code counters.exit(frame);}, or the exit method given. */
   private InsnList exitProbe(int countersVar, int frameVar) {
     InsnList p = new InsnList();
     p.add(new VarInsnNode(Opcodes.ALOAD, countersVar)); // Stack: counters
     p.add(new VarInsnNode(Opcodes.ILOAD, frameVar)); // Stack: counters, I
-    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "exit", "(I)V", false));
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, exitMethod, "(I)V", false));
     return p;
   }
 

@@ -69,7 +69,8 @@ public final class FunctionInstrumenter {
         int id = runtime.registerMethod(className, m.name, m.desc, sourceFile, firstLine(m));
         AbstractInsnNode thisInit =
             "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
-        new FrameProbes(runtime.countersClass()).insert(m, prologue(m, id), thisInit, withFrames);
+        new FrameProbes(runtime.countersClass(), runtime.countsMemory() ? "exitWithMemory" : "exit")
+            .insert(m, prologue(m, id), thisInit, withFrames);
         changed = true;
       }
       if (!changed) {
@@ -119,7 +120,8 @@ public final class FunctionInstrumenter {
     p.add(new InsnNode(Opcodes.DUP)); // Stack: counters, counters
     p.add(new VarInsnNode(Opcodes.ASTORE, FrameProbes.countersVar(m))); // Stack: counters
     p.add(FrameProbes.pushInt(id)); // Stack: counters, I
-    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "push", "(I)I", false));
+    String push = runtime.countsMemory() ? "pushWithMemory" : "push";
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, push, "(I)I", false));
     p.add(new VarInsnNode(Opcodes.ISTORE, FrameProbes.frameVar(m))); // Stack: (empty)
     return p;
   }

@@ -41,16 +41,21 @@ final class LineProbeInserter {
       AbstractInsnNode thisInit,
       boolean withFrames) {
     LineProbeInserter probes =
-        new LineProbeInserter(runtime.recorderClass(), runtime.countersClass());
+        new LineProbeInserter(
+            runtime.recorderClass(), runtime.countersClass(), runtime.countsMemory());
     probes.insertInto(method, slots, thisInit, withFrames);
   }
 
   private final String recorder;
   private final String counters;
+  private final String lineMethod;
+  private final String exitMethod;
 
-  private LineProbeInserter(String recorder, String counters) {
+  private LineProbeInserter(String recorder, String counters, boolean memory) {
     this.recorder = recorder;
     this.counters = counters;
+    this.lineMethod = memory ? "lineWithMemory" : "line";
+    this.exitMethod = memory ? "exitWithMemory" : "exit";
   }
 
   private void insertInto(
@@ -72,7 +77,7 @@ final class LineProbeInserter {
     if (!newLabels.isEmpty()) {
       relabelUninitialized(code, newLabels);
     }
-    new FrameProbes(counters)
+    new FrameProbes(counters, exitMethod)
         .insert(method, prologue(countersVar, frameVar, slots.capacity()), thisInit, withFrames);
   }
 
@@ -198,14 +203,14 @@ final class LineProbeInserter {
     return p;
   }
 
-  /** {@code counters.line(frame, lineSlot, keptSlot);} */
+  /** {@code counters.line(frame, lineSlot, keptSlot);} (or {@code lineWithMemory}) */
   private InsnList lineProbe(int countersVar, int frameVar, int lineSlot, int keptSlot) {
     InsnList p = new InsnList();
     p.add(new VarInsnNode(Opcodes.ALOAD, countersVar)); // Stack: counters
     p.add(new VarInsnNode(Opcodes.ILOAD, frameVar)); // Stack: counters, I
     p.add(FrameProbes.pushInt(lineSlot)); // Stack: counters, I, I
     p.add(FrameProbes.pushInt(keptSlot)); // Stack: counters, I, I, I
-    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, "line", "(III)V", false));
+    p.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, counters, lineMethod, "(III)V", false));
     return p;
   }
 }

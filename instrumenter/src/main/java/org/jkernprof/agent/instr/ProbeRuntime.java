@@ -12,6 +12,14 @@ public interface ProbeRuntime {
   /** Internal name of the counters class with {@code line(IJI)J} and {@code exit(IJ)V}. */
   String countersClass();
 
+  /**
+   * Whether line probes also count allocated bytes: they then call {@code lineWithMemory(III)V} and
+   * {@code exitWithMemory(I)V} instead of {@code line} and {@code exit}.
+   */
+  default boolean countsMemory() {
+    return false;
+  }
+
   /** Registers a profiled method, or finds it if it already is, and returns its id. */
   int registerMethod(String className, String methodName, String descriptor, String sourceFile);
 

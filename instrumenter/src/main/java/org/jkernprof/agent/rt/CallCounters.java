@@ -1,6 +1,7 @@
 package org.jkernprof.agent.rt;
 
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 
 /**
  * One thread's function-level counters: per caller-callee pair the calls, primitive (non-recursive)
@@ -56,7 +57,23 @@ public final class CallCounters {
   /** This thread's counters for frames started while recording is off; never summed. */
   private CallCounters discarded;
 
-  CallCounters(int methodCapacity) {
+  /** With memory counting, the thread's allocated-bytes counter; else null. */
+  private final LongSupplier allocatedBytes;
+
+  /**
+   * With memory counting, per active frame: allocated-bytes counter at entry, bytes in children.
+   */
+  private long[] frameAllocs;
+
+  /** With memory counting, per edge: the callee's own bytes, its cumulative bytes. */
+  private long[] edgeAllocs;
+
+  CallCounters(int methodCapacity, LongSupplier allocatedBytes) {
+    this.allocatedBytes = allocatedBytes;
+    if (allocatedBytes != null) {
+      frameAllocs = new long[2 * INITIAL_SIZE];
+      edgeAllocs = new long[2 * INITIAL_SIZE];
+    }
     active = new int[methodCapacity];
     lastCaller = new int[methodCapacity];
     lastEdge = new int[methodCapacity];
@@ -68,7 +85,7 @@ public final class CallCounters {
   CallCounters discarding() {
     CallCounters d = discarded;
     if (d == null) {
-      d = new CallCounters(active.length);
+      d = new CallCounters(active.length, allocatedBytes);
       discarded = d;
     }
     return d;
@@ -109,6 +126,48 @@ public final class CallCounters {
     depth = frame;
     f[4 * frame + 2] = System.nanoTime();
     return frame;
+  }
+
+  /** {@link #push} when memory is counted: also notes the thread's allocated bytes. */
+  public int pushWithMemory(int id) {
+    int frame = push(id);
+    long[] fa = frameAllocs;
+    if (2 * frame + 1 >= fa.length) {
+      fa = Arrays.copyOf(fa, Math.max(2 * frame + 2, fa.length * 2));
+      frameAllocs = fa;
+    }
+    fa[2 * frame + 1] = 0;
+    fa[2 * frame] = allocatedBytes.getAsLong();
+    return frame;
+  }
+
+  /**
+   * {@link #exit} when memory is counted: the bytes allocated in the frame go to its edge, its own
+   * (without its profiled callees') and cumulative, as its time does.
+   */
+  public void exitWithMemory(int frame) {
+    long allocated = allocatedBytes.getAsLong();
+    long now = System.nanoTime();
+    while (depth > frame) {
+      closeAllocation(depth, allocated);
+      close(depth, now);
+    }
+    closeAllocation(frame, allocated);
+    close(frame, now);
+  }
+
+  private void closeAllocation(int frame, long allocated) {
+    long[] fa = frameAllocs;
+    int id = (int) frames[4 * frame];
+    int edge = (int) frames[4 * frame + 1];
+    long total = allocated - fa[2 * frame];
+    long[] ea = edgeAllocs;
+    ea[2 * edge] += total - fa[2 * frame + 1];
+    if (active[id] == 1) {
+      ea[2 * edge + 1] += total;
+    }
+    // The caller's bytes in children; frame 0's are never read.
+    fa[2 * frame - 1] += total;
   }
 
   /** Closes frame {@code frame}, and any frame above it an exception left without closing. */
@@ -168,6 +227,9 @@ public final class CallCounters {
       edgeCallee = Arrays.copyOf(edgeCallee, size);
       edgeKeys = Arrays.copyOf(edgeKeys, size);
       edgeStats = Arrays.copyOf(edgeStats, 4 * size);
+      if (edgeAllocs != null) {
+        edgeAllocs = Arrays.copyOf(edgeAllocs, 2 * size);
+      }
     }
     edgeCaller[edge] = caller;
     edgeCallee[edge] = callee;
@@ -200,6 +262,26 @@ public final class CallCounters {
   private long[] growFrames() {
     frames = Arrays.copyOf(frames, frames.length * 2);
     return frames;
+  }
+
+  /**
+   * Adds this thread's memory counts to {@code perMethod}, two longs per method id: own bytes,
+   * cumulative bytes. Calls still running are not counted. Nothing without memory counting.
+   */
+  void addAllocsTo(long[] perMethod) {
+    long[] ea = edgeAllocs;
+    if (ea == null) {
+      return;
+    }
+    int[] callees = edgeCallee;
+    int seen = Math.min(edgeCount, Math.min(callees.length, ea.length / 2));
+    for (int edge = 0; edge < seen; edge++) {
+      int callee = callees[edge];
+      if (2 * callee + 1 < perMethod.length) {
+        perMethod[2 * callee] += ea[2 * edge];
+        perMethod[2 * callee + 1] += ea[2 * edge + 1];
+      }
+    }
   }
 
   /**

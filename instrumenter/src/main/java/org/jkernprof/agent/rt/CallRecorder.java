@@ -1,9 +1,11 @@
 package org.jkernprof.agent.rt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The entry point of the function-level runtime. Instrumented methods call {@link #enter} once per
@@ -25,11 +27,14 @@ public final class CallRecorder {
   /** The summed counts of ended threads whose counters were dropped. */
   private static final EdgeTotals RETIRED = new EdgeTotals();
 
+  /** Their memory counts, own and cumulative bytes per method id; guarded by {@link #THREADS}. */
+  private static long[] retiredAllocs = new long[0];
+
   private static final ThreadLocal<CallCounters> COUNTERS =
       new ThreadLocal<CallCounters>() {
         @Override
         protected CallCounters initialValue() {
-          CallCounters counters = new CallCounters(methodCount());
+          CallCounters counters = new CallCounters(methodCount(), allocatedBytes);
           synchronized (THREADS) {
             retire(THREADS.add(counters, Thread.currentThread()));
           }
@@ -37,7 +42,18 @@ public final class CallRecorder {
         }
       };
 
+  /** The current thread's allocated-bytes counter when memory is counted, else null. */
+  private static volatile LongSupplier allocatedBytes;
+
   private CallRecorder() {}
+
+  /**
+   * Counts the bytes each call allocates, with {@code counter}: the current thread's allocated
+   * bytes so far. Before any profiled code runs; probes then call the memory variants.
+   */
+  public static void countMemory(LongSupplier counter) {
+    allocatedBytes = counter;
+  }
 
   /**
    * Called once at the start of every instrumented frame.
@@ -84,7 +100,8 @@ public final class CallRecorder {
    * this class may live in another class loader than its caller: {@code {String[][] methods (class,
    * name, descriptor, source file), int[] firstLines, long[] methodCounts (calls, primitive calls,
    * own ns, cumulative ns per method), int[] edgeCallers (-1: unprofiled code), int[] edgeCallees,
-   * long[] edgeCounts (four per edge, as for methods)}}.
+   * long[] edgeCounts (four per edge, as for methods), long[] methodAllocs (null unless memory is
+   * counted; else own bytes, cumulative bytes per method, of the calls that ended)}}.
    */
   public static Object[] snapshot() {
     String[][] methods;
@@ -115,7 +132,22 @@ public final class CallRecorder {
         }
       }
     }
-    return new Object[] {methods, firstLines, methodTotals, edges.callers(), callees, edgeCounts};
+    long[] methodAllocs = null;
+    if (allocatedBytes != null) {
+      methodAllocs = new long[2 * methods.length];
+      synchronized (THREADS) {
+        retire(THREADS.removeEnded());
+        for (int i = 0; i < Math.min(retiredAllocs.length, methodAllocs.length); i++) {
+          methodAllocs[i] += retiredAllocs[i];
+        }
+        for (CallCounters counters : THREADS.held()) {
+          counters.addAllocsTo(methodAllocs);
+        }
+      }
+    }
+    return new Object[] {
+      methods, firstLines, methodTotals, edges.callers(), callees, edgeCounts, methodAllocs
+    };
   }
 
   /** Adds the counts of ended threads to {@link #RETIRED}; the caller holds the lock. */
@@ -123,6 +155,13 @@ public final class CallRecorder {
     long now = System.nanoTime();
     for (CallCounters counters : ended) {
       counters.addTo(RETIRED, now);
+      if (allocatedBytes != null) {
+        int size = 2 * methodCount();
+        if (retiredAllocs.length < size) {
+          retiredAllocs = Arrays.copyOf(retiredAllocs, size);
+        }
+        counters.addAllocsTo(retiredAllocs);
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package org.jkernprof.agent.rt;
 
+import java.util.function.LongSupplier;
+
 /**
  * One thread's hit and time counters, one pair per line slot, and the line each of the thread's
  * active profiled frames is on. Probes call {@link #line} when a line starts and {@link #exit} when
@@ -13,6 +15,9 @@ package org.jkernprof.agent.rt;
  * (at exit after SIGTERM, say) can credit them with their time so far.
  */
 public final class LineCounters {
+  /** How many bytes a thread allocates between two reads of the heap in use. */
+  static final long HEAP_READ_BYTES = 64 * 1024;
+
   /**
    * {@code counts[2 * slot]} is the slot's hits, {@code counts[2 * slot + 1]} its nanoseconds. Not
    * volatile: a volatile read per line event would keep the JIT from holding these arrays in
@@ -33,14 +38,90 @@ public final class LineCounters {
   private int depth;
 
   /**
+   * With memory counting on: the current thread's allocated-bytes counter; null without. Read per
+   * line event, and the same object for the whole run, so the JIT sees one receiver.
+   */
+  private final LongSupplier allocatedBytes;
+
+  /**
+   * With memory counting: {@code allocs[2 * slot]} is the bytes the thread allocated while the
+   * slot's line ran, {@code allocs[2 * slot + 1]} the heap in use when the line was last entered.
+   */
+  private long[] allocs;
+
+  /** With memory counting, per active frame: the allocated-bytes counter when its line started. */
+  private long[] frameAllocs;
+
+  /** The thread's allocated-bytes counter when the heap in use was last read. */
+  private long heapReadAt = Long.MIN_VALUE;
+
+  /** The heap in use read then. */
+  private long heapAtRead;
+
+  /**
    * This thread's counters for frames that start while recording is off: they work like these but
    * are never summed, so such frames cost what recorded ones do and the probes need no check of
    * their own. Made on first use.
    */
   private LineCounters discarded;
 
-  LineCounters(int slotCapacity) {
+  LineCounters(int slotCapacity, LongSupplier allocatedBytes) {
     counts = new long[2 * slotCapacity];
+    this.allocatedBytes = allocatedBytes;
+    allocs = allocatedBytes == null ? null : new long[2 * slotCapacity];
+    frameAllocs = allocatedBytes == null ? null : new long[8];
+  }
+
+  /**
+   * The probe at the start of a line when memory is counted: {@link #line} plus the bytes the
+   * thread allocated since the frame's previous line event, which go to the line that ran, as its
+   * time does.
+   */
+  public void lineWithMemory(int frame, int slot, int keptSlot) {
+    long allocated = allocatedBytes.getAsLong();
+    long[] fa = frameAllocs;
+    if (frame >= fa.length) {
+      fa = growFrameAllocs(frame);
+    }
+    long[] a = allocs;
+    int previous = (int) frames[2 * frame];
+    a[2 * previous] += allocated - fa[frame];
+    fa[frame] = allocated;
+    if (previous != slot) {
+      a[2 * slot + 1] = heapInUse(allocated);
+    }
+    line(frame, slot, keptSlot);
+  }
+
+  /** The probe at the frame's end when memory is counted: {@link #exit} plus the bytes. */
+  public void exitWithMemory(int frame) {
+    long allocated = allocatedBytes.getAsLong();
+    long[] fa = frameAllocs;
+    if (frame < fa.length) {
+      allocs[2 * (int) frames[2 * frame]] += allocated - fa[frame];
+    }
+    exit(frame);
+  }
+
+  /**
+   * The heap in use now, estimated: read from the runtime only after the thread allocated {@link
+   * #HEAP_READ_BYTES} since the last read, plus what it allocated since. Reading it at every line
+   * would cost more than the rest of the probe.
+   */
+  private long heapInUse(long allocated) {
+    if (allocated - heapReadAt >= HEAP_READ_BYTES || heapReadAt == Long.MIN_VALUE) {
+      Runtime runtime = Runtime.getRuntime();
+      heapAtRead = runtime.totalMemory() - runtime.freeMemory();
+      heapReadAt = allocated;
+    }
+    return heapAtRead + (allocated - heapReadAt);
+  }
+
+  private long[] growFrameAllocs(int frame) {
+    long[] bigger = new long[Math.max(frame + 1, frameAllocs.length * 2)];
+    System.arraycopy(frameAllocs, 0, bigger, 0, frameAllocs.length);
+    frameAllocs = bigger;
+    return bigger;
   }
 
   /**
@@ -93,7 +174,7 @@ public final class LineCounters {
   LineCounters discarding() {
     LineCounters d = discarded;
     if (d == null) {
-      d = new LineCounters(counts.length / 2);
+      d = new LineCounters(counts.length / 2, allocatedBytes);
       discarded = d;
     }
     return d;
@@ -111,6 +192,28 @@ public final class LineCounters {
     long[] bigger = new long[Math.max(2 * slotCapacity, old.length * 2)];
     System.arraycopy(old, 0, bigger, 0, old.length);
     counts = bigger;
+    if (allocs != null) {
+      long[] biggerAllocs = new long[bigger.length];
+      System.arraycopy(allocs, 0, biggerAllocs, 0, allocs.length);
+      allocs = biggerAllocs;
+    }
+  }
+
+  /**
+   * Adds this thread's memory counts to {@code totals}, two longs per slot: the bytes are summed,
+   * the heap in use at the last entry is the highest of the threads'. Nothing without memory
+   * counting.
+   */
+  void addAllocsTo(long[] totals) {
+    long[] a = allocs;
+    if (a == null) {
+      return;
+    }
+    int n = Math.min(a.length, totals.length);
+    for (int i = 2; i + 1 < n; i += 2) {
+      totals[i] += a[i];
+      totals[i + 1] = Math.max(totals[i + 1], a[i + 1]);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package org.jkernprof.agent.rt;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The entry point of the line-profiling runtime. Instrumented methods call {@link #enter} once per
@@ -27,11 +28,14 @@ public final class LineRecorder {
   /** The summed counts of ended threads whose counters were dropped: two longs per slot. */
   private static long[] retired = new long[0];
 
+  /** Their memory counts, as {@link LineCounters#addAllocsTo} sums them; two longs per slot. */
+  private static long[] retiredAllocs = new long[0];
+
   private static final ThreadLocal<LineCounters> COUNTERS =
       new ThreadLocal<LineCounters>() {
         @Override
         protected LineCounters initialValue() {
-          LineCounters counters = new LineCounters(REGISTRY.slotCount());
+          LineCounters counters = new LineCounters(REGISTRY.slotCount(), allocatedBytes);
           synchronized (THREADS) {
             retire(THREADS.add(counters, Thread.currentThread()));
           }
@@ -44,6 +48,12 @@ public final class LineRecorder {
    * volatile, so a switch made by any thread applies to every frame that starts after it.
    */
   private static volatile boolean recording = true;
+
+  /**
+   * The current thread's allocated-bytes counter when memory is counted, else null; set by the
+   * agent at start-up, before any profiled code runs.
+   */
+  private static volatile LongSupplier allocatedBytes;
 
   /** Writes the results so far to the file it is given; registered by the agent at start-up. */
   private static volatile Consumer<String> dumper;
@@ -63,6 +73,15 @@ public final class LineRecorder {
     }
     counters.ensureCapacity(slotCapacity);
     return counters;
+  }
+
+  /**
+   * Counts the bytes each line allocates, with {@code counter}: the current thread's allocated
+   * bytes so far. Must be called before any profiled code runs; probes then call {@link
+   * LineCounters#lineWithMemory}.
+   */
+  public static void countMemory(LongSupplier counter) {
+    allocatedBytes = counter;
   }
 
   /**
@@ -140,17 +159,34 @@ public final class LineRecorder {
    * running. Plain arrays, since this class may live in another class loader than its caller:
    * {@code {String[][] methods (class, name, descriptor, source file per method id), int[]
    * slotMethod, int[] slotLine, boolean[] slotNested, long[] counts (hits at 2 * slot, nanoseconds
-   * at 2 * slot + 1), Object[] tests}}, where {@code tests} holds each marked test's share as
-   * {@link TestSpans#snapshot} describes it.
+   * at 2 * slot + 1), Object[] tests, long[] allocs}}, where {@code tests} holds each marked test's
+   * share as {@link TestSpans#snapshot} describes it, and {@code allocs} is null unless memory is
+   * counted, else two longs per slot: bytes allocated, heap in use at the last entry.
    */
   public static Object[] snapshot() {
     long now = System.nanoTime();
     long[] totals = totals(now);
     Object[] slotTable = REGISTRY.snapshot(totals);
-    Object[] withTests = new Object[slotTable.length + 1];
-    System.arraycopy(slotTable, 0, withTests, 0, slotTable.length);
-    withTests[slotTable.length] = TESTS.snapshot(totals, now);
-    return withTests;
+    Object[] all = new Object[slotTable.length + 2];
+    System.arraycopy(slotTable, 0, all, 0, slotTable.length);
+    all[slotTable.length] = TESTS.snapshot(totals, now);
+    all[slotTable.length + 1] = allocatedBytes == null ? null : allocTotals(totals.length);
+    return all;
+  }
+
+  private static long[] allocTotals(int length) {
+    long[] totals = new long[length];
+    synchronized (THREADS) {
+      retire(THREADS.removeEnded());
+      for (int i = 0; i + 1 < Math.min(retiredAllocs.length, totals.length); i += 2) {
+        totals[i] += retiredAllocs[i];
+        totals[i + 1] = Math.max(totals[i + 1], retiredAllocs[i + 1]);
+      }
+      for (LineCounters counters : THREADS.held()) {
+        counters.addAllocsTo(totals);
+      }
+    }
+    return totals;
   }
 
   /** Every thread's counts summed, with the time so far of each line still running. */
@@ -175,8 +211,10 @@ public final class LineRecorder {
       int size = 2 * REGISTRY.slotCount();
       if (retired.length < size) {
         retired = Arrays.copyOf(retired, size);
+        retiredAllocs = Arrays.copyOf(retiredAllocs, size);
       }
       counters.addTo(retired, now);
+      counters.addAllocsTo(retiredAllocs);
     }
   }
 

@@ -157,7 +157,7 @@ class EndedThreadsTest {
 
   /** The hits of lines {@code a} and {@code b} in the share of the test named {@code name}. */
   private static long[] testShare(Object[] snapshot, String name, int a, int b) {
-    Object[] tests = (Object[]) snapshot[snapshot.length - 1];
+    Object[] tests = (Object[]) snapshot[5];
     String[] names = (String[]) tests[0];
     int[][] slots = (int[][]) tests[3];
     long[][] counts = (long[][]) tests[4];
