@@ -24,6 +24,12 @@ final class RecorderRegistry implements ProbeRuntime, CallProbeRuntime {
     return INJECTED_PREFIX + (functionMode ? "CallRecorder" : "LineRecorder");
   }
 
+  /** Time only: the transform benchmark measures the probes every run gets. */
+  @Override
+  public boolean countsMemory() {
+    return false;
+  }
+
   @Override
   public String countersClass() {
     return INJECTED_PREFIX + (functionMode ? "CallCounters" : "LineCounters");
