@@ -6,9 +6,6 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,24 +21,9 @@ class Jdk25ClassFilesTest extends ValidationTestBase {
 
   @Override
   protected Target target() {
-    Path jdk =
-        Paths.get(System.getProperty("jkernprof.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
-    if (!Files.isExecutable(jdk.resolve("bin").resolve("javac"))) {
-      Assumptions.assumeFalse(
-          Boolean.getBoolean("jkernprof.skipJdk25"),
-          "no JDK 25 at " + jdk + "; skipped as -Djkernprof.skipJdk25=true asks");
-      throw new IllegalStateException(
-          "no JDK 25 at "
-              + jdk
-              + ": install one there, point -Djkernprof.jdk25=PATH at one, or skip this test"
-              + " with -Djkernprof.skipJdk25=true");
-    }
-    Path source =
-        BuildPaths.resourcesDir().resolve("jdk25").resolve(MAIN.replace('.', '/') + ".java");
-    classes = BuildPaths.runsDir().resolve(getClass().getSimpleName()).resolve("classes");
-    TargetCompiler.withJdk(jdk, source, classes, "--release", "25");
-    return new Target(
-        MAIN, source, List.of(classes, BuildPaths.annotationsClasspath()), jdk, List.of());
+    Target target = Jdk25Target.compile(MAIN, getClass().getSimpleName());
+    classes = target.classpath.get(0);
+    return target;
   }
 
   @Test
