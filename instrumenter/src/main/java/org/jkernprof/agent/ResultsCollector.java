@@ -53,8 +53,13 @@ final class ResultsCollector {
       int method = snapshot.slotMethod[slot];
       long hits = counts[2 * slot];
       long nanos = counts[2 * slot + 1];
-      long[] line =
-          linesByMethod.get(method).computeIfAbsent(snapshot.slotLine[slot], l -> new long[2]);
+      // Not computeIfAbsent with a lambda: this runs at exit, where each lambda costs a class.
+      Map<Integer, long[]> lines = linesByMethod.get(method);
+      long[] line = lines.get(snapshot.slotLine[slot]);
+      if (line == null) {
+        line = new long[2];
+        lines.put(snapshot.slotLine[slot], line);
+      }
       line[0] += hits;
       line[1] += nanos;
       if (!snapshot.slotNested[slot]) {
