@@ -56,7 +56,15 @@ final class Agent {
     Function<RunInfo, TakenResults> recorder;
     ProfilingTransformer.ClassRewriter rewriter;
     InjectedRuntime dumps;
-    Consumer<String> warnings = warning -> err.println("jkernprof: " + warning);
+    // Classes, not lambdas, here and in what runs before main and at exit: each lambda's first
+    // use spins a class at run time, which cost the agent's start-up about 20 ms in all.
+    Consumer<String> warnings =
+        new Consumer<String>() {
+          @Override
+          public void accept(String warning) {
+            err.println("jkernprof: " + warning);
+          }
+        };
     try {
       RuntimeInjector.inject(inst);
       InjectedRuntime lineRuntime = new InjectedRuntime();
@@ -71,17 +79,39 @@ final class Agent {
         FunctionInstrumenter instrumenter =
             new FunctionInstrumenter(runtime, options.selection(), warnings);
         rewriter =
-            (loader, className, classfile) ->
-                MethodSelection.isJdkLoader(loader)
+            new ProfilingTransformer.ClassRewriter() {
+              @Override
+              public byte[] rewrite(ClassLoader loader, String className, byte[] classfile) {
+                return MethodSelection.isJdkLoader(loader)
                     ? null
                     : instrumenter.instrument(className, classfile);
-        recorder = run -> new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));
+              }
+            };
+        recorder =
+            new Function<RunInfo, TakenResults>() {
+              @Override
+              public TakenResults apply(RunInfo run) {
+                return new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));
+              }
+            };
       } else {
         allocations.ifPresent(lineRuntime::countMemory);
         ClassInstrumenter instrumenter =
             new ClassInstrumenter(lineRuntime, new ProfiledUnits(), options.selection(), warnings);
-        rewriter = instrumenter::instrument;
-        recorder = run -> new LineResults(ResultsCollector.collect(lineRuntime.snapshot(), run));
+        rewriter =
+            new ProfilingTransformer.ClassRewriter() {
+              @Override
+              public byte[] rewrite(ClassLoader loader, String className, byte[] classfile) {
+                return instrumenter.instrument(loader, className, classfile);
+              }
+            };
+        recorder =
+            new Function<RunInfo, TakenResults>() {
+              @Override
+              public TakenResults apply(RunInfo run) {
+                return new LineResults(ResultsCollector.collect(lineRuntime.snapshot(), run));
+              }
+            };
       }
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       err.println("jkernprof: cannot start the agent: " + e.getMessage());

@@ -218,8 +218,11 @@ final class AgentOptions {
 
   /** The results file: the {@code output} option, or a name derived from the command. */
   Path output(String javaCommand) {
-    return output.orElseGet(
-        () -> Paths.get(defaultFileName(javaCommand, functionMode ? ".prof" : ".lprof")));
+    // Not orElseGet with a lambda: this runs at the agent's start (see Agent).
+    if (output.isPresent()) {
+      return output.get();
+    }
+    return Paths.get(defaultFileName(javaCommand, functionMode ? ".prof" : ".lprof"));
   }
 
   /**

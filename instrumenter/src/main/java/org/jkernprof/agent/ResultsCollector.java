@@ -59,8 +59,13 @@ final class ResultsCollector {
       int method = snapshot.slotMethod[slot];
       long hits = counts[2 * slot];
       long nanos = counts[2 * slot + 1];
-      long[] line =
-          linesByMethod.get(method).computeIfAbsent(snapshot.slotLine[slot], l -> new long[4]);
+      // Not computeIfAbsent with a lambda: this runs at exit, where each lambda costs a class.
+      Map<Integer, long[]> lines = linesByMethod.get(method);
+      long[] line = lines.get(snapshot.slotLine[slot]);
+      if (line == null) {
+        line = new long[4];
+        lines.put(snapshot.slotLine[slot], line);
+      }
       line[0] += hits;
       line[1] += nanos;
       if (allocs != null && 2 * slot + 1 < allocs.length) {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One class file of the recorder runtime, read just far enough to name the class and its supertypes
@@ -87,6 +89,38 @@ final class RuntimeClassFile {
       names.add(classNameAt(readShort(poolEnd + 8 + 2 * i)));
     }
     return Collections.unmodifiableList(names);
+  }
+
+  /**
+   * The classes under {@code packagePrefix} (an internal-name prefix such as {@code
+   * org/jkernprof/agent/rt/}) that the class names anywhere: in its class constants, descriptors
+   * and signatures, which its UTF-8 constants hold. Itself included.
+   */
+  Set<String> namedClasses(String packagePrefix) {
+    byte[] prefix = packagePrefix.getBytes(StandardCharsets.US_ASCII);
+    Set<String> names = new TreeSet<>();
+    for (int index = 1; index < entryOffsets.length; index++) {
+      int at = entryOffsets[index];
+      if (at == 0 || bytes[at] != 1) {
+        continue;
+      }
+      int end = at + 3 + readShort(at + 1);
+      int found = indexOf(prefix, at + 3, end);
+      while (found >= 0) {
+        int nameEnd = found + prefix.length;
+        while (nameEnd < end && !isNameEnd(bytes[nameEnd])) {
+          nameEnd++;
+        }
+        names.add(new String(bytes, found, nameEnd - found, StandardCharsets.UTF_8));
+        found = indexOf(prefix, nameEnd, end);
+      }
+    }
+    return names;
+  }
+
+  /** Where an internal name ends inside a descriptor or signature. */
+  private static boolean isNameEnd(byte b) {
+    return b == ';' || b == '<' || b == '>' || b == '.' || b == '(' || b == ')' || b == '[';
   }
 
   /**

@@ -17,6 +17,15 @@ import java.util.TreeMap;
  * more than the total, as nested blocks do.
  */
 public final class MethodProfile {
+  /** A class, not Comparator.comparingInt: results are made at exit, where lambdas cost. */
+  private static final Comparator<LineStats> BY_LINE =
+      new Comparator<LineStats>() {
+        @Override
+        public int compare(LineStats a, LineStats b) {
+          return Integer.compare(a.line(), b.line());
+        }
+      };
+
   private final String className;
   private final String methodName;
   private final String descriptor;
@@ -63,7 +72,7 @@ public final class MethodProfile {
     this.totalNanos = totalNanos;
     this.allocatedBytes = allocatedBytes;
     List<LineStats> sorted = new ArrayList<>(lines);
-    sorted.sort(Comparator.comparingInt(LineStats::line));
+    sorted.sort(BY_LINE);
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).line() == sorted.get(i - 1).line()) {
         throw new IllegalArgumentException(

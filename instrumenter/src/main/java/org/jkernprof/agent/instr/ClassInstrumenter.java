@@ -333,15 +333,17 @@ public final class ClassInstrumenter {
     }
 
     private int ownUnit(MethodNode method) {
-      return ownUnits.computeIfAbsent(
-          key(method),
-          k -> {
-            String sourceFile = cls.sourceFile == null ? "" : cls.sourceFile;
-            String className = Type.getObjectType(cls.name).getClassName();
-            int unit = runtime.registerMethod(className, method.name, method.desc, sourceFile);
-            units.setOwnLines(unit, lines(method));
-            return unit;
-          });
+      // Not computeIfAbsent with a lambda: this runs for the first classes, before main.
+      Integer known = ownUnits.get(key(method));
+      if (known != null) {
+        return known;
+      }
+      String sourceFile = cls.sourceFile == null ? "" : cls.sourceFile;
+      String className = Type.getObjectType(cls.name).getClassName();
+      int unit = runtime.registerMethod(className, method.name, method.desc, sourceFile);
+      units.setOwnLines(unit, lines(method));
+      ownUnits.put(key(method), unit);
+      return unit;
     }
   }
 

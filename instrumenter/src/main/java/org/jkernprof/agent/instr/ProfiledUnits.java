@@ -22,8 +22,19 @@ public final class ProfiledUnits {
   /** Records that {@code owner.name desc}, loaded by {@code loader}, reports into {@code unit}. */
   synchronized void add(ClassLoader loader, String owner, String name, String desc, int unit) {
     Object key = key(loader);
-    unitByMethod.computeIfAbsent(key, k -> new HashMap<>()).put(methodKey(owner, name, desc), unit);
-    classesWithUnits.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(owner);
+    // get and put, not computeIfAbsent with lambdas: this runs before the program's main.
+    Map<String, Integer> units = unitByMethod.get(key);
+    if (units == null) {
+      units = new HashMap<>();
+      unitByMethod.put(key, units);
+    }
+    units.put(methodKey(owner, name, desc), unit);
+    Set<String> classes = classesWithUnits.get(key);
+    if (classes == null) {
+      classes = new java.util.HashSet<>();
+      classesWithUnits.put(key, classes);
+    }
+    classes.add(owner);
   }
 
   /** The unit {@code owner.name desc} reports into, or {@code null} if it is not profiled. */
