@@ -52,12 +52,8 @@ final class ViewTiming {
     List<Double> without = new ArrayList<>();
     List<Double> with = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
-      double a = time(withoutSources);
-      double b = time(withSources);
-      if (run >= 0) {
-        without.add(a);
-        with.add(b);
-      }
+      without.add(time(withoutSources));
+      with.add(time(withSources));
     }
     return new Result(Medians.of(without), Medians.of(with));
   }

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What a report needs of one parsed source: every declaration a profiled method can be (methods,
@@ -36,6 +38,28 @@ final class Declarations {
       this.located = located;
       this.parameterCount = parameterCount;
       this.enclosingTypes = enclosing;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Declaration)) {
+        return false;
+      }
+      Declaration other = (Declaration) o;
+      return located.equals(other.located)
+          && parameterCount == other.parameterCount
+          && enclosingTypes.equals(other.enclosingTypes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(located, parameterCount, enclosingTypes);
+    }
+
+    /** {@code Outer.<anonymous> 12-20(int)}. */
+    @Override
+    public String toString() {
+      return String.join(".", enclosingTypes) + " " + located;
     }
   }
 
@@ -68,6 +92,48 @@ final class Declarations {
         && ((InitializerDeclaration) node).isStatic()) {
       add(staticInitializers, node, List.of());
     }
+  }
+
+  /** How many declarations there are, of every kind. */
+  int count() {
+    int count = staticInitializers.size();
+    for (Map<String, List<Declaration>> kind :
+        List.of(methods, constructors, compactConstructors)) {
+      for (List<Declaration> group : kind.values()) {
+        count += group.size();
+      }
+    }
+    return count;
+  }
+
+  /** Equal when they hold the same declarations, in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Declarations)) {
+      return false;
+    }
+    Declarations other = (Declarations) o;
+    return methods.equals(other.methods)
+        && constructors.equals(other.constructors)
+        && compactConstructors.equals(other.compactConstructors)
+        && staticInitializers.equals(other.staticInitializers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(methods, constructors, compactConstructors, staticInitializers);
+  }
+
+  @Override
+  public String toString() {
+    return "methods "
+        + new TreeMap<>(methods)
+        + ", constructors "
+        + new TreeMap<>(constructors)
+        + ", compact constructors "
+        + new TreeMap<>(compactConstructors)
+        + ", static initializers "
+        + staticInitializers;
   }
 
   List<Declaration> methods(String name) {
@@ -108,7 +174,9 @@ final class Declarations {
   private static List<String> typesOf(NodeList<Parameter> parameters) {
     List<String> types = new ArrayList<>(parameters.size());
     for (Parameter p : parameters) {
-      types.add(p.getType().toString() + (p.isVarArgs() ? "..." : ""));
+      // asString, not toString: the same text but for the spaces after commas, without setting
+      // up a pretty printer for every parameter.
+      types.add(p.getType().asString().replace(",", ", ") + (p.isVarArgs() ? "..." : ""));
     }
     return types;
   }

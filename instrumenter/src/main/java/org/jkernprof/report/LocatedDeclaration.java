@@ -1,6 +1,7 @@
 package org.jkernprof.report;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where a profiled method is declared in its source: from its first annotation (or modifier) to its
@@ -36,5 +37,27 @@ final class LocatedDeclaration {
 
   int lineCount() {
     return endLine - beginLine + 1;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof LocatedDeclaration)) {
+      return false;
+    }
+    LocatedDeclaration other = (LocatedDeclaration) o;
+    return beginLine == other.beginLine
+        && endLine == other.endLine
+        && parameterTypes.equals(other.parameterTypes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(beginLine, endLine, parameterTypes);
+  }
+
+  /** {@code 12-20(int, List<String>)}. */
+  @Override
+  public String toString() {
+    return beginLine + "-" + endLine + "(" + String.join(", ", parameterTypes) + ")";
   }
 }

@@ -7,7 +7,6 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,9 @@ final class SourceFiles {
 
   /** Made when the first source is parsed: JavaParser takes a while to load and set up. */
   private JavaParser parser;
+
+  /** Made when the first declaration skeleton is parsed. */
+  private JavaParser skeletonParser;
 
   private final Map<String, LoadedSource> loaded = new HashMap<>();
 
@@ -58,6 +60,19 @@ final class SourceFiles {
     return newParser(LanguageLevel.RAW);
   }
 
+  /**
+   * As {@link #newDeclarationsParser}, for a {@link DeclarationSkeleton}: its problems are not
+   * shown (the whole text is parsed again to describe them), and it need not find the file's line
+   * separator. (Without its tokens, nodes would have no ranges.)
+   */
+  private static JavaParser newSkeletonParser() {
+    return new JavaParser(
+        new ParserConfiguration()
+            .setLanguageLevel(LanguageLevel.RAW)
+            .setAttributeComments(false)
+            .setDetectOriginalLineSeparator(false));
+  }
+
   private static JavaParser newParser(LanguageLevel level) {
     return new JavaParser(
         new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
@@ -81,7 +96,7 @@ final class SourceFiles {
           shown, List.of(), "Source could not be read: " + shown + " (" + oneLine(reason) + ")");
     }
     String text = source.text().get();
-    List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
+    List<String> lines = SourceLines.of(text);
     if (!relativePath.endsWith(".java")) {
       return LoadedSource.unusable(
           shown, lines, "Source could not be parsed: " + shown + " (not a .java file)");
@@ -90,6 +105,12 @@ final class SourceFiles {
   }
 
   private LoadedSource parse(String shown, String text, List<String> lines) {
+    if (!highlight) {
+      Optional<CompilationUnit> declarations = parseDeclarations(text);
+      if (declarations.isPresent()) {
+        return LoadedSource.parsed(shown, lines, declarations.get());
+      }
+    }
     if (parser == null) {
       parser = highlight ? newParser() : newDeclarationsParser();
     }
@@ -118,6 +139,45 @@ final class SourceFiles {
       }
     }
     return source;
+  }
+
+  /**
+   * The declarations of {@code text} parsed from its {@link DeclarationSkeleton}, which takes a
+   * fraction of the time of a whole parse; empty if there is no skeleton or it does not parse, and
+   * the whole text must be parsed (which then says what is wrong).
+   */
+  private Optional<CompilationUnit> parseDeclarations(String text) {
+    Optional<String> skeleton = DeclarationSkeleton.of(text);
+    if (skeleton.isEmpty()) {
+      return Optional.empty();
+    }
+    if (skeletonParser == null) {
+      skeletonParser = newSkeletonParser();
+    }
+    try {
+      ParseResult<CompilationUnit> result = skeletonParser.parse(skeleton.get());
+      return result.isSuccessful() ? result.getResult() : Optional.empty();
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The declarations of {@code text} as a plain report finds them: from its skeleton if it has one
+   * that parses, else from the whole text; empty if the text does not parse.
+   */
+  Optional<Declarations> declarationsOf(String text) {
+    Optional<CompilationUnit> unit = parseDeclarations(text);
+    return unit.isPresent() ? unit.map(Declarations::new) : declarationsOfWholeText(text);
+  }
+
+  /** The declarations of {@code text} from a parse of all of it; empty if it does not parse. */
+  Optional<Declarations> declarationsOfWholeText(String text) {
+    if (parser == null) {
+      parser = highlight ? newParser() : newDeclarationsParser();
+    }
+    ParseResult<CompilationUnit> result = parser.parse(text);
+    return result.isSuccessful() ? result.getResult().map(Declarations::new) : Optional.empty();
   }
 
   private String notFound(String relativePath) {

@@ -97,16 +97,16 @@ class ColoredReportGoldenTest {
             line(9, 1, 99_000));
     MethodProfile broken =
         method(
-            "com.acme.shop.Broken",
+            "com.acme.shop.BrokenHeader",
             "half",
             "(I)I",
-            "Broken.java",
+            "BrokenHeader.java",
             1_500,
             line(9, 3, 1_200),
             line(10, 3, 300));
     String colored = render(results(gone, broken), COLOR);
     assertEquals(GoldenFiles.expected("missing-and-unparsable.txt"), AnsiText.strip(colored));
-    // Broken.java's tokens still colour its lines.
+    // BrokenHeader.java's tokens still colour its lines.
     assertTrue(
         AnsiText.marked(colored)
             .contains("     9         3          1.2      0.4     «hot:80.0»      «K:int» result"),

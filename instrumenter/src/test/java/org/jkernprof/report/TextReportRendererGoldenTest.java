@@ -204,6 +204,25 @@ class TextReportRendererGoldenTest {
             line(9, 1, 99_000));
     MethodProfile broken =
         method(
+            PKG + "BrokenHeader",
+            "half",
+            "(I)I",
+            "BrokenHeader.java",
+            1_500,
+            line(9, 3, 1_200),
+            line(10, 3, 300));
+    GoldenFiles.assertMatches(
+        "missing-and-unparsable.txt", render(results(gone, broken), ReportOptions.defaults()));
+  }
+
+  /**
+   * Method bodies are left out of the parse that finds declarations, so a syntax error inside one
+   * does not hide where its method is declared: the method is listed whole.
+   */
+  @Test
+  void aSyntaxErrorInsideAMethodBodyStillListsTheWholeMethod() throws IOException {
+    MethodProfile broken =
+        method(
             PKG + "Broken",
             "half",
             "(I)I",
@@ -212,7 +231,7 @@ class TextReportRendererGoldenTest {
             line(9, 3, 1_200),
             line(10, 3, 300));
     GoldenFiles.assertMatches(
-        "missing-and-unparsable.txt", render(results(gone, broken), ReportOptions.defaults()));
+        "error-in-method-body.txt", render(results(broken), ReportOptions.defaults()));
   }
 
   @Test
