@@ -12,14 +12,18 @@ import java.util.stream.Stream;
 /**
  * The files the benchmarks use, found from where {@code benchmarks.jar} lies in the build tree
  * ({@code benchmarks/target/}), so the command works from any folder: the agent and CLI jars the
- * reactor built, and what Maven copied to {@code benchmarks/target/benchmark-inputs/} (JaCoCo's
- * agent and the corpus of class files). {@code -Djkernprof.agent=...} and {@code
- * -Djkernprof.cli=...} name other jars.
+ * reactor built, the repository's {@code jkernprof} script, and what Maven copied to {@code
+ * benchmarks/target/benchmark-inputs/} (JaCoCo's agent and the corpus of class files). {@code
+ * -Djkernprof.agent=...} names another agent jar.
  */
 final class BenchmarkInputs {
   final Path benchmarksJar;
   final Path agentJar;
   final Path cliJar;
+
+  /** The {@code jkernprof} script users run, which runs {@link #cliJar}. */
+  final Path launcher;
+
   final Path jacocoAgent;
   final Path corpusFolder;
 
@@ -28,7 +32,8 @@ final class BenchmarkInputs {
     Path target = benchmarksJar.getParent();
     Path root = target.getParent().getParent();
     agentJar = property("jkernprof.agent", root.resolve("instrumenter/target/jkernprof-agent.jar"));
-    cliJar = property("jkernprof.cli", root.resolve("kernprof-cli/target/jkernprof.jar"));
+    cliJar = root.resolve("kernprof-cli/target/jkernprof.jar");
+    launcher = root.resolve("jkernprof");
     jacocoAgent = target.resolve("benchmark-inputs/jacocoagent.jar");
     corpusFolder = target.resolve("benchmark-inputs/corpus");
   }
@@ -50,7 +55,8 @@ final class BenchmarkInputs {
           "run the benchmarks from their jar: java -jar benchmarks/target/benchmarks.jar");
     }
     BenchmarkInputs inputs = new BenchmarkInputs(jar.toAbsolutePath());
-    for (Path needed : List.of(inputs.agentJar, inputs.cliJar, inputs.jacocoAgent)) {
+    for (Path needed :
+        List.of(inputs.agentJar, inputs.cliJar, inputs.launcher, inputs.jacocoAgent)) {
       if (!Files.isRegularFile(needed)) {
         throw new IllegalStateException(
             needed

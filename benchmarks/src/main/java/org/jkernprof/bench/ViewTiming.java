@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Times the real command line, {@code java -jar jkernprof.jar view FILE > /dev/null}, end to end on
- * the results of {@link LargeResults}: once where the sources cannot be found (the report lists the
- * lines with statistics), once with {@code --source-path} to them (every file parsed).
+ * Times the real command line, {@code ./jkernprof view FILE > /dev/null}, end to end on the results
+ * of {@link LargeResults}: once where the sources cannot be found (the report lists the lines with
+ * statistics), once with {@code --source-path} to them (every file parsed).
  */
 final class ViewTiming {
   /** Median wall times in milliseconds. */
@@ -42,8 +42,7 @@ final class ViewTiming {
             sources.toString());
     ChildProcess.run(generate, work, true).checkedOutput(generate);
     List<String> withoutSources =
-        ChildProcess.command(
-            ChildProcess.java(), "-jar", inputs.cliJar.toString(), "view", results.toString());
+        ChildProcess.command(inputs.launcher.toString(), "view", results.toString());
     List<String> withSources = new ArrayList<>(withoutSources);
     withSources.add(withSources.size() - 1, "--source-path");
     withSources.add(withSources.size() - 1, sources.toString());
