@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.jkernprof.e2e.targets.LoopsUntilKilled;
+import org.jkernprof.e2e.targets.PausesAfterRounds;
+import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProfileResults;
@@ -67,6 +69,55 @@ class OutputIntervalTest {
     assertTrue(hits > 0, "hits recorded before the kill, got " + round.lines());
     assertTrue(round.totalNanos() > 0, round.toString());
     assertTrue(results.run().durationNanos() > 0, results.run().toString());
+  }
+
+  /**
+   * What ran more than one interval before {@code kill -9} is all in the file: after the program
+   * has been idle for two rewrites, the file holds every round it ran, to the hit.
+   */
+  @Test
+  void killDashNineLosesNothingOlderThanOneInterval() throws Exception {
+    int rounds = 500;
+    Path dir = dirOf("kill-9-after-idle");
+    Path lprof = dir.resolve("x.lprof");
+    Files.deleteIfExists(lprof);
+    List<String> command =
+        Target.compiledByMaven(PausesAfterRounds.class)
+            .withArgs(String.valueOf(rounds))
+            .command(
+                List.of(
+                    ProfiledRun.agentOption(
+                        "output=" + lprof, "quiet", "interval=" + INTERVAL_SECONDS)));
+    JvmResult result;
+    try (ChildJvm.Started jvm = ChildJvm.start(command, dir, "profiled")) {
+      awaitOutput(jvm, "paused after " + rounds + " rounds");
+      awaitFile(jvm, lprof);
+      // A write under way when the program paused may hold a snapshot taken before; the second
+      // rewrite after the pause was taken after it.
+      for (int rewrite = 0; rewrite < 2; rewrite++) {
+        FileTime before = modifiedTime(lprof);
+        awaitThat(jvm, () -> !modifiedTime(lprof).equals(before), "rewrite " + lprof);
+      }
+      jvm.process.destroyForcibly(); // SIGKILL: no shutdown hook runs
+      assertTrue(jvm.process.waitFor(WAIT_MILLIS, TimeUnit.MILLISECONDS), "JVM survived kill -9");
+      result = jvm.result();
+    }
+    assertEquals(128 + 9, result.exitCode, result.describe());
+
+    MethodProfile round =
+        LprofReader.read(lprof).methods().stream()
+            .filter(m -> m.methodName().equals("round"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no round() in " + lprof));
+    // round(1000): its first line once per call, the loop body 1000 times per call.
+    assertEquals(rounds, round.lines().get(0).hits(), round.lines().toString());
+    assertEquals(
+        1000L * rounds,
+        round.lines().stream()
+            .filter(l -> l.line() == round.lines().get(0).line() + 2)
+            .mapToLong(LineStats::hits)
+            .sum(),
+        round.lines().toString());
   }
 
   @ParameterizedTest
