@@ -80,7 +80,7 @@ final class DeclarationSkeleton {
     for (int t = 0; t < count; t++) {
       if (tokens.isPunctuation(t, '{') && opensTypeBody(t)) {
         typeBody[t] = true;
-        if (startsWithWord(t, "enum")) {
+        if (headerHas(t, "enum")) {
           markEnumConstantBodies(t);
         }
       }
@@ -97,21 +97,15 @@ final class DeclarationSkeleton {
    */
   private boolean opensTypeBody(int open) {
     boolean anonymous = open > 0 && tokens.isPunctuation(open - 1, ')');
-    for (int t = headerStart(open); t < open; t++) {
-      if (partner[t] > t && tokens.isPunctuation(t, '(')) {
-        t = partner[t];
-      } else if (tokens.isWord(t, "class")
-          || tokens.isWord(t, "interface")
-          || tokens.isWord(t, "enum")
-          || tokens.isWord(t, "record")
-          || (anonymous && tokens.isWord(t, "new"))) {
-        return true;
-      }
-    }
-    return false;
+    return headerHas(open, "class")
+        || headerHas(open, "interface")
+        || headerHas(open, "enum")
+        || headerHas(open, "record")
+        || (anonymous && headerHas(open, "new"));
   }
 
-  private boolean startsWithWord(int open, String word) {
+  /** Whether the header of the brace at {@code open}, outside parentheses, has {@code word}. */
+  private boolean headerHas(int open, String word) {
     for (int t = headerStart(open); t < open; t++) {
       if (partner[t] > t && tokens.isPunctuation(t, '(')) {
         t = partner[t];

@@ -6,13 +6,13 @@ import java.util.Optional;
 /**
  * The tokens of a Java source that show its structure, as {@link DeclarationSkeleton} needs them:
  * braces, parentheses and semicolons, and the words that declare types ({@code class}, {@code
- * interface}, {@code enum}, {@code record}, {@code new}), each with where it starts and ends.
- * Comments, literals and every other token are read past, not kept. A source with Unicode escapes,
- * which can hide braces, is not tokenized at all.
+ * interface}, {@code enum}, {@code record}, {@code new}), each with where it starts and ends; and,
+ * apart, where its comments are. Literals and every other token are read past, not kept. A source
+ * with Unicode escapes, which can hide braces and quotes, is not tokenized at all.
  */
 final class JavaTokens {
-  static final byte WORD = 0;
-  static final byte PUNCTUATION = 1;
+  private static final byte WORD = 0;
+  private static final byte PUNCTUATION = 1;
 
   private static final String[] TYPE_WORDS = {"class", "interface", "enum", "record", "new"};
 
@@ -48,10 +48,6 @@ final class JavaTokens {
 
   int count() {
     return count;
-  }
-
-  byte kind(int token) {
-    return kinds[token];
   }
 
   /** The offset of the token's first character. */
