@@ -111,12 +111,9 @@ final class SourceFiles {
         return LoadedSource.parsed(shown, lines, declarations.get());
       }
     }
-    if (parser == null) {
-      parser = highlight ? newParser() : newDeclarationsParser();
-    }
     ParseResult<CompilationUnit> result;
     try {
-      result = parser.parse(text);
+      result = wholeTextParser().parse(text);
     } catch (RuntimeException | StackOverflowError e) {
       return LoadedSource.unusable(
           shown, lines, "Source could not be parsed: " + shown + " (parser failed: " + e + ")");
@@ -173,11 +170,15 @@ final class SourceFiles {
 
   /** The declarations of {@code text} from a parse of all of it; empty if it does not parse. */
   Optional<Declarations> declarationsOfWholeText(String text) {
+    ParseResult<CompilationUnit> result = wholeTextParser().parse(text);
+    return result.isSuccessful() ? result.getResult().map(Declarations::new) : Optional.empty();
+  }
+
+  private JavaParser wholeTextParser() {
     if (parser == null) {
       parser = highlight ? newParser() : newDeclarationsParser();
     }
-    ParseResult<CompilationUnit> result = parser.parse(text);
-    return result.isSuccessful() ? result.getResult().map(Declarations::new) : Optional.empty();
+    return parser;
   }
 
   private String notFound(String relativePath) {
