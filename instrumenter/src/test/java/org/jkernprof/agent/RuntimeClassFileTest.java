@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ class RuntimeClassFileTest {
 
   @Test
   void renamesEveryRuntimeClassExactlyAsAsmsRemapperDoes() throws IOException {
-    List<Path> classFiles = runtimeClassFiles();
+    List<Path> classFiles = RuntimeClassFolder.classFiles();
     assertTrue(classFiles.size() >= 5, "the runtime's classes: " + classFiles);
     for (Path file : classFiles) {
       byte[] original = Files.readAllBytes(file);
@@ -107,21 +105,6 @@ class RuntimeClassFileTest {
     StringWriter out = new StringWriter();
     new ClassReader(classfile).accept(new TraceClassVisitor(new PrintWriter(out)), 0);
     return out.toString();
-  }
-
-  private static List<Path> runtimeClassFiles() throws IOException {
-    Path classes;
-    try {
-      classes =
-          Path.of(LineRecorder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> folder = Files.newDirectoryStream(classes.resolve(RT), "*.class")) {
-      folder.forEach(files::add);
-    }
-    return files;
   }
 
   private static byte[] classBytes(Class<?> type) throws IOException {

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jkernprof.agent.rt.LineRecorder;
 import org.junit.jupiter.api.Test;
 
 class RuntimeClassesTest {
@@ -69,20 +65,11 @@ class RuntimeClassesTest {
   }
 
   private static Set<String> classesInTheRuntimeFolder() throws IOException {
-    Path classes;
-    try {
-      classes =
-          Path.of(LineRecorder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
     Set<String> names = new TreeSet<>();
-    try (DirectoryStream<Path> folder = Files.newDirectoryStream(classes.resolve(RT), "*.class")) {
-      for (Path file : folder) {
-        String name = file.getFileName().toString().replace(".class", "");
-        if (!name.equals("package-info")) {
-          names.add(RT + name);
-        }
+    for (Path file : RuntimeClassFolder.classFiles()) {
+      String name = file.getFileName().toString().replace(".class", "");
+      if (!name.equals("package-info")) {
+        names.add(RT + name);
       }
     }
     return names;
