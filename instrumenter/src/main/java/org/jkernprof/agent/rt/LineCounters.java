@@ -1,5 +1,6 @@
 package org.jkernprof.agent.rt;
 
+import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 /**
@@ -18,13 +19,24 @@ public final class LineCounters {
   /** How many bytes a thread allocates between two reads of the heap in use. */
   static final long HEAP_READ_BYTES = 64 * 1024;
 
+  /** Slots per page: {@code 1 << PAGE_SHIFT}. */
+  static final int PAGE_SHIFT = 6;
+
+  private static final int PAGE_SLOTS = 1 << PAGE_SHIFT;
+  private static final int PAGE_MASK = PAGE_SLOTS - 1;
+
   /**
-   * {@code counts[2 * slot]} is the slot's hits, {@code counts[2 * slot + 1]} its nanoseconds. Not
-   * volatile: a volatile read per line event would keep the JIT from holding these arrays in
-   * registers across a loop, and the reader ({@link #addTo}) runs when the writers are done or
-   * being stopped, where a stale reference costs at most the counts of the very last moment.
+   * The counters in pages of {@link #PAGE_SLOTS} slots, made when the thread first runs one of
+   * their lines: a thread holds the pages of the code it ran, not a pair of longs for every line of
+   * the program (a thousand threads each running one method of a program with 65,000 profiled lines
+   * would otherwise hold a gigabyte). In page {@code slot >>> PAGE_SHIFT}, {@code 2 * (slot &
+   * PAGE_MASK)} is the slot's hits, the next long its nanoseconds. Page 0, which holds {@link
+   * SlotRegistry#NO_SLOT}, always exists. Not volatile: a volatile read per line event would keep
+   * the JIT from holding these arrays in registers across a loop, and the reader ({@link #addTo})
+   * runs when the writers are done or being stopped, where a stale reference costs at most the
+   * counts of the very last moment.
    */
-  private long[] counts;
+  private long[][] pages;
 
   /**
    * Per active frame (index 1 up to {@link #depth}): {@code frames[2 * frame]} is the slot its
@@ -44,10 +56,11 @@ public final class LineCounters {
   private final LongSupplier allocatedBytes;
 
   /**
-   * With memory counting: {@code allocs[2 * slot]} is the bytes the thread allocated while the
-   * slot's line ran, {@code allocs[2 * slot + 1]} the heap in use when the line was last entered.
+   * With memory counting, pages as {@link #pages}, made with them: at {@code 2 * (slot &
+   * PAGE_MASK)} the bytes the thread allocated while the slot's line ran, next the heap in use when
+   * the line was last entered. Null without.
    */
-  private long[] allocs;
+  private long[][] allocPages;
 
   /** With memory counting, per active frame: the allocated-bytes counter when its line started. */
   private long[] frameAllocs;
@@ -66,10 +79,25 @@ public final class LineCounters {
   private LineCounters discarded;
 
   LineCounters(int slotCapacity, LongSupplier allocatedBytes) {
-    counts = new long[2 * slotCapacity];
     this.allocatedBytes = allocatedBytes;
-    allocs = allocatedBytes == null ? null : new long[2 * slotCapacity];
+    pages = new long[pageCount(slotCapacity)][];
+    allocPages = allocatedBytes == null ? null : new long[pages.length][];
     frameAllocs = allocatedBytes == null ? null : new long[8];
+    newPage(SlotRegistry.NO_SLOT);
+  }
+
+  private static int pageCount(int slotCapacity) {
+    return Math.max(1, (slotCapacity + PAGE_SLOTS - 1) >>> PAGE_SHIFT);
+  }
+
+  /** Makes the page of {@code slot} (and its memory page); off the hot path, once per page. */
+  private long[] newPage(int slot) {
+    long[] page = new long[2 * PAGE_SLOTS];
+    pages[slot >>> PAGE_SHIFT] = page;
+    if (allocPages != null) {
+      allocPages[slot >>> PAGE_SHIFT] = new long[2 * PAGE_SLOTS];
+    }
+    return page;
   }
 
   /**
@@ -83,14 +111,15 @@ public final class LineCounters {
     if (frame >= fa.length) {
       fa = growFrameAllocs(frame);
     }
-    long[] a = allocs;
+    long[][] a = allocPages;
     int previous = (int) frames[2 * frame];
-    a[2 * previous] += allocated - fa[frame];
+    a[previous >>> PAGE_SHIFT][2 * (previous & PAGE_MASK)] += allocated - fa[frame];
     fa[frame] = allocated;
-    if (previous != slot) {
-      a[2 * slot + 1] = heapInUse(allocated);
-    }
     line(frame, slot, keptSlot);
+    if (previous != slot) {
+      // After line(), which made the slot's page if it was new.
+      a[slot >>> PAGE_SHIFT][2 * (slot & PAGE_MASK) + 1] = heapInUse(allocated);
+    }
   }
 
   /** The probe at the frame's end when memory is counted: {@link #exit} plus the bytes. */
@@ -98,7 +127,8 @@ public final class LineCounters {
     long allocated = allocatedBytes.getAsLong();
     long[] fa = frameAllocs;
     if (frame < fa.length) {
-      allocs[2 * (int) frames[2 * frame]] += allocated - fa[frame];
+      int slot = (int) frames[2 * frame];
+      allocPages[slot >>> PAGE_SHIFT][2 * (slot & PAGE_MASK)] += allocated - fa[frame];
     }
     exit(frame);
   }
@@ -135,12 +165,17 @@ public final class LineCounters {
    */
   public void line(int frame, int slot, int keptSlot) {
     long now = System.nanoTime();
-    long[] c = counts;
+    long[][] p = pages;
     long[] f = frames;
     int previous = (int) f[2 * frame];
-    c[2 * previous + 1] += now - f[2 * frame + 1];
+    // The previous slot's page exists: it was hit, or it is NO_SLOT's.
+    p[previous >>> PAGE_SHIFT][2 * (previous & PAGE_MASK) + 1] += now - f[2 * frame + 1];
     if (previous != slot) {
-      c[2 * slot]++;
+      long[] page = p[slot >>> PAGE_SHIFT];
+      if (page == null) {
+        page = newPage(slot);
+      }
+      page[2 * (slot & PAGE_MASK)]++;
     }
     f[2 * frame] = keptSlot;
     f[2 * frame + 1] = now;
@@ -150,7 +185,8 @@ public final class LineCounters {
   public void exit(int frame) {
     long now = System.nanoTime();
     long[] f = frames;
-    counts[2 * (int) f[2 * frame] + 1] += now - f[2 * frame + 1];
+    int slot = (int) f[2 * frame];
+    pages[slot >>> PAGE_SHIFT][2 * (slot & PAGE_MASK) + 1] += now - f[2 * frame + 1];
     // Setting rather than decrementing also forgets inner frames that an exception left without
     // calling exit (one thrown by a super constructor, which no handler of ours can cover).
     depth = frame - 1;
@@ -174,29 +210,34 @@ public final class LineCounters {
   LineCounters discarding() {
     LineCounters d = discarded;
     if (d == null) {
-      d = new LineCounters(counts.length / 2, allocatedBytes);
+      d = new LineCounters(pages.length << PAGE_SHIFT, allocatedBytes);
       discarded = d;
     }
     return d;
   }
 
-  /** Makes room for slots below {@code slotCapacity}; called at frame entry, never per line. */
+  /**
+   * Makes room for the pages of slots below {@code slotCapacity} (the pages themselves are made
+   * when first used); called at frame entry, never per line.
+   */
   void ensureCapacity(int slotCapacity) {
-    long[] c = counts;
-    if (c.length < 2 * slotCapacity) {
-      grow(c, slotCapacity);
+    if (pages.length << PAGE_SHIFT < slotCapacity) {
+      int count = Math.max(pageCount(slotCapacity), 2 * pages.length);
+      pages = Arrays.copyOf(pages, count);
+      if (allocPages != null) {
+        allocPages = Arrays.copyOf(allocPages, count);
+      }
     }
   }
 
-  private void grow(long[] old, int slotCapacity) {
-    long[] bigger = new long[Math.max(2 * slotCapacity, old.length * 2)];
-    System.arraycopy(old, 0, bigger, 0, old.length);
-    counts = bigger;
-    if (allocs != null) {
-      long[] biggerAllocs = new long[bigger.length];
-      System.arraycopy(allocs, 0, biggerAllocs, 0, allocs.length);
-      allocs = biggerAllocs;
+  /** How many longs this thread's counters hold in pages, memory pages included: for tests. */
+  long heldLongs() {
+    long held = 0;
+    for (int p = 0; p < pages.length; p++) {
+      held += pages[p] == null ? 0 : pages[p].length;
+      held += allocPages == null || allocPages[p] == null ? 0 : allocPages[p].length;
     }
+    return held;
   }
 
   /**
@@ -205,14 +246,19 @@ public final class LineCounters {
    * counting.
    */
   void addAllocsTo(long[] totals) {
-    long[] a = allocs;
+    long[][] a = allocPages;
     if (a == null) {
       return;
     }
-    int n = Math.min(a.length, totals.length);
-    for (int i = 2; i + 1 < n; i += 2) {
-      totals[i] += a[i];
-      totals[i + 1] = Math.max(totals[i + 1], a[i + 1]);
+    for (int p = 0; p < a.length; p++) {
+      long[] page = a[p];
+      int base = 2 * (p << PAGE_SHIFT);
+      int n = page == null ? 0 : Math.min(page.length, totals.length - base);
+      // Slot 0, NO_SLOT, is not a line.
+      for (int i = p == 0 ? 2 : 0; i + 1 < n; i += 2) {
+        totals[base + i] += page[i];
+        totals[base + i + 1] = Math.max(totals[base + i + 1], page[i + 1]);
+      }
     }
   }
 
@@ -221,10 +267,14 @@ public final class LineCounters {
    * far of the line each of its active frames is on.
    */
   void addTo(long[] totals, long now) {
-    long[] c = counts;
-    int n = Math.min(c.length, totals.length);
-    for (int i = 2; i < n; i++) {
-      totals[i] += c[i];
+    long[][] pp = pages;
+    for (int p = 0; p < pp.length; p++) {
+      long[] page = pp[p];
+      int base = 2 * (p << PAGE_SHIFT);
+      int n = page == null ? 0 : Math.min(page.length, totals.length - base);
+      for (int i = p == 0 ? 2 : 0; i < n; i++) {
+        totals[base + i] += page[i];
+      }
     }
     long[] f = frames;
     int active = Math.min(depth, f.length / 2 - 1);
