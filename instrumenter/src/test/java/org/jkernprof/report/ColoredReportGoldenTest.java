@@ -84,27 +84,12 @@ class ColoredReportGoldenTest {
 
   @Test
   void sourcesThatCannotBeParsedOrFoundAreShownPlainInColour() throws IOException {
-    MethodProfile gone =
-        method(
-            "com.acme.shop.Gone",
-            "run",
-            "(Ljava/util/List;[I)V",
-            "Gone.java",
-            2_000_000,
-            line(5, 1, 1_000),
-            line(7, 10, 1_900_000),
-            line(8, 0, 0),
-            line(9, 1, 99_000));
-    MethodProfile broken =
-        method(
-            "com.acme.shop.BrokenHeader",
-            "half",
-            "(I)I",
-            "BrokenHeader.java",
-            1_500,
-            line(9, 3, 1_200),
-            line(10, 3, 300));
-    String colored = render(results(gone, broken), COLOR);
+    String colored =
+        render(
+            results(
+                TextReportRendererGoldenTest.GONE_RUN,
+                TextReportRendererGoldenTest.BROKEN_HEADER_HALF),
+            COLOR);
     assertEquals(GoldenFiles.expected("missing-and-unparsable.txt"), AnsiText.strip(colored));
     // BrokenHeader.java's tokens still colour its lines.
     assertTrue(

@@ -1,8 +1,5 @@
 package org.jkernprof.report;
 
-import static org.jkernprof.report.Profiles.line;
-import static org.jkernprof.report.Profiles.method;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,18 +16,7 @@ class MemoryReportGoldenTest {
   private static final long MIB = 1 << 20;
 
   private static ProfileResults results() {
-    MethodProfile total =
-        method(
-            "com.acme.shop.Basics",
-            "total",
-            "(Ljava/util/List;)I",
-            "Basics.java",
-            652_000,
-            line(14, 1, 1_200),
-            line(15, 1_001, 310_000),
-            line(16, 1_000, 250_000),
-            line(17, 1_000, 90_000),
-            line(18, 1, 800));
+    MethodProfile total = TextReportRendererGoldenTest.TOTAL;
     long[][] memory = {
       {16, 38 * MIB}, {16_000, 38 * MIB + 5}, {10 * MIB, 48 * MIB}, {0, 40 * MIB}, {0, 40 * MIB}
     };

@@ -26,6 +26,20 @@ class TextReportRendererGoldenTest {
   private static final Path SHOP = GoldenFiles.resourceFolder("report/shop");
   private static final String PKG = "com.acme.shop.";
 
+  // Gone.java is in no source folder; BrokenHeader.java does not parse.
+  static final MethodProfile GONE_RUN =
+      method(
+          PKG + "Gone",
+          "run",
+          "(Ljava/util/List;[I)V",
+          "Gone.java",
+          2_000_000,
+          line(5, 1, 1_000),
+          line(7, 10, 1_900_000),
+          line(8, 0, 0),
+          line(9, 1, 99_000));
+  static final MethodProfile BROKEN_HEADER_HALF = half("BrokenHeader");
+
   // Basics.java: plain method, overloads, a lambda body, a method that never ran.
   static final MethodProfile TOTAL =
       method(
@@ -191,28 +205,9 @@ class TextReportRendererGoldenTest {
 
   @Test
   void missingAndUnparsableSourcesStillListTheirLines() throws IOException {
-    MethodProfile gone =
-        method(
-            PKG + "Gone",
-            "run",
-            "(Ljava/util/List;[I)V",
-            "Gone.java",
-            2_000_000,
-            line(5, 1, 1_000),
-            line(7, 10, 1_900_000),
-            line(8, 0, 0),
-            line(9, 1, 99_000));
-    MethodProfile broken =
-        method(
-            PKG + "BrokenHeader",
-            "half",
-            "(I)I",
-            "BrokenHeader.java",
-            1_500,
-            line(9, 3, 1_200),
-            line(10, 3, 300));
     GoldenFiles.assertMatches(
-        "missing-and-unparsable.txt", render(results(gone, broken), ReportOptions.defaults()));
+        "missing-and-unparsable.txt",
+        render(results(GONE_RUN, BROKEN_HEADER_HALF), ReportOptions.defaults()));
   }
 
   /**
@@ -221,17 +216,8 @@ class TextReportRendererGoldenTest {
    */
   @Test
   void aSyntaxErrorInsideAMethodBodyStillListsTheWholeMethod() throws IOException {
-    MethodProfile broken =
-        method(
-            PKG + "Broken",
-            "half",
-            "(I)I",
-            "Broken.java",
-            1_500,
-            line(9, 3, 1_200),
-            line(10, 3, 300));
     GoldenFiles.assertMatches(
-        "error-in-method-body.txt", render(results(broken), ReportOptions.defaults()));
+        "error-in-method-body.txt", render(results(half("Broken")), ReportOptions.defaults()));
   }
 
   @Test
@@ -345,5 +331,17 @@ class TextReportRendererGoldenTest {
       out.write(Files.readAllBytes(content));
       out.closeEntry();
     }
+  }
+
+  /** {@code half(int)} of the shop class {@code simpleName}, lines 9 and 10 (Broken*.java). */
+  private static MethodProfile half(String simpleName) {
+    return method(
+        PKG + simpleName,
+        "half",
+        "(I)I",
+        simpleName + ".java",
+        1_500,
+        line(9, 3, 1_200),
+        line(10, 3, 300));
   }
 }
