@@ -97,11 +97,18 @@ final class DeclarationSkeleton {
    */
   private boolean opensTypeBody(int open) {
     boolean anonymous = open > 0 && tokens.isPunctuation(open - 1, ')');
-    return headerHas(open, "class")
-        || headerHas(open, "interface")
-        || headerHas(open, "enum")
-        || headerHas(open, "record")
-        || (anonymous && headerHas(open, "new"));
+    for (int t = headerStart(open); t < open; t++) {
+      if (partner[t] > t && tokens.isPunctuation(t, '(')) {
+        t = partner[t];
+      } else if (tokens.isWord(t, "class")
+          || tokens.isWord(t, "interface")
+          || tokens.isWord(t, "enum")
+          || tokens.isWord(t, "record")
+          || (anonymous && tokens.isWord(t, "new"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the header of the brace at {@code open}, outside parentheses, has {@code word}. */
