@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.jkernprof.agent.calibration.ProbeCalibrator;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProfiledUnits;
+import org.jkernprof.results.ProbeCalibration;
 import org.jkernprof.results.RunInfo;
 
 /**
@@ -105,11 +107,27 @@ final class Agent {
                 return instrumenter.instrument(loader, className, classfile);
               }
             };
+        ProbeCostOnce probeCost =
+            new ProbeCostOnce(
+                new ProbeCalibrator(
+                    lineRuntime,
+                    new Function<int[], long[]>() {
+                      @Override
+                      public long[] apply(int[] slots) {
+                        return lineRuntime.currentThreadCounts(slots);
+                      }
+                    }),
+                err);
         recorder =
             new Function<RunInfo, TakenResults>() {
               @Override
               public TakenResults apply(RunInfo run) {
-                return new LineResults(ResultsCollector.collect(lineRuntime.snapshot(), run));
+                // Measured before the snapshot, so that the snapshot holds the calibration code's
+                // slots, which the collector then leaves out.
+                ProbeCalibration cost = lineRuntime.hasRegisteredMethods() ? probeCost.get() : null;
+                return new LineResults(
+                    ResultsCollector.collect(
+                        lineRuntime.snapshot(), run, cost, ProbeCalibrator.CLASS_NAME));
               }
             };
       }

@@ -19,7 +19,11 @@ final class InjectedRuntime implements ProbeRuntime {
   private final MethodHandle setRecording;
   private final MethodHandle setDumper;
   private final MethodHandle countMemory;
+  private final MethodHandle currentThreadCounts;
   private boolean memory;
+
+  /** Whether any method was registered: whether there is anything to measure or report. */
+  private volatile boolean registered;
 
   InjectedRuntime() throws ReflectiveOperationException {
     InjectedClass type = new InjectedClass("LineRecorder");
@@ -33,6 +37,7 @@ final class InjectedRuntime implements ProbeRuntime {
     setRecording = type.staticMethod("setRecording", void.class, boolean.class);
     setDumper = type.staticMethod("setDumper", void.class, Consumer.class);
     countMemory = type.staticMethod("countMemory", void.class, LongSupplier.class);
+    currentThreadCounts = type.staticMethod("currentThreadCounts", long[].class, int[].class);
   }
 
   /**
@@ -62,6 +67,7 @@ final class InjectedRuntime implements ProbeRuntime {
   @Override
   public int registerMethod(
       String className, String methodName, String descriptor, String sourceFile) {
+    registered = true;
     try {
       return (int) registerMethod.invokeExact(className, methodName, descriptor, sourceFile);
     } catch (Throwable t) {
@@ -73,6 +79,23 @@ final class InjectedRuntime implements ProbeRuntime {
   public int registerLine(int methodId, int line, boolean nested) {
     try {
       return (int) registerLine.invokeExact(methodId, line, nested);
+    } catch (Throwable t) {
+      throw InjectedClass.failed(t);
+    }
+  }
+
+  /** Whether any method was registered for profiling. */
+  boolean hasRegisteredMethods() {
+    return registered;
+  }
+
+  /**
+   * The counts so far of {@code slots} in the calling thread's counters, as {@code
+   * LineRecorder.currentThreadCounts} gives them.
+   */
+  long[] currentThreadCounts(int[] slots) {
+    try {
+      return (long[]) currentThreadCounts.invokeExact(slots);
     } catch (Throwable t) {
       throw InjectedClass.failed(t);
     }

@@ -1,5 +1,7 @@
 package org.jkernprof.agent;
 
+import org.jkernprof.agent.rt.LineCounters;
+
 /** The recorder's summed counts with the slot table that explains them. Read-only view. */
 final class RecorderSnapshot {
   /** Per method id: class name, method name, descriptor, source file. */
@@ -14,7 +16,12 @@ final class RecorderSnapshot {
   /** Per slot: whether it counts nested code (lambdas, inner classes) of its method. */
   final boolean[] slotNested;
 
-  /** Two per slot: {@code [2 * slot]} hits, {@code [2 * slot + 1]} nanoseconds. */
+  /**
+   * {@link LineCounters#SLOT_LONGS} per slot, from {@code SLOT_LONGS * slot}, laid out as {@link
+   * LineCounters} says ({@link LineCounters#HITS}, {@link LineCounters#NANOS}...). Only the
+   * constants of {@code LineCounters} are used here, which javac copies: the class itself lives in
+   * the bootstrap loader under another name.
+   */
   final long[] counts;
 
   /** Per marked test: its name. */
@@ -29,7 +36,7 @@ final class RecorderSnapshot {
   /** Per marked test: the slots its lines changed. */
   final int[][] testSlots;
 
-  /** Per marked test: two per slot in {@link #testSlots}: hits, nanoseconds. */
+  /** Per marked test: {@link LineCounters#SLOT_LONGS} per slot in {@link #testSlots}. */
   final long[][] testCounts;
 
   /**
@@ -37,6 +44,12 @@ final class RecorderSnapshot {
    * heap in use at the last entry; null without.
    */
   final long[] allocs;
+
+  /** Every thread's clock-reading probes, in all. */
+  final long probeEvents;
+
+  /** Every thread's profiled frame entries, in all. */
+  final long frameEntries;
 
   /** Wraps the arrays returned by {@code LineRecorder.snapshot()}. */
   RecorderSnapshot(Object[] raw) {
@@ -51,6 +64,9 @@ final class RecorderSnapshot {
     testConcurrent = (boolean[]) tests[2];
     testSlots = (int[][]) tests[3];
     testCounts = (long[][]) tests[4];
-    allocs = raw.length > 6 ? (long[]) raw[6] : null;
+    allocs = (long[]) raw[6];
+    long[] probes = (long[]) raw[7];
+    probeEvents = probes[0];
+    frameEntries = probes[1];
   }
 }

@@ -12,6 +12,9 @@ import org.jkernprof.results.LineStats;
  * output unit with one decimal; % Time is relative to the method's own total time. Lines that never
  * ran have empty number columns. Trailing blanks are trimmed from every row.
  *
+ * <p>When the profiler's own cost is taken out, a line whose time left is within the uncertainty of
+ * that cost shows {@link #NOISE} as its Time, Per Hit and % Time.
+ *
  * <p>When memory was counted, {@code Alloc} (the bytes the line allocated, its callees included)
  * and {@code Alloc/Hit} follow {@code % Time}, in B, KiB, MiB or GiB ({@link ByteSizes}).
  *
@@ -29,6 +32,12 @@ final class LineTable {
   private static final String CONTENTS_HEADER = "Line Contents";
   private static final int PERCENT_COLUMN = 4;
 
+  /**
+   * What a line shows for its time when, less the profiler's own cost, it is within the uncertainty
+   * of that cost: it cannot be told from zero.
+   */
+  static final String NOISE = "~0";
+
   private final BigDecimal nanosPerUnit;
 
   /**
@@ -40,20 +49,22 @@ final class LineTable {
 
   private final boolean color;
   private final boolean memory;
+  private final ShownTime shown;
 
   LineTable(double unitSeconds) {
-    this(unitSeconds, false, false);
+    this(unitSeconds, false, false, ShownTime.MEASURED);
   }
 
   /**
    * With {@code color}, rows carry ANSI escape codes; with {@code memory}, the allocation columns
-   * follow {@code % Time}.
+   * follow {@code % Time}; {@code shown} says which time each line shows.
    */
-  LineTable(double unitSeconds, boolean color, boolean memory) {
+  LineTable(double unitSeconds, boolean color, boolean memory, ShownTime shown) {
     this.nanosPerUnit = BigDecimal.valueOf(unitSeconds).scaleByPowerOfTen(9);
     this.wholeNanosPerUnit = wholeLong(nanosPerUnit);
     this.color = color;
     this.memory = memory;
+    this.shown = shown;
   }
 
   /** The header, the rule of {@code =} and one line per row, each ending with a newline. */
@@ -98,14 +109,27 @@ final class LineTable {
           : new String[] {line, "", "", "", ""};
     }
     LineStats stats = row.stats().get();
-    long nanos = stats.nanos();
-    String time = oneDecimal(nanos, 1, wholeNanosPerUnit, nanosPerUnit, 1);
-    String perHit =
-        oneDecimal(
-            nanos, 1, multiplyOrZero(wholeNanosPerUnit, stats.hits()), nanosPerUnit, stats.hits());
-    // Like line_profiler, no percentage when the method's total is zero.
-    String percent =
-        totalNanos == 0 ? "" : oneDecimal(nanos, 100, totalNanos, BigDecimal.ONE, totalNanos);
+    long nanos = shown.of(stats);
+    String time;
+    String perHit;
+    String percent;
+    if (shown.isNoise(stats)) {
+      time = NOISE;
+      perHit = NOISE;
+      percent = NOISE;
+    } else {
+      time = oneDecimal(nanos, 1, wholeNanosPerUnit, nanosPerUnit, 1);
+      perHit =
+          oneDecimal(
+              nanos,
+              1,
+              multiplyOrZero(wholeNanosPerUnit, stats.hits()),
+              nanosPerUnit,
+              stats.hits());
+      // Like line_profiler, no percentage when the method's total is zero.
+      percent =
+          totalNanos == 0 ? "" : oneDecimal(nanos, 100, totalNanos, BigDecimal.ONE, totalNanos);
+    }
     if (memory) {
       return new String[] {
         line,

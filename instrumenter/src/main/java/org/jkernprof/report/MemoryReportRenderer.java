@@ -26,7 +26,9 @@ public final class MemoryReportRenderer {
     }
     MethodListings builder = new MethodListings(new SourceFiles(sources, false));
     StringBuilder out = new StringBuilder();
-    List<MethodListing> listings = TextReportRenderer.listings(results.methods(), builder, options);
+    List<MethodListing> listings =
+        TextReportRenderer.listings(
+            results.methods(), builder, options, ShownTime.of(results, options));
     for (MethodListing listing : listings) {
       out.append("Filename: ").append(listing.filePath()).append("\n\n");
       listing.note().ifPresent(note -> out.append(note).append("\n\n"));

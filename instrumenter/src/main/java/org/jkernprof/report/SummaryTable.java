@@ -20,7 +20,7 @@ final class SummaryTable {
    * The summary of a line report: each method's total time; with {@code memory}, followed by the
    * bytes its frames allocated ({@code - 10.0 MiB allocated}).
    */
-  static String render(List<MethodListing> listings, boolean memory) {
+  static String render(List<MethodListing> listings, boolean memory, ShownTime shown) {
     List<Row> rows = new ArrayList<>(listings.size());
     for (MethodListing listing : listings) {
       String name = listing.functionName();
@@ -29,7 +29,7 @@ final class SummaryTable {
       }
       rows.add(
           new Row(
-              listing.method().totalNanos(),
+              shown.of(listing.method()),
               listing.filePath() + ":" + listing.declarationLine(),
               name));
     }

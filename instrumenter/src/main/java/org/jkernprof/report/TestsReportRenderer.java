@@ -25,7 +25,9 @@ public final class TestsReportRenderer {
     }
     MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()));
     StringBuilder out = new StringBuilder();
-    TextReportRenderer.appendTimerUnit(out, options);
+    // The tests' shares are stored without the profiler's own time: shown as measured.
+    ShownTime shown = ShownTime.MEASURED;
+    TextReportRenderer.appendTimerUnit(out, options, shown);
     List<String> idle = new ArrayList<>();
     for (TestProfile test : tests) {
       if (test.methods().isEmpty()) {
@@ -42,7 +44,7 @@ public final class TestsReportRenderer {
         out.append("Ran beside other tests in its JVM: its lines include theirs.\n");
       }
       out.append('\n');
-      TextReportRenderer.appendMethods(out, test.methods(), builder, options, false);
+      TextReportRenderer.appendMethods(out, test.methods(), builder, options, false, shown);
     }
     if (!idle.isEmpty()) {
       out.append("Tests that ran no profiled code: ").append(idle.size()).append('\n');

@@ -20,10 +20,6 @@ public final class TextReportRenderer {
           .thenComparingInt(MethodListing::declarationLine)
           .thenComparing(MethodListing::functionName)
           .thenComparing(listing -> listing.method().key());
-  private static final Comparator<MethodListing> LONGEST_FIRST =
-      Comparator.comparingLong((MethodListing listing) -> listing.method().totalNanos())
-          .reversed()
-          .thenComparing(SOURCE_ORDER);
 
   private TextReportRenderer() {}
 
@@ -32,18 +28,26 @@ public final class TextReportRenderer {
       ProfileResults results, SourceResolver sources, ReportOptions options) {
     MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()));
     StringBuilder out = new StringBuilder();
-    appendTimerUnit(out, options);
+    ShownTime shown = ShownTime.of(results, options);
+    appendTimerUnit(out, options, shown);
     List<MethodListing> listings =
-        appendMethods(out, results.methods(), builder, options, results.hasMemory());
+        appendMethods(out, results.methods(), builder, options, results.hasMemory(), shown);
     if (options.summarize()) {
-      out.append(SummaryTable.render(listings, results.hasMemory()));
+      out.append(SummaryTable.render(listings, results.hasMemory(), shown));
     }
     return out.toString();
   }
 
-  /** {@code Timer unit: 1e-06 s} and a blank line. */
-  static void appendTimerUnit(StringBuilder out, ReportOptions options) {
-    out.append("Timer unit: ").append(PythonGFormat.format(options.unitSeconds())).append(" s\n\n");
+  /**
+   * {@code Timer unit: 1e-06 s}, with what was taken out of the times if anything was, and a blank
+   * line.
+   */
+  static void appendTimerUnit(StringBuilder out, ReportOptions options, ShownTime shown) {
+    out.append("Timer unit: ")
+        .append(PythonGFormat.format(options.unitSeconds()))
+        .append(" s")
+        .append(shown.timerUnitNote())
+        .append("\n\n");
   }
 
   /**
@@ -51,36 +55,46 @@ public final class TextReportRenderer {
    * the options ask for, and returns the listings in that order.
    *
    * @param memory whether to show the allocation columns
+   * @param shown which times to show
    */
   static List<MethodListing> appendMethods(
       StringBuilder out,
       List<MethodProfile> methods,
       MethodListings builder,
       ReportOptions options,
-      boolean memory) {
-    List<MethodListing> listings = listings(methods, builder, options);
-    LineTable table = new LineTable(options.unitSeconds(), options.color(), memory);
+      boolean memory,
+      ShownTime shown) {
+    List<MethodListing> listings = listings(methods, builder, options, shown);
+    LineTable table = new LineTable(options.unitSeconds(), options.color(), memory, shown);
     for (MethodListing listing : listings) {
-      appendMethod(out, listing, table);
+      appendMethod(out, listing, table, shown);
     }
     return listings;
   }
 
   /** The listings of {@code methods} (those that ran, with {@code -z}) in the order asked for. */
   static List<MethodListing> listings(
-      List<MethodProfile> methods, MethodListings builder, ReportOptions options) {
+      List<MethodProfile> methods, MethodListings builder, ReportOptions options, ShownTime shown) {
     List<MethodListing> listings = new ArrayList<>();
     for (MethodProfile method : methods) {
       if (!options.skipZero() || method.wasCalled()) {
         listings.add(builder.build(method));
       }
     }
-    listings.sort(options.sortByTime() ? LONGEST_FIRST : SOURCE_ORDER);
+    listings.sort(options.sortByTime() ? longestFirst(shown) : SOURCE_ORDER);
     return listings;
   }
 
-  private static void appendMethod(StringBuilder out, MethodListing listing, LineTable table) {
-    BigDecimal seconds = BigDecimal.valueOf(listing.method().totalNanos(), 9);
+  private static Comparator<MethodListing> longestFirst(ShownTime shown) {
+    return Comparator.comparingLong((MethodListing listing) -> shown.of(listing.method()))
+        .reversed()
+        .thenComparing(SOURCE_ORDER);
+  }
+
+  private static void appendMethod(
+      StringBuilder out, MethodListing listing, LineTable table, ShownTime shown) {
+    long total = shown.of(listing.method());
+    BigDecimal seconds = BigDecimal.valueOf(total, 9);
     out.append("Total time: ").append(PythonGFormat.format(seconds)).append(" s\n");
     out.append("File: ").append(listing.filePath()).append('\n');
     out.append("Function: ")
@@ -90,7 +104,7 @@ public final class TextReportRenderer {
         .append('\n');
     listing.note().ifPresent(note -> out.append(note).append('\n'));
     out.append('\n');
-    table.render(out, listing.rows(), listing.method().totalNanos());
+    table.render(out, listing.rows(), total);
     out.append('\n');
   }
 }

@@ -1,8 +1,9 @@
 package org.jkernprof.results;
 
 /**
- * Hits and total wall time of one source line of a profiled method, and, when memory was counted,
- * the bytes it allocated and the heap in use when it was last entered. Immutable.
+ * Hits and total wall time of one source line of a profiled method; when memory was counted, the
+ * bytes it allocated and the heap in use when it was last entered; and, when the run measured it,
+ * the profiler's own work inside that time ({@link ProbeTime}). Immutable.
  */
 public final class LineStats {
   private final int line;
@@ -10,6 +11,7 @@ public final class LineStats {
   private final long nanos;
   private final long allocatedBytes;
   private final long heapBytes;
+  private final ProbeTime probe;
 
   /**
    * Statistics without memory figures (both zero).
@@ -27,6 +29,11 @@ public final class LineStats {
    * @param heapBytes the heap in use when the line was last entered
    */
   public LineStats(int line, long hits, long nanos, long allocatedBytes, long heapBytes) {
+    this(line, hits, nanos, allocatedBytes, heapBytes, ProbeTime.NONE);
+  }
+
+  private LineStats(
+      int line, long hits, long nanos, long allocatedBytes, long heapBytes, ProbeTime probe) {
     if (line < 0 || hits < 0 || nanos < 0 || allocatedBytes < 0 || heapBytes < 0) {
       throw new IllegalArgumentException(
           "negative line statistics: line="
@@ -45,11 +52,17 @@ public final class LineStats {
     this.nanos = nanos;
     this.allocatedBytes = allocatedBytes;
     this.heapBytes = heapBytes;
+    this.probe = probe;
   }
 
   /** This line's time statistics with memory figures. */
   public LineStats withMemory(long allocated, long heap) {
-    return new LineStats(line, hits, nanos, allocated, heap);
+    return new LineStats(line, hits, nanos, allocated, heap, probe);
+  }
+
+  /** These statistics with the profiler's own work inside the line's time. */
+  public LineStats withProbe(ProbeTime probeTime) {
+    return new LineStats(line, hits, nanos, allocatedBytes, heapBytes, probeTime);
   }
 
   public int line() {
@@ -60,8 +73,27 @@ public final class LineStats {
     return hits;
   }
 
+  /** The wall time measured on the line, the profiler's own work in it included. */
   public long nanos() {
     return nanos;
+  }
+
+  /** The profiler's own work inside {@link #nanos()}; {@link ProbeTime#NONE} if not measured. */
+  public ProbeTime probe() {
+    return probe;
+  }
+
+  /** The line's time less the profiler's own work in it, never below zero. */
+  public long nanosLessProbes() {
+    return Math.max(0, nanos - probe.nanos());
+  }
+
+  /**
+   * Whether {@link #nanosLessProbes()} is within the uncertainty of the probe cost taken out, so
+   * that the line's own time cannot be told from zero.
+   */
+  public boolean isWithinProbeNoise() {
+    return probe.nanos() > 0 && nanos - probe.nanos() <= probe.noiseNanos();
   }
 
   /** The bytes allocated while the line ran, callees included; 0 without memory counting. */
@@ -87,7 +119,8 @@ public final class LineStats {
         hits + other.hits,
         nanos + other.nanos,
         allocatedBytes + other.allocatedBytes,
-        Math.max(heapBytes, other.heapBytes));
+        Math.max(heapBytes, other.heapBytes),
+        probe.plus(other.probe));
   }
 
   @Override
@@ -100,7 +133,8 @@ public final class LineStats {
         && hits == that.hits
         && nanos == that.nanos
         && allocatedBytes == that.allocatedBytes
-        && heapBytes == that.heapBytes;
+        && heapBytes == that.heapBytes
+        && probe.equals(that.probe);
   }
 
   @Override
@@ -114,6 +148,7 @@ public final class LineStats {
         allocatedBytes == 0 && heapBytes == 0
             ? ""
             : ", " + allocatedBytes + " B allocated, heap " + heapBytes + " B";
-    return "line " + line + ": " + hits + " hits, " + nanos + " ns" + memory;
+    String probes = probe == ProbeTime.NONE ? "" : ", " + probe;
+    return "line " + line + ": " + hits + " hits, " + nanos + " ns" + memory + probes;
   }
 }

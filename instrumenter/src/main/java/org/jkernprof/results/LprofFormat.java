@@ -1,7 +1,7 @@
 package org.jkernprof.results;
 
 /**
- * Constants of the {@code .lprof} results format, version 1.1. The full layout is documented in
+ * Constants of the {@code .lprof} results format, version 1.2. The full layout is documented in
  * {@code docs/lprof-format.md}; in short, all numbers big-endian:
  *
  * <pre>
@@ -17,6 +17,11 @@ package org.jkernprof.results;
  *               'TEST': u32 count, then per test: str name, i64 durationNanos, u8 concurrent,
  *               u32 methodCount, then per method: u32 methodIndex, i64 totalNanos, u32 lineCount,
  *               then per line reached: u32 line, i64 hits, i64 nanos
+ *             'ALOC' (1.1, with -m): per method i64 allocated, then per line i64 allocated, i64 heap
+ *             'PRBE' (1.2): u32 count, then per calibration f64 probe ns, f64 its spread,
+ *               f64 entry ns, f64 its spread, f64 interpreted probe ns; then per method
+ *               i64 probe nanos taken out of its total, then per line: i64 probes, i64 entries,
+ *               i64 probe nanos, i64 their uncertainty
  * checksum    u32      CRC-32 of every byte before it
  * </pre>
  *
@@ -25,7 +30,7 @@ package org.jkernprof.results;
 final class LprofFormat {
   static final byte[] MAGIC = {(byte) 0x89, 'J', 'K', 'P', 'R', 'O', 'F', '\n'};
   static final int MAJOR_VERSION = 1;
-  static final int MINOR_VERSION = 1;
+  static final int MINOR_VERSION = 2;
 
   private LprofFormat() {}
 }

@@ -31,16 +31,24 @@ public final class LprofReader {
         methods.add(readMethod(reader));
       }
       List<TestProfile> tests = new ArrayList<>();
-      List<MethodProfile> withMemory = new ArrayList<>();
+      // Each section that adds figures to the methods replaces them with their richer copies.
+      List<List<MethodProfile>> current = new ArrayList<>(List.of(methods));
+      List<ProbeCalibration> calibrations = new ArrayList<>();
       boolean[] memory = {false};
       if (reader.minorVersion() > 0) {
         reader.sections(
-            tag -> tag == TestsSection.TAG || tag == MemorySection.TAG,
+            tag -> tag == TestsSection.TAG || tag == MemorySection.TAG || tag == ProbeSection.TAG,
             tag -> {
               if (tag == TestsSection.TAG) {
                 tests.addAll(TestsSection.read(reader, methods));
+              } else if (tag == ProbeSection.TAG) {
+                if (!calibrations.isEmpty()) {
+                  throw reader.corrupt("two probe sections");
+                }
+                calibrations.addAll(ProbeSection.readCalibrations(reader));
+                current.set(0, ProbeSection.readMethods(reader, current.get(0)));
               } else if (!memory[0]) {
-                withMemory.addAll(MemorySection.read(reader, methods));
+                current.set(0, MemorySection.read(reader, current.get(0)));
                 memory[0] = true;
               } else {
                 throw reader.corrupt("two memory sections");
@@ -48,7 +56,7 @@ public final class LprofReader {
             });
       }
       reader.expectEnd("method");
-      return new ProfileResults(reader.run(), memory[0] ? withMemory : methods, tests, memory[0]);
+      return new ProfileResults(reader.run(), current.get(0), tests, memory[0], calibrations);
     } catch (BufferUnderflowException e) {
       throw reader.truncated();
     } catch (IllegalArgumentException e) {

@@ -40,6 +40,9 @@ public final class LprofWriter {
       if (results.hasMemory()) {
         file.section(MemorySection.TAG, section -> MemorySection.write(results, section));
       }
+      if (results.hasProbeTimes()) {
+        file.section(ProbeSection.TAG, section -> ProbeSection.write(results, section));
+      }
       if (!results.tests().isEmpty()) {
         file.section(TestsSection.TAG, section -> TestsSection.write(results, section));
       }

@@ -33,6 +33,7 @@ public final class MethodProfile {
   private final long totalNanos;
   private final List<LineStats> lines;
   private final long allocatedBytes;
+  private final long probeNanos;
 
   /**
    * @param className the binary name of the declaring class, with dots ({@code
@@ -50,7 +51,7 @@ public final class MethodProfile {
       String sourceFile,
       long totalNanos,
       List<LineStats> lines) {
-    this(className, methodName, descriptor, sourceFile, totalNanos, 0, lines);
+    this(className, methodName, descriptor, sourceFile, totalNanos, 0, 0, lines);
   }
 
   private MethodProfile(
@@ -60,17 +61,25 @@ public final class MethodProfile {
       String sourceFile,
       long totalNanos,
       long allocatedBytes,
+      long probeNanos,
       List<LineStats> lines) {
     this.className = Objects.requireNonNull(className, "className");
     this.methodName = Objects.requireNonNull(methodName, "methodName");
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
     this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
-    if (totalNanos < 0 || allocatedBytes < 0) {
+    if (totalNanos < 0 || allocatedBytes < 0 || probeNanos < 0 || probeNanos > totalNanos) {
       throw new IllegalArgumentException(
-          "negative total time " + totalNanos + " or allocation " + allocatedBytes);
+          "negative total time "
+              + totalNanos
+              + ", allocation "
+              + allocatedBytes
+              + " or probe time "
+              + probeNanos
+              + " (at most the total)");
     }
     this.totalNanos = totalNanos;
     this.allocatedBytes = allocatedBytes;
+    this.probeNanos = probeNanos;
     List<LineStats> sorted = new ArrayList<>(lines);
     sorted.sort(BY_LINE);
     for (int i = 1; i < sorted.size(); i++) {
@@ -88,7 +97,24 @@ public final class MethodProfile {
    */
   public MethodProfile withMemory(long allocated, List<LineStats> newLines) {
     return new MethodProfile(
-        className, methodName, descriptor, sourceFile, totalNanos, allocated, newLines);
+        className, methodName, descriptor, sourceFile, totalNanos, allocated, probeNanos, newLines);
+  }
+
+  /**
+   * This method with the profiler's own work known: {@code ownProbeNanos}, what is taken out of its
+   * total (at most the total: the sum over its own lines of what is taken out of each, never more
+   * than a line's time), and {@code newLines}, its lines with theirs.
+   */
+  public MethodProfile withProbes(long ownProbeNanos, List<LineStats> newLines) {
+    return new MethodProfile(
+        className,
+        methodName,
+        descriptor,
+        sourceFile,
+        totalNanos,
+        allocatedBytes,
+        ownProbeNanos,
+        newLines);
   }
 
   private MethodProfile(MethodProfile method, long totalNanos, List<LineStats> sortedLines) {
@@ -101,6 +127,7 @@ public final class MethodProfile {
     }
     this.totalNanos = totalNanos;
     this.allocatedBytes = 0;
+    this.probeNanos = 0;
     this.lines = Collections.unmodifiableList(sortedLines);
   }
 
@@ -172,6 +199,16 @@ public final class MethodProfile {
     return totalNanos;
   }
 
+  /** The profiler's own work inside {@link #totalNanos()}, as taken out of the lines; 0 if none. */
+  public long probeNanos() {
+    return probeNanos;
+  }
+
+  /** The method's time less the profiler's own work in it. */
+  public long totalNanosLessProbes() {
+    return totalNanos - probeNanos;
+  }
+
   /** Whether any line of this method ever ran. */
   public boolean wasCalled() {
     for (LineStats l : lines) {
@@ -220,6 +257,7 @@ public final class MethodProfile {
         source,
         totalNanos + other.totalNanos,
         allocatedBytes + other.allocatedBytes,
+        probeNanos + other.probeNanos,
         new ArrayList<>(byLine.values()));
   }
 
@@ -233,6 +271,7 @@ public final class MethodProfile {
         && sourceFile.equals(that.sourceFile)
         && totalNanos == that.totalNanos
         && allocatedBytes == that.allocatedBytes
+        && probeNanos == that.probeNanos
         && lines.equals(that.lines);
   }
 

@@ -20,6 +20,7 @@ public final class ProfileResults {
   private final List<MethodProfile> methods;
   private final List<TestProfile> tests;
   private final boolean memory;
+  private final List<ProbeCalibration> calibrations;
 
   /** Results without tests or memory figures. */
   public ProfileResults(RunInfo run, List<MethodProfile> methods) {
@@ -37,10 +38,25 @@ public final class ProfileResults {
    */
   public ProfileResults(
       RunInfo run, List<MethodProfile> methods, List<TestProfile> tests, boolean memory) {
+    this(run, methods, tests, memory, Collections.emptyList());
+  }
+
+  /**
+   * @param calibrations the probe costs measured in the run, from which the lines' {@link
+   *     LineStats#probe()} were estimated: one per JVM whose results these are; empty when the run
+   *     measured none (an older file), so times can only be shown as measured
+   */
+  public ProfileResults(
+      RunInfo run,
+      List<MethodProfile> methods,
+      List<TestProfile> tests,
+      boolean memory,
+      List<ProbeCalibration> calibrations) {
     this.run = Objects.requireNonNull(run, "run");
     this.methods = Collections.unmodifiableList(new ArrayList<>(methods));
     this.tests = Collections.unmodifiableList(new ArrayList<>(tests));
     this.memory = memory;
+    this.calibrations = Collections.unmodifiableList(new ArrayList<>(calibrations));
   }
 
   public RunInfo run() {
@@ -57,6 +73,19 @@ public final class ProfileResults {
     return memory;
   }
 
+  /**
+   * The probe costs measured in the run, one per JVM; empty if the results carry no estimate of the
+   * profiler's own time.
+   */
+  public List<ProbeCalibration> calibrations() {
+    return calibrations;
+  }
+
+  /** Whether the lines carry the profiler's own time, so that it can be taken out. */
+  public boolean hasProbeTimes() {
+    return !calibrations.isEmpty();
+  }
+
   /** Each test's share of the methods, in the order the tests ended; empty if none was marked. */
   public List<TestProfile> tests() {
     return tests;
@@ -65,7 +94,8 @@ public final class ProfileResults {
   /**
    * Sums several results line by line, as when one program ran in several JVMs. The run facts are
    * those of the first; its duration becomes the sum of all durations. The tests of all are kept,
-   * those of the first results first.
+   * those of the first results first. Each line's probe time is summed from each file's own
+   * estimate; if any of the results carries none, the merged results carry none.
    */
   public static ProfileResults merge(List<ProfileResults> all) {
     if (all.isEmpty()) {
@@ -75,8 +105,12 @@ public final class ProfileResults {
     List<TestProfile> tests = new ArrayList<>();
     long duration = 0;
     boolean memory = true;
+    boolean probeTimes = true;
+    List<ProbeCalibration> calibrations = new ArrayList<>();
     for (ProfileResults r : all) {
       memory &= r.memory;
+      probeTimes &= r.hasProbeTimes();
+      calibrations.addAll(r.calibrations);
       duration += r.run.durationNanos();
       tests.addAll(r.tests);
       for (MethodProfile m : r.methods) {
@@ -86,7 +120,12 @@ public final class ProfileResults {
     RunInfo first = all.get(0).run;
     RunInfo run =
         new RunInfo(first.command(), first.jvmVersion(), first.startEpochMillis(), duration);
-    return new ProfileResults(run, new ArrayList<>(byKey.values()), tests, memory);
+    return new ProfileResults(
+        run,
+        new ArrayList<>(byKey.values()),
+        tests,
+        memory,
+        probeTimes ? calibrations : Collections.<ProbeCalibration>emptyList());
   }
 
   @Override
@@ -98,7 +137,8 @@ public final class ProfileResults {
     return run.equals(that.run)
         && methods.equals(that.methods)
         && tests.equals(that.tests)
-        && memory == that.memory;
+        && memory == that.memory
+        && calibrations.equals(that.calibrations);
   }
 
   @Override

@@ -24,8 +24,10 @@ final class CountingRecorder {
           new int[] {0, 0},
           new int[] {0, 7},
           new boolean[] {false, false},
-          new long[] {0, 0, hits, 1000 * hits},
-          new Object[] {new String[0], new long[0], new boolean[0], new int[0][], new long[0][]}
+          new long[] {0, 0, 0, 0, hits, 1000 * hits, hits, 0},
+          new Object[] {new String[0], new long[0], new boolean[0], new int[0][], new long[0][]},
+          null,
+          new long[] {hits, 0}
         });
   }
 
@@ -35,7 +37,7 @@ final class CountingRecorder {
 
   ResultsSaver saver() {
     return new ResultsSaver(
-        run -> new LineResults(ResultsCollector.collect(next(), run)),
+        run -> new LineResults(ResultsCollector.collect(next(), run, null, "")),
         System.currentTimeMillis(),
         System.nanoTime());
   }

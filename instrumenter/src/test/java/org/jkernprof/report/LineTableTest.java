@@ -93,9 +93,10 @@ class LineTableTest {
             row(4, new LineStats(4, 1, 200_000), "c();"),
             new ListingRow(5, Optional.of(new LineStats(5, 1, 695_000)), keyword),
             row(6, new LineStats(6, 0, 0), ""));
-    String colored = new LineTable(1e-6, true, false).render(rows, 1_000_000);
+    String colored = new LineTable(1e-6, true, false, ShownTime.MEASURED).render(rows, 1_000_000);
     assertEquals(
-        new LineTable(1e-6, false, false).render(rows, 1_000_000), AnsiText.strip(colored));
+        new LineTable(1e-6, false, false, ShownTime.MEASURED).render(rows, 1_000_000),
+        AnsiText.strip(colored));
     String[] lines = AnsiText.marked(colored).split("\n");
     assertEquals(HEADER, lines[0], "the header stays plain");
     assertEquals("     1                                           «A:@Profile»", lines[2]);

@@ -60,6 +60,14 @@ public final class MethodSelection {
         List.of(MethodPattern.parse("**"), MethodPattern.parse("**#<clinit>")), List.of(), false);
   }
 
+  /**
+   * Every method of the one class {@code binaryName}, even a class of jkernprof: for the agent's
+   * measurement of what its own probes cost, which runs them in a class of its own.
+   */
+  public static MethodSelection everyMethodOf(String binaryName) {
+    return new MethodSelection(List.of(MethodPattern.parse(binaryName)), List.of(), false);
+  }
+
   public static MethodSelection of(List<MethodPattern> includes, List<MethodPattern> excludes) {
     return new MethodSelection(
         Collections.unmodifiableList(new ArrayList<>(includes)),

@@ -14,10 +14,40 @@ import java.util.function.LongSupplier;
  * time runs from its start to the start of the frame's next line, or to the frame's end. Because
  * that state lives here rather than in the frame, a snapshot taken while lines are still running
  * (at exit after SIGTERM, say) can credit them with their time so far.
+ *
+ * <p>A line's time includes the profiler's own work done inside it: one probe per stretch of the
+ * line (the end of the probe that starts it and the start of the one that ends it), and every probe
+ * of the profiled frames it calls. So that a report can take that cost out, each slot also counts
+ * the clock-reading probes ({@link #line}, {@link #exit}) and the frame entries ({@link #push})
+ * that ran inside its time: exact counts, to be multiplied by costs measured in the same run.
  */
 public final class LineCounters {
   /** How many bytes a thread allocates between two reads of the heap in use. */
   static final long HEAP_READ_BYTES = 64 * 1024;
+
+  /**
+   * Longs per slot in a page: {@link #HITS}, {@link #NANOS}, {@link #EVENTS}, {@link #ENTRIES}; the
+   * layout of every summed table of slot counts, too.
+   */
+  public static final int SLOT_LONGS = 4;
+
+  /** Offset of a slot's hits: how often a frame entered the line. */
+  public static final int HITS = 0;
+
+  /** Offset of a slot's wall time in nanoseconds. */
+  public static final int NANOS = 1;
+
+  /**
+   * Offset of how many clock-reading probes ran inside the slot's time: the one that ended each of
+   * its stretches, and every one of the frames it called.
+   */
+  public static final int EVENTS = 2;
+
+  /** Offset of how many profiled frames were entered inside the slot's time. */
+  public static final int ENTRIES = 3;
+
+  /** Longs per active frame in {@link #frames}: slot, start, events and entries at its entry. */
+  private static final int FRAME_LONGS = 4;
 
   /** Slots per page: {@code 1 << PAGE_SHIFT}. */
   static final int PAGE_SHIFT = 6;
@@ -29,22 +59,30 @@ public final class LineCounters {
    * The counters in pages of {@link #PAGE_SLOTS} slots, made when the thread first runs one of
    * their lines: a thread holds the pages of the code it ran, not a pair of longs for every line of
    * the program (a thousand threads each running one method of a program with 65,000 profiled lines
-   * would otherwise hold a gigabyte). In page {@code slot >>> PAGE_SHIFT}, {@code 2 * (slot &
-   * PAGE_MASK)} is the slot's hits, the next long its nanoseconds. Page 0, which holds {@link
-   * SlotRegistry#NO_SLOT}, always exists. Not volatile: a volatile read per line event would keep
-   * the JIT from holding these arrays in registers across a loop, and the reader ({@link #addTo})
-   * runs when the writers are done or being stopped, where a stale reference costs at most the
-   * counts of the very last moment.
+   * would otherwise hold a gigabyte). In page {@code slot >>> PAGE_SHIFT}, the slot's {@link
+   * #SLOT_LONGS} counts start at {@code SLOT_LONGS * (slot & PAGE_MASK)}. Page 0, which holds
+   * {@link SlotRegistry#NO_SLOT}, always exists. Not volatile: a volatile read per line event would
+   * keep the JIT from holding these arrays in registers across a loop, and the reader ({@link
+   * #addTo}) runs when the writers are done or being stopped, where a stale reference costs at most
+   * the counts of the very last moment.
    */
   private long[][] pages;
 
   /**
-   * Per active frame (index 1 up to {@link #depth}): {@code frames[2 * frame]} is the slot its
-   * current line's time goes to, {@code frames[2 * frame + 1]} when that line started. One array,
-   * so a line event touches one cache line of it. Room for 7 frames at first, doubled when full:
-   * small, since a program may run a million threads, each with counters of its own.
+   * Per active frame (index 1 up to {@link #depth}), {@link #FRAME_LONGS} longs from {@code
+   * FRAME_LONGS * frame}: the slot its current line's time goes to, when that line started, and
+   * {@link #events} and {@link #entries} when the frame was entered. One array, so a line event
+   * touches one cache line of it. Room for 7 frames at first, doubled when full: small, since a
+   * program may run a million threads, each with counters of its own. Frame 0 stands for the code
+   * that called the outermost profiled frame, and stays on {@link SlotRegistry#NO_SLOT}.
    */
-  private long[] frames = new long[16];
+  private long[] frames = new long[FRAME_LONGS * 8];
+
+  /** How many clock-reading probes ({@link #line}, {@link #exit}) this thread has run. */
+  private long events;
+
+  /** How many profiled frames this thread has entered. */
+  private long entries;
 
   /** The index of the innermost active frame; 0 when none is active. */
   private int depth;
@@ -92,7 +130,7 @@ public final class LineCounters {
 
   /** Makes the page of {@code slot} (and its memory page); off the hot path, once per page. */
   private long[] newPage(int slot) {
-    long[] page = new long[2 * PAGE_SLOTS];
+    long[] page = new long[SLOT_LONGS * PAGE_SLOTS];
     pages[slot >>> PAGE_SHIFT] = page;
     if (allocPages != null) {
       allocPages[slot >>> PAGE_SHIFT] = new long[2 * PAGE_SLOTS];
@@ -112,7 +150,7 @@ public final class LineCounters {
       fa = growFrameAllocs(frame);
     }
     long[][] a = allocPages;
-    int previous = (int) frames[2 * frame];
+    int previous = (int) frames[FRAME_LONGS * frame];
     a[previous >>> PAGE_SHIFT][2 * (previous & PAGE_MASK)] += allocated - fa[frame];
     fa[frame] = allocated;
     line(frame, slot, keptSlot);
@@ -127,7 +165,7 @@ public final class LineCounters {
     long allocated = allocatedBytes.getAsLong();
     long[] fa = frameAllocs;
     if (frame < fa.length) {
-      int slot = (int) frames[2 * frame];
+      int slot = (int) frames[FRAME_LONGS * frame];
       allocPages[slot >>> PAGE_SHIFT][2 * (slot & PAGE_MASK)] += allocated - fa[frame];
     }
     exit(frame);
@@ -167,26 +205,46 @@ public final class LineCounters {
     long now = System.nanoTime();
     long[][] p = pages;
     long[] f = frames;
-    int previous = (int) f[2 * frame];
+    int at = FRAME_LONGS * frame;
+    int previous = (int) f[at];
     // The previous slot's page exists: it was hit, or it is NO_SLOT's.
-    p[previous >>> PAGE_SHIFT][2 * (previous & PAGE_MASK) + 1] += now - f[2 * frame + 1];
+    long[] previousPage = p[previous >>> PAGE_SHIFT];
+    int counts = SLOT_LONGS * (previous & PAGE_MASK);
+    previousPage[counts + NANOS] += now - f[at + 1];
+    previousPage[counts + EVENTS]++;
+    events++;
     if (previous != slot) {
       long[] page = p[slot >>> PAGE_SHIFT];
       if (page == null) {
         page = newPage(slot);
       }
-      page[2 * (slot & PAGE_MASK)]++;
+      page[SLOT_LONGS * (slot & PAGE_MASK) + HITS]++;
     }
-    f[2 * frame] = keptSlot;
-    f[2 * frame + 1] = now;
+    f[at] = keptSlot;
+    f[at + 1] = now;
   }
 
-  /** Called when the frame returns or throws: closes the line the frame was on. */
+  /**
+   * Called when the frame returns or throws: closes the line the frame was on, and counts the
+   * frame's entry and every probe that ran in it, its callees' included, into the line of the frame
+   * that called it, whose time they are part of.
+   */
   public void exit(int frame) {
     long now = System.nanoTime();
+    long[][] p = pages;
     long[] f = frames;
-    int slot = (int) f[2 * frame];
-    pages[slot >>> PAGE_SHIFT][2 * (slot & PAGE_MASK) + 1] += now - f[2 * frame + 1];
+    int at = FRAME_LONGS * frame;
+    int slot = (int) f[at];
+    long[] page = p[slot >>> PAGE_SHIFT];
+    int counts = SLOT_LONGS * (slot & PAGE_MASK);
+    page[counts + NANOS] += now - f[at + 1];
+    page[counts + EVENTS]++;
+    long e = ++events;
+    int caller = (int) f[at - FRAME_LONGS];
+    long[] callerPage = p[caller >>> PAGE_SHIFT];
+    int callerCounts = SLOT_LONGS * (caller & PAGE_MASK);
+    callerPage[callerCounts + EVENTS] += e - f[at + 2];
+    callerPage[callerCounts + ENTRIES] += entries - f[at + 3];
     // Setting rather than decrementing also forgets inner frames that an exception left without
     // calling exit (one thrown by a super constructor, which no handler of ours can cover).
     depth = frame - 1;
@@ -196,12 +254,15 @@ public final class LineCounters {
   public int push() {
     int frame = depth + 1;
     long[] f = frames;
-    if (2 * frame + 1 >= f.length) {
+    int at = FRAME_LONGS * frame;
+    if (at + FRAME_LONGS > f.length) {
       f = new long[f.length * 2];
       System.arraycopy(frames, 0, f, 0, frames.length);
       frames = f;
     }
-    f[2 * frame] = SlotRegistry.NO_SLOT;
+    f[at] = SlotRegistry.NO_SLOT;
+    f[at + 2] = events;
+    f[at + 3] = entries++;
     depth = frame;
     return frame;
   }
@@ -263,27 +324,44 @@ public final class LineCounters {
   }
 
   /**
-   * Adds this thread's counts to {@code totals}, which holds two longs per slot, and the time so
-   * far of the line each of its active frames is on.
+   * Adds this thread's counts to {@code totals}, which holds {@link #SLOT_LONGS} longs per slot,
+   * and what its active frames have done so far: the time of the line each is on, and the probes
+   * and entries of the frames each of them called.
    */
   void addTo(long[] totals, long now) {
     long[][] pp = pages;
     for (int p = 0; p < pp.length; p++) {
       long[] page = pp[p];
-      int base = 2 * (p << PAGE_SHIFT);
+      int base = SLOT_LONGS * (p << PAGE_SHIFT);
       int n = page == null ? 0 : Math.min(page.length, totals.length - base);
-      for (int i = p == 0 ? 2 : 0; i < n; i++) {
+      for (int i = p == 0 ? SLOT_LONGS : 0; i < n; i++) {
         totals[base + i] += page[i];
       }
     }
     long[] f = frames;
-    int active = Math.min(depth, f.length / 2 - 1);
+    int active = Math.min(depth, f.length / FRAME_LONGS - 1);
     for (int frame = 1; frame <= active; frame++) {
-      int slot = (int) f[2 * frame];
-      long start = f[2 * frame + 1];
-      if (slot > 0 && 2 * slot + 1 < totals.length && now > start) {
-        totals[2 * slot + 1] += now - start;
+      int at = FRAME_LONGS * frame;
+      int slot = (int) f[at];
+      int counts = SLOT_LONGS * slot;
+      if (slot > 0 && counts + ENTRIES < totals.length) {
+        totals[counts + NANOS] += Math.max(0, now - f[at + 1]);
+        if (frame < active) {
+          int inner = at + FRAME_LONGS;
+          totals[counts + EVENTS] += events - f[inner + 2];
+          totals[counts + ENTRIES] += entries - f[inner + 3];
+        }
       }
     }
+  }
+
+  /** How many clock-reading probes this thread has run. */
+  long events() {
+    return events;
+  }
+
+  /** How many profiled frames this thread has entered. */
+  long entries() {
+    return entries;
   }
 }

@@ -25,8 +25,16 @@ public final class LineRecorder {
    */
   private static final ThreadCounterList<LineCounters> THREADS = new ThreadCounterList<>();
 
-  /** The summed counts of ended threads whose counters were dropped: two longs per slot. */
+  /**
+   * The summed counts of ended threads whose counters were dropped: {@link LineCounters#SLOT_LONGS}
+   * longs per slot.
+   */
   private static long[] retired = new long[0];
+
+  /** The probes and frame entries those ended threads ran, in all. */
+  private static long retiredEvents;
+
+  private static long retiredEntries;
 
   /** Their memory counts, as {@link LineCounters#addAllocsTo} sums them; two longs per slot. */
   private static long[] retiredAllocs = new long[0];
@@ -129,13 +137,13 @@ public final class LineRecorder {
    */
   public static long beginTest(String name) {
     long now = System.nanoTime();
-    return TESTS.begin(name, totals(now), now);
+    return TESTS.begin(name, totals(now, new long[2]), now);
   }
 
   /** Marks the end of the test {@link #beginTest} returned {@code id} for; ignored if unknown. */
   public static void endTest(long id) {
     long now = System.nanoTime();
-    TESTS.end(id, totals(now), now);
+    TESTS.end(id, totals(now, new long[2]), now);
   }
 
   /** Registers a profiled method, or finds it if it already is, and returns its id. */
@@ -158,20 +166,44 @@ public final class LineRecorder {
    * Sums the counts of every thread, living or ended, with the time so far of every line still
    * running. Plain arrays, since this class may live in another class loader than its caller:
    * {@code {String[][] methods (class, name, descriptor, source file per method id), int[]
-   * slotMethod, int[] slotLine, boolean[] slotNested, long[] counts (hits at 2 * slot, nanoseconds
-   * at 2 * slot + 1), Object[] tests, long[] allocs}}, where {@code tests} holds each marked test's
-   * share as {@link TestSpans#snapshot} describes it, and {@code allocs} is null unless memory is
-   * counted, else two longs per slot: bytes allocated, heap in use at the last entry.
+   * slotMethod, int[] slotLine, boolean[] slotNested, long[] counts, Object[] tests, long[] allocs,
+   * long[] probes}}, where {@code counts} holds {@link LineCounters#SLOT_LONGS} longs per slot as
+   * {@link LineCounters} lays them out, {@code tests} each marked test's share as {@link
+   * TestSpans#snapshot} describes it, {@code allocs} is null unless memory is counted, else two
+   * longs per slot: bytes allocated, heap in use at the last entry; and {@code probes} the
+   * clock-reading probes and frame entries of every thread in all.
    */
   public static Object[] snapshot() {
     long now = System.nanoTime();
-    long[] totals = totals(now);
+    long[] probes = new long[2];
+    long[] totals = totals(now, probes);
     Object[] slotTable = REGISTRY.snapshot(totals);
-    Object[] all = new Object[slotTable.length + 2];
+    Object[] all = new Object[slotTable.length + 3];
     System.arraycopy(slotTable, 0, all, 0, slotTable.length);
     all[slotTable.length] = TESTS.snapshot(totals, now);
-    all[slotTable.length + 1] = allocatedBytes == null ? null : allocTotals(totals.length);
+    all[slotTable.length + 1] =
+        allocatedBytes == null ? null : allocTotals(2 * (totals.length / LineCounters.SLOT_LONGS));
+    all[slotTable.length + 2] = probes;
     return all;
+  }
+
+  /**
+   * The counts so far of {@code slots} in the counters the current thread's frames would record
+   * into now: {@link LineCounters#SLOT_LONGS} longs per slot, in the order given. For measuring the
+   * probes' own cost in this thread, which must run nothing else meanwhile.
+   */
+  public static long[] currentThreadCounts(int[] slots) {
+    LineCounters counters = enter(1);
+    long[] all = new long[LineCounters.SLOT_LONGS * REGISTRY.slotCount()];
+    counters.addTo(all, System.nanoTime());
+    long[] picked = new long[LineCounters.SLOT_LONGS * slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      int from = LineCounters.SLOT_LONGS * slots[i];
+      if (from + LineCounters.SLOT_LONGS <= all.length) {
+        System.arraycopy(all, from, picked, LineCounters.SLOT_LONGS * i, LineCounters.SLOT_LONGS);
+      }
+    }
+    return picked;
   }
 
   private static long[] allocTotals(int length) {
@@ -189,16 +221,23 @@ public final class LineRecorder {
     return totals;
   }
 
-  /** Every thread's counts summed, with the time so far of each line still running. */
-  private static long[] totals(long now) {
-    long[] totals = new long[2 * REGISTRY.slotCount()];
+  /**
+   * Every thread's counts summed, with the time so far of each line still running; {@code probes}
+   * receives the clock-reading probes and the frame entries of every thread, in all.
+   */
+  private static long[] totals(long now, long[] probes) {
+    long[] totals = new long[LineCounters.SLOT_LONGS * REGISTRY.slotCount()];
     synchronized (THREADS) {
       retire(THREADS.removeEnded());
       for (int i = 0; i < Math.min(retired.length, totals.length); i++) {
         totals[i] += retired[i];
       }
+      probes[0] = retiredEvents;
+      probes[1] = retiredEntries;
       for (LineCounters counters : THREADS.held()) {
         counters.addTo(totals, now);
+        probes[0] += counters.events();
+        probes[1] += counters.entries();
       }
     }
     return totals;
@@ -208,13 +247,15 @@ public final class LineRecorder {
   private static void retire(Iterable<LineCounters> ended) {
     long now = System.nanoTime();
     for (LineCounters counters : ended) {
-      int size = 2 * REGISTRY.slotCount();
-      if (retired.length < size) {
-        retired = Arrays.copyOf(retired, size);
-        retiredAllocs = Arrays.copyOf(retiredAllocs, size);
+      int slots = REGISTRY.slotCount();
+      if (retired.length < LineCounters.SLOT_LONGS * slots) {
+        retired = Arrays.copyOf(retired, LineCounters.SLOT_LONGS * slots);
+        retiredAllocs = Arrays.copyOf(retiredAllocs, 2 * slots);
       }
       counters.addTo(retired, now);
       counters.addAllocsTo(retiredAllocs);
+      retiredEvents += counters.events();
+      retiredEntries += counters.entries();
     }
   }
 

@@ -55,9 +55,12 @@ final class SlotRegistry {
     return slotCount;
   }
 
-  /** The slot table for the first {@code totals.length / 2} slots, with their summed counts. */
+  /**
+   * The slot table for the first {@code totals.length / LineCounters.SLOT_LONGS} slots, with their
+   * summed counts.
+   */
   synchronized Object[] snapshot(long[] totals) {
-    int slots = Math.min(slotCount, totals.length / 2);
+    int slots = Math.min(slotCount, totals.length / LineCounters.SLOT_LONGS);
     return new Object[] {
       methods.toArray(new String[0][]),
       Arrays.copyOf(slotMethod, slots),

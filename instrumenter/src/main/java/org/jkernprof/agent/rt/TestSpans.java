@@ -58,8 +58,8 @@ final class TestSpans {
   /**
    * Every ended test, then every running one up to now: {@code {String[] names, long[]
    * durationNanos, boolean[] concurrent, int[][] slots, long[][] counts}}, where a test's {@code
-   * slots} are those its lines changed, and its {@code counts} hold two longs per such slot: hits,
-   * nanoseconds.
+   * slots} are those its lines changed, and its {@code counts} hold {@link LineCounters#SLOT_LONGS}
+   * longs per such slot, laid out as in {@link LineCounters}.
    */
   synchronized Object[] snapshot(long[] totals, long now) {
     List<String> n = new ArrayList<>(names);
@@ -94,22 +94,24 @@ final class TestSpans {
       List<Boolean> concurrent,
       List<int[]> slots,
       List<long[]> counts) {
-    int slotCount = totals.length / 2;
+    int width = LineCounters.SLOT_LONGS;
+    int slotCount = totals.length / width;
     int changed = 0;
     int[] changedSlots = new int[slotCount];
     for (int slot = 1; slot < slotCount; slot++) {
-      if (delta(totals, test.baseline, 2 * slot) != 0
-          || delta(totals, test.baseline, 2 * slot + 1) != 0) {
+      if (delta(totals, test.baseline, width * slot + LineCounters.HITS) != 0
+          || delta(totals, test.baseline, width * slot + LineCounters.NANOS) != 0) {
         changedSlots[changed++] = slot;
       }
     }
     int[] kept = new int[changed];
-    long[] values = new long[2 * changed];
+    long[] values = new long[width * changed];
     for (int i = 0; i < changed; i++) {
       int slot = changedSlots[i];
       kept[i] = slot;
-      values[2 * i] = Math.max(0, delta(totals, test.baseline, 2 * slot));
-      values[2 * i + 1] = Math.max(0, delta(totals, test.baseline, 2 * slot + 1));
+      for (int j = 0; j < width; j++) {
+        values[width * i + j] = Math.max(0, delta(totals, test.baseline, width * slot + j));
+      }
     }
     names.add(test.name);
     durations.add(Math.max(0, now - test.startNanos));

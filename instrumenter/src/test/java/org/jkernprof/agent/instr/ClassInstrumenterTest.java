@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import org.jkernprof.agent.instr.fixtures.Base;
 import org.jkernprof.agent.instr.fixtures.Fixture;
 import org.jkernprof.agent.instr.fixtures.NewAcrossBranches;
+import org.jkernprof.agent.rt.LineCounters;
 import org.jkernprof.agent.rt.LineRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -212,7 +213,7 @@ class ClassInstrumenterTest {
     Map<Integer, Long> byLine = new TreeMap<>();
     for (int slot = 1; slot < slotMethod.length; slot++) {
       if (methods[slotMethod[slot]][0].equals(className)) {
-        byLine.merge(slotLine[slot], counts[2 * slot + which], Long::sum);
+        byLine.merge(slotLine[slot], counts[LineCounters.SLOT_LONGS * slot + which], Long::sum);
       }
     }
     return byLine;

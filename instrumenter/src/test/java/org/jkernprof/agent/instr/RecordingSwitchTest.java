@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jkernprof.agent.instr.fixtures.Switching;
+import org.jkernprof.agent.rt.LineCounters;
 import org.jkernprof.agent.rt.LineRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,8 +115,10 @@ class RecordingSwitchTest {
     Map<String, Long> hits = new TreeMap<>();
     for (int slot = 1; slot < slotMethod.length; slot++) {
       String[] method = methods[slotMethod[slot]];
-      if (method[0].equals(className) && counts[2 * slot] > 0) {
-        hits.merge(method[1], counts[2 * slot], Long::sum);
+      if (method[0].equals(className)
+          && counts[LineCounters.SLOT_LONGS * slot + LineCounters.HITS] > 0) {
+        hits.merge(
+            method[1], counts[LineCounters.SLOT_LONGS * slot + LineCounters.HITS], Long::sum);
       }
     }
     return hits;

@@ -1,5 +1,8 @@
 package org.jkernprof.agent.rt;
 
+import static org.jkernprof.agent.rt.LineCounters.HITS;
+import static org.jkernprof.agent.rt.LineCounters.NANOS;
+import static org.jkernprof.agent.rt.LineCounters.SLOT_LONGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,10 +45,10 @@ class CounterPagesTest {
     assertEquals(null, failure.get());
     // Page 0 (NO_SLOT's) and the page of a and b, or two if they straddle a boundary: a dense
     // table would hold 2 * 20,000 longs.
-    assertTrue(held.get() <= 3L * 2 * PAGE_SLOTS, "longs held: " + held.get());
+    assertTrue(held.get() <= 3L * SLOT_LONGS * PAGE_SLOTS, "longs held: " + held.get());
     long[] counts = (long[]) LineRecorder.snapshot()[4];
-    assertEquals(5, counts[2 * a], "hits of a");
-    assertEquals(5, counts[2 * b], "hits of b");
+    assertEquals(5, counts[SLOT_LONGS * a + HITS], "hits of a");
+    assertEquals(5, counts[SLOT_LONGS * b + HITS], "hits of b");
   }
 
   @Test
@@ -63,9 +66,11 @@ class CounterPagesTest {
     LineCounters counters = run(before, after, 7);
 
     long[] counts = (long[]) LineRecorder.snapshot()[4];
-    assertEquals(7, counts[2 * before], "hits of the page's last slot");
-    assertEquals(7, counts[2 * after], "hits of the next page's first slot");
-    assertTrue(counts[2 * before + 1] > 0 && counts[2 * after + 1] > 0, "both timed");
+    assertEquals(7, counts[SLOT_LONGS * before + HITS], "hits of the page's last slot");
+    assertEquals(7, counts[SLOT_LONGS * after + HITS], "hits of the next page's first slot");
+    assertTrue(
+        counts[SLOT_LONGS * before + NANOS] > 0 && counts[SLOT_LONGS * after + NANOS] > 0,
+        "both timed");
     assertTrue(counters.heldLongs() > 0);
   }
 

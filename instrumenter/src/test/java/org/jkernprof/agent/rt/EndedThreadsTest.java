@@ -1,5 +1,8 @@
 package org.jkernprof.agent.rt;
 
+import static org.jkernprof.agent.rt.LineCounters.HITS;
+import static org.jkernprof.agent.rt.LineCounters.NANOS;
+import static org.jkernprof.agent.rt.LineCounters.SLOT_LONGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,12 +41,13 @@ class EndedThreadsTest {
     }
     LineRecorder.endTest(test);
 
-    assertEquals(2L * THREADS, midway[2 * a], "hits of line a after the first threads");
+    assertEquals(
+        2L * THREADS, midway[SLOT_LONGS * a + HITS], "hits of line a after the first threads");
     Object[] snapshot = LineRecorder.snapshot();
     long[] counts = (long[]) snapshot[4];
-    assertEquals(4L * THREADS, counts[2 * a]);
-    assertEquals(2L * THREADS, counts[2 * b]);
-    assertTrue(counts[2 * a + 1] > 0, "time of line a");
+    assertEquals(4L * THREADS, counts[SLOT_LONGS * a + HITS]);
+    assertEquals(2L * THREADS, counts[SLOT_LONGS * b + HITS]);
+    assertTrue(counts[SLOT_LONGS * a + NANOS] > 0, "time of line a");
     long[] share = testShare(snapshot, "t.EndedTest#many()", a, b);
     assertEquals(4L * THREADS, share[0], "the test's hits of line a");
     assertEquals(2L * THREADS, share[1], "the test's hits of line b");
@@ -81,8 +85,8 @@ class EndedThreadsTest {
 
     assertEquals(null, failure.get());
     long[] counts = (long[]) LineRecorder.snapshot()[4];
-    assertEquals(2L * (THREADS + 2), counts[2 * a]);
-    assertEquals(THREADS + 2L, counts[2 * b]);
+    assertEquals(2L * (THREADS + 2), counts[SLOT_LONGS * a + HITS]);
+    assertEquals(THREADS + 2L, counts[SLOT_LONGS * b + HITS]);
   }
 
   @Test
@@ -166,9 +170,9 @@ class EndedThreadsTest {
     long[] hits = new long[2];
     for (int i = 0; i < slots[t].length; i++) {
       if (slots[t][i] == a) {
-        hits[0] = counts[t][2 * i];
+        hits[0] = counts[t][SLOT_LONGS * i + HITS];
       } else if (slots[t][i] == b) {
-        hits[1] = counts[t][2 * i];
+        hits[1] = counts[t][SLOT_LONGS * i + HITS];
       }
     }
     return hits;
