@@ -195,16 +195,19 @@ class ClassInstrumenterTest {
   }
 
   static Map<Integer, Long> nanosByLine(String className) {
-    return countsByLine(className, 1);
+    return countsByLine(className, LineCounters.NANOS);
   }
 
   /** Line hits of every profiled method of {@code className}, from the live recorder. */
   static Map<Integer, Long> hitsByLine(String className) {
-    return countsByLine(className, 0);
+    return countsByLine(className, LineCounters.HITS);
   }
 
-  /** Hits ({@code which} 0) or nanoseconds (1) per line of {@code className}'s methods. */
-  private static Map<Integer, Long> countsByLine(String className, int which) {
+  /**
+   * One of the counts of {@code LineCounters} ({@code which}: {@code HITS}, {@code NANOS}...) per
+   * line of {@code className}'s methods, from the live recorder.
+   */
+  static Map<Integer, Long> countsByLine(String className, int which) {
     Object[] s = LineRecorder.snapshot();
     String[][] methods = (String[][]) s[0];
     int[] slotMethod = (int[]) s[1];

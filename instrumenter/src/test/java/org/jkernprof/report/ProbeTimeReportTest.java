@@ -1,0 +1,108 @@
+package org.jkernprof.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jkernprof.results.LineStats;
+import org.jkernprof.results.MethodProfile;
+import org.jkernprof.results.ProbeCalibration;
+import org.jkernprof.results.ProfileResults;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The line report takes the profiler's own time out of every line and every method total when the
+ * results carry it, says so in its header, shows a line left within the estimate's uncertainty as
+ * {@code ~0}, and with {@code --raw} shows the times as measured.
+ */
+class ProbeTimeReportTest {
+  private static final Path SHOP = GoldenFiles.resourceFolder("report/shop");
+
+  /** 100 ns per probe, give or take 5; Basics.total's lines each with one probe per hit. */
+  private static final ProbeCalibration COST = new ProbeCalibration(100, 5, 0, 0, 400);
+
+  @Test
+  void takesEachLinesProbesOutOfItsTimeAndOutOfTheTotal() {
+    String report = render(ReportOptions.defaults());
+    List<String> lines = Arrays.asList(report.split("\n"));
+    assertEquals(
+        "Timer unit: 1e-06 s (less 100.0 ns per line event and 0.0 ns per call:"
+            + " the profiler's own cost, measured in this run)",
+        lines.get(0));
+    // 652 us measured, of which 290.3 us were probes: 100 ns per hit, line 17's 90 us at most.
+    assertTrue(lines.contains("Total time: 0.0003617 s"), report);
+    assertRow(lines, "    14         1          1.1      1.1      0.3");
+    assertRow(lines, "    15      1001        209.9      0.2     58.0");
+    assertRow(lines, "    16      1000        150.0      0.2     41.5");
+    assertRow(lines, "    18         1          0.7      0.7      0.2");
+  }
+
+  @Test
+  void aLineWithinTheEstimatesUncertaintyShowsApproximatelyZero() {
+    List<String> lines = Arrays.asList(render(ReportOptions.defaults()).split("\n"));
+    // 90 us measured, 100 us of probes give or take 5: its own time cannot be told from zero.
+    assertRow(lines, "    17      1000           ~0       ~0       ~0");
+  }
+
+  @Test
+  void rawShowsTheTimesAsMeasured() {
+    String report = render(ReportOptions.defaults().withRaw(true));
+    List<String> lines = Arrays.asList(report.split("\n"));
+    assertEquals("Timer unit: 1e-06 s", lines.get(0));
+    assertTrue(lines.contains("Total time: 0.000652 s"), report);
+    assertRow(lines, "    15      1001        310.0      0.3     47.5");
+    assertRow(lines, "    17      1000         90.0      0.1     13.8");
+  }
+
+  @Test
+  void resultsWithoutProbeTimesShowMeasuredTimesWithoutANote() {
+    ProfileResults plain = Profiles.results(TextReportRendererGoldenTest.TOTAL);
+    String report = TextReportRenderer.render(plain, sources(), ReportOptions.defaults());
+    assertTrue(report.startsWith("Timer unit: 1e-06 s\n\nTotal time: 0.000652 s\n"), report);
+  }
+
+  @Test
+  void mergedResultsNameTheRangeOfTheirRunsCosts() {
+    ProfileResults merged =
+        ProfileResults.merge(
+            List.of(withProbes(COST), withProbes(new ProbeCalibration(120, 5, 2, 1, 400))));
+    String report = TextReportRenderer.render(merged, sources(), ReportOptions.defaults());
+    assertTrue(
+        report.startsWith(
+            "Timer unit: 1e-06 s (less 100.0 to 120.0 ns per line event and 0.0 to 2.0 ns per"
+                + " call: the profiler's own cost, measured in each run)\n"),
+        report);
+  }
+
+  private static void assertRow(List<String> lines, String numbers) {
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith(numbers + "  ")),
+        "no row " + numbers + " in\n" + String.join("\n", lines));
+  }
+
+  private static String render(ReportOptions options) {
+    return TextReportRenderer.render(withProbes(COST), sources(), options);
+  }
+
+  /** Basics.total with one probe per hit on every line, estimated at {@code cost}. */
+  private static ProfileResults withProbes(ProbeCalibration cost) {
+    MethodProfile total = TextReportRendererGoldenTest.TOTAL;
+    List<LineStats> lines = new ArrayList<>();
+    long taken = 0;
+    for (LineStats l : total.lines()) {
+      LineStats withProbe = l.withProbe(cost.timeOf(l.hits(), 0));
+      lines.add(withProbe);
+      taken += l.nanos() - withProbe.nanosLessProbes();
+    }
+    ProfileResults base = Profiles.results(total.withProbes(taken, lines));
+    return new ProfileResults(base.run(), base.methods(), List.of(), false, List.of(cost));
+  }
+
+  private static SourceResolver sources() {
+    return new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP);
+  }
+}
