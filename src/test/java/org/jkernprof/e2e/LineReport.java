@@ -7,8 +7,16 @@ import java.util.Optional;
 /**
  * A line report as jkernprof prints it, read back from its text by {@link LineReportParser}: the
  * timer unit, one table per method, and the summary lines of {@code --summarize}. Immutable.
+ *
+ * @param lessPerEventNanos in a report whose times are corrected for the profiler's own cost, the
+ *     nanoseconds taken off each line event, as its header says; empty in a report of measured
+ *     times
  */
-record LineReport(String timerUnit, List<Method> methods, List<Summary> summary) {
+record LineReport(
+    String timerUnit,
+    Optional<BigDecimal> lessPerEventNanos,
+    List<Method> methods,
+    List<Summary> summary) {
   LineReport {
     methods = List.copyOf(methods);
     summary = List.copyOf(summary);
@@ -83,6 +91,9 @@ record LineReport(String timerUnit, List<Method> methods, List<Summary> summary)
   /**
    * One row of a method's table. The numbers are {@code null} on lines that never ran; {@code
    * percent} is also {@code null} when the method's total time is zero.
+   *
+   * @param nearZero whether the row shows {@code ~0} for its corrected time (within the noise of
+   *     the profiler's calibration); its time, per hit and percent are then zero
    */
   record Row(
       int line,
@@ -90,7 +101,8 @@ record LineReport(String timerUnit, List<Method> methods, List<Summary> summary)
       BigDecimal time,
       BigDecimal perHit,
       BigDecimal percent,
-      String contents) {}
+      String contents,
+      boolean nearZero) {}
 
   /** One line of the closing summary: {@code SECONDS seconds - FILE:LINE - FUNCTION}. */
   record Summary(BigDecimal seconds, String file, int line, String function) {}

@@ -26,7 +26,20 @@ final class LineReportParser {
   /** Python's {@code %g}: no trailing zeros, a signed exponent of at least two digits. */
   private static final String G_FORMAT = "(?:0|[1-9]\\d*)(?:\\.\\d*[1-9])?(?:e[+-]\\d{2,})?";
 
-  private static final Pattern TIMER_UNIT = Pattern.compile("Timer unit: (" + G_FORMAT + ") s");
+  /**
+   * The timer unit, and in a report whose times are corrected for the profiler's own cost, how much
+   * each line event was charged less.
+   */
+  private static final Pattern TIMER_UNIT =
+      Pattern.compile(
+          "Timer unit: ("
+              + G_FORMAT
+              + ") s(?: \\(less (\\d+\\.\\d) ns per line event: the profiler's own cost,"
+              + " measured in this run\\))?");
+
+  /** What a corrected time within the calibration's noise shows in Time, Per Hit and % Time. */
+  static final String NEAR_ZERO = "~0";
+
   private static final Pattern TOTAL_TIME = Pattern.compile("Total time: (" + G_FORMAT + ") s");
   private static final Pattern FILE = Pattern.compile("File: (\\S.*)");
   private static final Pattern FUNCTION = Pattern.compile("Function: (\\S.*) at line ([1-9]\\d*)");
@@ -65,11 +78,17 @@ final class LineReportParser {
         throw fail("trailing blanks");
       }
     }
-    String unit = pythonG(take(TIMER_UNIT, "Timer unit: UNIT s").group(1));
+    Matcher timerUnit =
+        take(
+            TIMER_UNIT,
+            "Timer unit: UNIT s, possibly followed by (less N.N ns per line event: ...)");
+    String unit = pythonG(timerUnit.group(1));
+    Optional<BigDecimal> lessPerEvent =
+        Optional.ofNullable(timerUnit.group(2)).map(BigDecimal::new);
     takeBlank();
     List<LineReport.Method> methods = new ArrayList<>();
     while (hasNext() && peek().startsWith("Total time:")) {
-      methods.add(method());
+      methods.add(method(lessPerEvent.isPresent()));
     }
     List<LineReport.Summary> summary = new ArrayList<>();
     int summaryWidth = -1;
@@ -92,10 +111,10 @@ final class LineReportParser {
             "summary seconds column is " + summaryWidth + " wide, not max(6, " + widest + ")");
       }
     }
-    return new LineReport(unit, methods, summary);
+    return new LineReport(unit, lessPerEvent, methods, summary);
   }
 
-  private LineReport.Method method() {
+  private LineReport.Method method(boolean corrected) {
     String totalTime = pythonG(take(TOTAL_TIME, "Total time: SECONDS s").group(1));
     String file = take(FILE, "File: PATH").group(1);
     Matcher function = take(FUNCTION, "Function: NAME at line N");
@@ -114,7 +133,7 @@ final class LineReportParser {
     List<String[]> cells = new ArrayList<>();
     while (hasNext() && !peek().isEmpty()) {
       String[] rowCells = new String[COLUMNS.length];
-      rows.add(row(takeAny("a table row"), widths, zeroTotal, rowCells));
+      rows.add(row(takeAny("a table row"), widths, zeroTotal, corrected, rowCells));
       cells.add(rowCells);
     }
     takeBlank();
@@ -141,7 +160,8 @@ final class LineReportParser {
     return widths;
   }
 
-  private LineReport.Row row(String line, int[] widths, boolean zeroTotal, String[] cells) {
+  private LineReport.Row row(
+      String line, int[] widths, boolean zeroTotal, boolean corrected, String[] cells) {
     int numbersWidth = COLUMNS.length - 1;
     for (int w : widths) {
       numbersWidth += w;
@@ -181,9 +201,12 @@ final class LineReportParser {
       if (!(cells[2] + cells[3] + cells[4]).isEmpty()) {
         throw fail("numbers on a row without hits");
       }
-      return new LineReport.Row(lineNumber, null, null, null, null, contents);
+      return new LineReport.Row(lineNumber, null, null, null, null, contents, false);
     }
     long hits = Long.parseLong(expect(cells[1], HITS, "Hits"));
+    if (cells[2].equals(NEAR_ZERO) || cells[3].equals(NEAR_ZERO) || cells[4].equals(NEAR_ZERO)) {
+      return nearZeroRow(lineNumber, hits, cells, zeroTotal, corrected, contents);
+    }
     BigDecimal time = new BigDecimal(expect(cells[2], ONE_DECIMAL, "Time"));
     BigDecimal perHit = new BigDecimal(expect(cells[3], ONE_DECIMAL, "Per Hit"));
     BigDecimal percent = null;
@@ -195,7 +218,30 @@ final class LineReportParser {
     } else {
       percent = new BigDecimal(expect(cells[4], ONE_DECIMAL, "% Time"));
     }
-    return new LineReport.Row(lineNumber, hits, time, perHit, percent, contents);
+    return new LineReport.Row(lineNumber, hits, time, perHit, percent, contents, false);
+  }
+
+  /**
+   * A row whose corrected time is within the calibration's noise: {@code ~0} in Time, Per Hit and %
+   * Time alike, and only in a corrected report.
+   */
+  private LineReport.Row nearZeroRow(
+      int lineNumber,
+      long hits,
+      String[] cells,
+      boolean zeroTotal,
+      boolean corrected,
+      String contents) {
+    if (!corrected) {
+      throw fail(NEAR_ZERO + " in a report whose times are not corrected");
+    }
+    String percent = zeroTotal ? "" : NEAR_ZERO;
+    if (!cells[2].equals(NEAR_ZERO) || !cells[3].equals(NEAR_ZERO) || !cells[4].equals(percent)) {
+      throw fail(NEAR_ZERO + " in some of Time, Per Hit and % Time, not all");
+    }
+    BigDecimal zero = BigDecimal.ZERO;
+    return new LineReport.Row(
+        lineNumber, hits, zero, zero, zeroTotal ? null : zero, contents, true);
   }
 
   /** Each column is as wide as line_profiler's, or as its widest value if that is wider. */

@@ -66,6 +66,7 @@ class LineReportParserTest {
   void readsEveryPartOfTheReport() {
     LineReport report = LineReport.parse(REPORT);
     assertEquals("1e-06", report.timerUnit());
+    assertEquals(Optional.empty(), report.lessPerEventNanos());
     assertEquals(
         List.of(
             "ClassicExample.generateData(int)",
@@ -85,9 +86,10 @@ class LineReportParserTest {
             new BigDecimal("1000372.2"),
             new BigDecimal("1000372.2"),
             new BigDecimal("92.8"),
-            "    Thread.sleep(10L * sortedData.size() / 1000);"),
+            "    Thread.sleep(10L * sortedData.size() / 1000);",
+            false),
         process.rowContaining("Thread.sleep("));
-    assertEquals(new LineReport.Row(28, null, null, null, null, ""), process.rows().get(4));
+    assertEquals(new LineReport.Row(28, null, null, null, null, "", false), process.rows().get(4));
     assertEquals("    // Simulate CPU-bound work", process.rows().get(2).contents());
 
     LineReport.Method never = report.method("Unread.never()");
@@ -100,6 +102,67 @@ class LineReportParserTest {
             24,
             "ClassicExample.processData(List<Integer>)"),
         report.summary().get(1));
+  }
+
+  /** A report of times corrected for the profiler's own cost, with a line within its noise. */
+  static final String CORRECTED =
+      """
+      Timer unit: 1e-09 s (less 34.8 ns per line event: the profiler's own cost, measured in this run)
+
+      Total time: 0.000292 s
+      File: /src/KnownCosts.java
+      Function: KnownCosts.lines(long) at line 7
+
+      Line #      Hits         Time  Per Hit   % Time  Line Contents
+      ==============================================================
+           7                                             @Profile
+           8                                             static long lines(long x) {
+           9      1000           ~0       ~0       ~0      x = spin(x, 0);
+          10      1000      83000.0     83.0     28.4      x = spin(x, 60);
+          11      1000     209000.0    209.0     71.6      return spin(x, 152);
+          12                                             }
+
+      """;
+
+  @Test
+  void readsTheCorrectionAndTheLinesWithinItsNoise() {
+    LineReport report = LineReport.parse(CORRECTED);
+    assertEquals("1e-09", report.timerUnit());
+    assertEquals(Optional.of(new BigDecimal("34.8")), report.lessPerEventNanos());
+    LineReport.Method lines = report.method("KnownCosts.lines(long)");
+    BigDecimal zero = BigDecimal.ZERO;
+    assertEquals(
+        new LineReport.Row(9, 1000L, zero, zero, zero, "    x = spin(x, 0);", true),
+        lines.rowContaining("spin(x, 0)"));
+    assertEquals(false, lines.rowContaining("spin(x, 60)").nearZero());
+    assertEquals(new BigDecimal("83.0"), lines.rowContaining("spin(x, 60)").perHit());
+  }
+
+  @Test
+  void rejectsNearZeroInAReportOfMeasuredTimes() {
+    assertRejectedIn(
+        CORRECTED,
+        "~0 in a report whose times are not corrected",
+        " (less 34.8 ns per line event: the profiler's own cost, measured in this run)",
+        "");
+  }
+
+  @Test
+  void rejectsNearZeroInOnlySomeOfTheTimeColumns() {
+    assertRejectedIn(
+        CORRECTED,
+        "~0 in some of Time, Per Hit and % Time, not all",
+        "~0       ~0       ~0",
+        "~0      0.0       ~0");
+  }
+
+  @Test
+  void rejectsACorrectionWithoutItsReason() {
+    assertRejectedIn(
+        CORRECTED,
+        "expected Timer unit: UNIT s",
+        ": the profiler's own cost, measured in this run",
+        "");
   }
 
   @Test
@@ -190,8 +253,15 @@ class LineReportParserTest {
 
   /** Parsing the report with {@code valid} replaced by {@code broken} fails for {@code reason}. */
   private static void assertRejected(String reason, String valid, String broken) {
-    assertEquals(1, REPORT.split(Pattern.quote(valid), -1).length - 1, "once: " + valid);
-    String text = REPORT.replace(valid, broken);
+    assertRejectedIn(REPORT, reason, valid, broken);
+  }
+
+  /**
+   * Parsing {@code report} with {@code valid} replaced by {@code broken} fails for {@code reason}.
+   */
+  private static void assertRejectedIn(String report, String reason, String valid, String broken) {
+    assertEquals(1, report.split(Pattern.quote(valid), -1).length - 1, "once: " + valid);
+    String text = report.replace(valid, broken);
     AssertionError error = assertThrows(AssertionError.class, () -> LineReport.parse(text));
     assertTrue(error.getMessage().contains(reason), error.getMessage());
   }
