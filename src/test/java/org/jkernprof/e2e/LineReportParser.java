@@ -34,8 +34,9 @@ final class LineReportParser {
       Pattern.compile(
           "Timer unit: ("
               + G_FORMAT
-              + ") s(?: \\(less (\\d+\\.\\d) ns per line event: the profiler's own cost,"
-              + " measured in this run\\))?");
+              + ") s(?: \\(less (\\d+\\.\\d)(?: to \\d+\\.\\d)? ns per line event and"
+              + " \\d+\\.\\d(?: to \\d+\\.\\d)? ns per call: the profiler's own cost,"
+              + " measured in (?:this|each) run\\))?");
 
   /** What a corrected time within the calibration's noise shows in Time, Per Hit and % Time. */
   static final String NEAR_ZERO = "~0";

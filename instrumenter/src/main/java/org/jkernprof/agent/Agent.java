@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.jkernprof.agent.calibration.MeasuredCost;
 import org.jkernprof.agent.calibration.ProbeCalibrator;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProfiledUnits;
-import org.jkernprof.results.ProbeCalibration;
+import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 
 /**
@@ -124,10 +125,21 @@ final class Agent {
               public TakenResults apply(RunInfo run) {
                 // Measured before the snapshot, so that the snapshot holds the calibration code's
                 // slots, which the collector then leaves out.
-                ProbeCalibration cost = lineRuntime.hasRegisteredMethods() ? probeCost.get() : null;
-                return new LineResults(
+                MeasuredCost measured = lineRuntime.hasRegisteredMethods() ? probeCost.get() : null;
+                RecorderSnapshot snapshot = lineRuntime.snapshot();
+                ProfileResults results =
                     ResultsCollector.collect(
-                        lineRuntime.snapshot(), run, cost, ProbeCalibrator.CLASS_NAME));
+                        snapshot,
+                        run,
+                        measured == null ? null : measured.cost(),
+                        ProbeCalibrator.CLASS_NAME);
+                return new LineResults(
+                    results,
+                    ProbeCostHint.of(
+                        measured,
+                        snapshot.probeEvents,
+                        snapshot.frameEntries,
+                        run.durationNanos()));
               }
             };
       }

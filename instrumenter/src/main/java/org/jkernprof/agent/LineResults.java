@@ -9,9 +9,23 @@ import org.jkernprof.results.ProfileResults;
 /** Line-by-line results: an {@code .lprof} file and the line report. */
 final class LineResults implements TakenResults {
   private final ProfileResults results;
+  private final String probeCostHint;
 
   LineResults(ProfileResults results) {
+    this(results, null);
+  }
+
+  /**
+   * @param probeCostHint what {@link #probeCostHint()} returns: null for none
+   */
+  LineResults(ProfileResults results, String probeCostHint) {
     this.results = results;
+    this.probeCostHint = probeCostHint;
+  }
+
+  @Override
+  public String probeCostHint() {
+    return probeCostHint;
   }
 
   @Override

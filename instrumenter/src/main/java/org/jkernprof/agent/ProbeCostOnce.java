@@ -1,8 +1,8 @@
 package org.jkernprof.agent;
 
 import java.io.PrintStream;
+import org.jkernprof.agent.calibration.MeasuredCost;
 import org.jkernprof.agent.calibration.ProbeCalibrator;
-import org.jkernprof.results.ProbeCalibration;
 
 /**
  * The probes' cost in this run, measured the first time results are taken (at exit, or by the first
@@ -13,7 +13,7 @@ final class ProbeCostOnce {
   private final ProbeCalibrator calibrator;
   private final PrintStream err;
   private boolean tried;
-  private ProbeCalibration measured;
+  private MeasuredCost measured;
 
   ProbeCostOnce(ProbeCalibrator calibrator, PrintStream err) {
     this.calibrator = calibrator;
@@ -21,7 +21,7 @@ final class ProbeCostOnce {
   }
 
   /** The cost, measured now if it was not yet; null if it cannot be measured. */
-  synchronized ProbeCalibration get() {
+  synchronized MeasuredCost get() {
     if (!tried) {
       tried = true;
       try {

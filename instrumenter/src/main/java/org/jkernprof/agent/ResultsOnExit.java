@@ -53,5 +53,9 @@ final class ResultsOnExit implements Runnable {
     if (options.verbose()) {
       results.printReport(System.out, err);
     }
+    String hint = results.probeCostHint();
+    if (hint != null && !options.quiet()) {
+      err.println("jkernprof: " + hint);
+    }
   }
 }

@@ -11,4 +11,12 @@ interface TakenResults {
 
   /** Prints the report, for the {@code verbose} option; problems go to {@code err} in one line. */
   void printReport(PrintStream out, PrintStream err);
+
+  /**
+   * One line to print at exit when the profiler's own work took a large share of the run, saying so
+   * and what to do; null when it did not.
+   */
+  default String probeCostHint() {
+    return null;
+  }
 }

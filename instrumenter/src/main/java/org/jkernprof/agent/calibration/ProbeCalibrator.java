@@ -57,9 +57,9 @@ public final class ProbeCalibrator {
    *
    * @throws IllegalStateException if it cannot be measured; the message says why
    */
-  public ProbeCalibration measure() {
+  public MeasuredCost measure() {
     CalibrationTarget target = CalibrationTarget.load(runtime);
-    ProbeCalibration[] result = new ProbeCalibration[1];
+    MeasuredCost[] result = new MeasuredCost[1];
     RuntimeException[] failure = new RuntimeException[1];
     Thread thread =
         new Thread(
@@ -88,8 +88,8 @@ public final class ProbeCalibrator {
     return result[0];
   }
 
-  /** Runs the rounds on the current thread, which must not be inside a profiled frame. */
-  private ProbeCalibration measure(CalibrationTarget target) {
+  /** Runs the rounds on the current thread, a new one that runs nothing else. */
+  private MeasuredCost measure(CalibrationTarget target) {
     int[] slots = new int[target.lineSlots().length + 1];
     System.arraycopy(target.lineSlots(), 0, slots, 0, slots.length - 1);
     slots[slots.length - 1] = target.callSlot();
@@ -118,12 +118,15 @@ public final class ProbeCalibrator {
     }
     Window event = Window.of(events, rounds);
     Window entry = Window.of(entries, rounds);
-    return new ProbeCalibration(
-        event.median(),
-        event.halfRange(),
-        Math.max(0, entry.median()),
-        entry.halfRange(),
-        Math.max(0, interpreted));
+    ProbeCalibration cost =
+        new ProbeCalibration(
+            event.median(),
+            event.halfRange(),
+            Math.max(0, entry.median()),
+            entry.halfRange(),
+            Math.max(0, interpreted));
+    // The thread is new: everything its counters ran is the measurement's.
+    return new MeasuredCost(cost, after[after.length - 2], after[after.length - 1]);
   }
 
   /** Nanoseconds per probe charged to the first {@code lineCount} slots between two readings. */

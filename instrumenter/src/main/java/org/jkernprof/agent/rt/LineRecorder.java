@@ -189,14 +189,17 @@ public final class LineRecorder {
 
   /**
    * The counts so far of {@code slots} in the counters the current thread's frames would record
-   * into now: {@link LineCounters#SLOT_LONGS} longs per slot, in the order given. For measuring the
-   * probes' own cost in this thread, which must run nothing else meanwhile.
+   * into now: {@link LineCounters#SLOT_LONGS} longs per slot, in the order given, then the
+   * clock-reading probes and the frame entries of those counters in all. For measuring the probes'
+   * own cost in this thread, which must run nothing else meanwhile.
    */
   public static long[] currentThreadCounts(int[] slots) {
     LineCounters counters = enter(1);
     long[] all = new long[LineCounters.SLOT_LONGS * REGISTRY.slotCount()];
     counters.addTo(all, System.nanoTime());
-    long[] picked = new long[LineCounters.SLOT_LONGS * slots.length];
+    long[] picked = new long[LineCounters.SLOT_LONGS * slots.length + 2];
+    picked[picked.length - 2] = counters.events();
+    picked[picked.length - 1] = counters.entries();
     for (int i = 0; i < slots.length; i++) {
       int from = LineCounters.SLOT_LONGS * slots[i];
       if (from + LineCounters.SLOT_LONGS <= all.length) {
