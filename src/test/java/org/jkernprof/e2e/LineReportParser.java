@@ -34,9 +34,9 @@ final class LineReportParser {
       Pattern.compile(
           "Timer unit: ("
               + G_FORMAT
-              + ") s(?: \\(less (\\d+\\.\\d)(?: to \\d+\\.\\d)? ns per line event and"
-              + " \\d+\\.\\d(?: to \\d+\\.\\d)? ns per call: the profiler's own cost,"
-              + " measured in (?:this|each) run\\))?");
+              + ") s(?: \\(less the profiler's own cost, measured in (?:this|each) run:"
+              + " (\\d+\\.\\d)(?: to \\d+\\.\\d)? ns per line event,"
+              + " \\d+\\.\\d(?: to \\d+\\.\\d)? ns per call\\))?");
 
   /** What a corrected time within the calibration's noise shows in Time, Per Hit and % Time. */
   static final String NEAR_ZERO = "~0";
@@ -82,7 +82,7 @@ final class LineReportParser {
     Matcher timerUnit =
         take(
             TIMER_UNIT,
-            "Timer unit: UNIT s, possibly followed by (less N.N ns per line event: ...)");
+            "Timer unit: UNIT s, possibly followed by (less the profiler's own cost, ...)");
     String unit = pythonG(timerUnit.group(1));
     Optional<BigDecimal> lessPerEvent =
         Optional.ofNullable(timerUnit.group(2)).map(BigDecimal::new);

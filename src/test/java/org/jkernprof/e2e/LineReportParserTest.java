@@ -107,7 +107,7 @@ class LineReportParserTest {
   /** A report of times corrected for the profiler's own cost, with a line within its noise. */
   static final String CORRECTED =
       """
-      Timer unit: 1e-09 s (less 34.8 ns per line event and 2.0 ns per call: the profiler's own cost, measured in this run)
+      Timer unit: 1e-09 s (less the profiler's own cost, measured in this run: 34.8 ns per line event, 2.0 ns per call)
 
       Total time: 0.000292 s
       File: /src/KnownCosts.java
@@ -143,7 +143,7 @@ class LineReportParserTest {
     assertRejectedIn(
         CORRECTED,
         "~0 in a report whose times are not corrected",
-        " (less 34.8 ns per line event and 2.0 ns per call: the profiler's own cost, measured in this run)",
+        " (less the profiler's own cost, measured in this run: 34.8 ns per line event, 2.0 ns per call)",
         "");
   }
 

@@ -27,7 +27,9 @@ final class ProbeCostHint {
     ProbeCalibration cost = measured.cost();
     long events = Math.max(0, probeEvents - measured.probeEvents());
     long entries = Math.max(0, frameEntries - measured.frameEntries());
-    double probeNanos = events * cost.eventNanos() + entries * cost.entryNanos();
+    // Between what a probe costs a busy line and a line of no work: most lines are cheap.
+    double perEvent = (cost.cheapLineEventNanos() + cost.busyLineEventNanos()) / 2;
+    double probeNanos = events * perEvent + entries * cost.entryNanos();
     double share = probeNanos / wallNanos;
     if (share < THRESHOLD) {
       return null;
@@ -46,6 +48,6 @@ final class ProbeCostHint {
         probeNanos / 1e9,
         amount,
         events,
-        cost.eventNanos());
+        perEvent);
   }
 }

@@ -107,7 +107,7 @@ final class ResultsCollector {
       if (!snapshot.slotNested[slot]) {
         ownNanos[method] += nanos;
         if (calibration != null) {
-          long probe = calibration.timeOf(counts[at + EVENTS], counts[at + ENTRIES]).nanos();
+          long probe = calibration.timeOf(counts[at + EVENTS], counts[at + ENTRIES], nanos).nanos();
           ownProbeNanos[method] += Math.min(nanos, probe);
         }
         if (allocs != null && 2 * slot + 1 < allocs.length) {
@@ -126,7 +126,7 @@ final class ResultsCollector {
         long[] v = e.getValue();
         LineStats line = new LineStats(e.getKey(), v[0], v[1], v[2], v[3]);
         if (calibration != null) {
-          ProbeTime probe = calibration.timeOf(v[4], v[5]);
+          ProbeTime probe = calibration.timeOf(v[4], v[5], v[1]);
           line = line.withProbe(probe);
         }
         lines.add(line);

@@ -18,8 +18,9 @@ package org.jkernprof.results;
  *               u32 methodCount, then per method: u32 methodIndex, i64 totalNanos, u32 lineCount,
  *               then per line reached: u32 line, i64 hits, i64 nanos
  *             'ALOC' (1.1, with -m): per method i64 allocated, then per line i64 allocated, i64 heap
- *             'PRBE' (1.2): u32 count, then per calibration f64 probe ns, f64 its spread,
- *               f64 entry ns, f64 its spread, f64 interpreted probe ns; then per method
+ *             'PRBE' (1.2): u32 count, then per calibration u32 points, per point f64 line ns
+ *               and f64 ns charged per probe, then f64 spread, f64 entry ns, f64 its spread,
+ *               f64 interpreted probe ns; then per method
  *               i64 probe nanos taken out of its total, then per line: i64 probes, i64 entries,
  *               i64 probe nanos, i64 their uncertainty
  * checksum    u32      CRC-32 of every byte before it

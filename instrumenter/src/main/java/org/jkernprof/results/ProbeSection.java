@@ -8,17 +8,19 @@ import java.util.List;
 
 /**
  * The {@code .lprof} section that holds the profiler's own time (format 1.2): the probe costs
- * measured in the run (a count, then five doubles each: nanoseconds per probe and its spread, per
- * frame entry and its spread, per probe in interpreted code), then for each method of the file's
- * table in turn what is taken out of its total, and for each of its lines in turn the probes and
- * frame entries that ran in its time and their estimated cost and its uncertainty. Files without it
- * carry measured times only.
+ * measured in the run (a count, then per calibration: u32 points, then per point f64 true line
+ * nanoseconds and f64 nanoseconds charged per probe, then f64 their spread, f64 per frame entry and
+ * its spread, f64 per probe in interpreted code), then for each method of the file's table in turn
+ * what is taken out of its total, and for each of its lines in turn the probes and frame entries
+ * that ran in its time and their estimated cost and its uncertainty. Files without it carry
+ * measured times only.
  */
 final class ProbeSection {
   /** The section's tag: {@code 'PRBE'}. */
   static final int TAG = 0x50524245;
 
-  private static final int CALIBRATION_BYTES = 5 * 8;
+  /** The smallest calibration: one point. */
+  private static final int CALIBRATION_BYTES = 4 + 2 * 8 + 4 * 8;
 
   private ProbeSection() {}
 
@@ -26,8 +28,14 @@ final class ProbeSection {
     DataOutputStream out = file.out();
     out.writeInt(results.calibrations().size());
     for (ProbeCalibration c : results.calibrations()) {
-      out.writeDouble(c.eventNanos());
-      out.writeDouble(c.eventSpreadNanos());
+      double[] work = c.work();
+      double[] charged = c.charged();
+      out.writeInt(work.length);
+      for (int i = 0; i < work.length; i++) {
+        out.writeDouble(work[i]);
+        out.writeDouble(charged[i]);
+      }
+      out.writeDouble(c.spreadNanos());
       out.writeDouble(c.entryNanos());
       out.writeDouble(c.entrySpreadNanos());
       out.writeDouble(c.interpretedEventNanos());
@@ -54,9 +62,19 @@ final class ProbeSection {
     ByteBuffer in = reader.in();
     List<ProbeCalibration> calibrations = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
+      int points = reader.count(2 * 8);
+      if (points == 0) {
+        throw reader.corrupt("a calibration without points");
+      }
+      double[] work = new double[points];
+      double[] charged = new double[points];
+      for (int p = 0; p < points; p++) {
+        work[p] = in.getDouble();
+        charged[p] = in.getDouble();
+      }
       calibrations.add(
           new ProbeCalibration(
-              in.getDouble(), in.getDouble(), in.getDouble(), in.getDouble(), in.getDouble()));
+              work, charged, in.getDouble(), in.getDouble(), in.getDouble(), in.getDouble()));
     }
     return calibrations;
   }

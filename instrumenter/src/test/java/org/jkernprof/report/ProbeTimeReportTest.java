@@ -22,16 +22,20 @@ import org.junit.jupiter.api.Test;
 class ProbeTimeReportTest {
   private static final Path SHOP = GoldenFiles.resourceFolder("report/shop");
 
-  /** 100 ns per probe, give or take 5; Basics.total's lines each with one probe per hit. */
-  private static final ProbeCalibration COST = new ProbeCalibration(100, 5, 0, 0, 400);
+  /**
+   * 100 ns per probe whatever the line's work, give or take 5; Basics.total's lines each with one
+   * probe per hit.
+   */
+  private static final ProbeCalibration COST =
+      new ProbeCalibration(new double[] {0}, new double[] {100}, 5, 0, 0, 400);
 
   @Test
   void takesEachLinesProbesOutOfItsTimeAndOutOfTheTotal() {
     String report = render(ReportOptions.defaults());
     List<String> lines = Arrays.asList(report.split("\n"));
     assertEquals(
-        "Timer unit: 1e-06 s (less 100.0 ns per line event and 0.0 ns per call:"
-            + " the profiler's own cost, measured in this run)",
+        "Timer unit: 1e-06 s (less the profiler's own cost, measured in this run:"
+            + " 100.0 ns per line event, 0.0 ns per call)",
         lines.get(0));
     // 652 us measured, of which 290.3 us were probes: 100 ns per hit, line 17's 90 us at most.
     assertTrue(lines.contains("Total time: 0.0003617 s"), report);
@@ -69,12 +73,15 @@ class ProbeTimeReportTest {
   void mergedResultsNameTheRangeOfTheirRunsCosts() {
     ProfileResults merged =
         ProfileResults.merge(
-            List.of(withProbes(COST), withProbes(new ProbeCalibration(120, 5, 2, 1, 400))));
+            List.of(
+                withProbes(COST),
+                withProbes(
+                    new ProbeCalibration(new double[] {0}, new double[] {120}, 5, 2, 1, 400))));
     String report = TextReportRenderer.render(merged, sources(), ReportOptions.defaults());
     assertTrue(
         report.startsWith(
-            "Timer unit: 1e-06 s (less 100.0 to 120.0 ns per line event and 0.0 to 2.0 ns per"
-                + " call: the profiler's own cost, measured in each run)\n"),
+            "Timer unit: 1e-06 s (less the profiler's own cost, measured in each run:"
+                + " 100.0 to 120.0 ns per line event, 0.0 to 2.0 ns per call)\n"),
         report);
   }
 
@@ -94,7 +101,7 @@ class ProbeTimeReportTest {
     List<LineStats> lines = new ArrayList<>();
     long taken = 0;
     for (LineStats l : total.lines()) {
-      LineStats withProbe = l.withProbe(cost.timeOf(l.hits(), 0));
+      LineStats withProbe = l.withProbe(cost.timeOf(l.hits(), 0, l.nanos()));
       lines.add(withProbe);
       taken += l.nanos() - withProbe.nanosLessProbes();
     }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class LprofProbeSectionTest {
   private static final Path FILE = Path.of("p.lprof");
 
-  static final ProbeCalibration CALIBRATION = new ProbeCalibration(28.5, 0.4, 3.0, 1.5, 180.0);
+  static final ProbeCalibration CALIBRATION =
+      new ProbeCalibration(
+          new double[] {1.4, 6.9, 44.0}, new double[] {29.0, 31.0, 63.0}, 0.4, 3.0, 1.5, 180.0);
 
   /** The format test's sample with a probe time on each line, as the agent computes it. */
   static ProfileResults withProbes(ProbeCalibration calibration) {
@@ -31,7 +33,7 @@ class LprofProbeSectionTest {
       List<LineStats> lines = new ArrayList<>();
       long taken = 0;
       for (LineStats l : m.lines()) {
-        ProbeTime probe = calibration.timeOf(l.hits(), l.hits() / 10);
+        ProbeTime probe = calibration.timeOf(l.hits(), l.hits() / 10, l.nanos());
         lines.add(l.withProbe(probe));
         taken += Math.min(l.nanos(), probe.nanos());
       }
@@ -49,8 +51,8 @@ class LprofProbeSectionTest {
     LineStats busy = read.methods().get(0).lines().get(1);
     assertEquals(100_001, busy.probe().events());
     assertEquals(10_000, busy.probe().entries());
-    assertEquals(Math.round(100_001 * 28.5 + 10_000 * 3.0), busy.probe().nanos());
-    assertEquals(Math.round(100_001 * 0.4 + 10_000 * 1.5), busy.probe().noiseNanos());
+    assertEquals(
+        CALIBRATION.timeOf(100_001, 10_000, 170_000_000), busy.probe(), "as estimated at exit");
   }
 
   @Test
@@ -93,9 +95,10 @@ class LprofProbeSectionTest {
   @Test
   void rejectsAProbeSectionThatDoesNotMatchTheLines() {
     byte[] plain = LprofWriter.toBytes(LprofFormatTest.sample());
-    // One calibration, then 8 bytes per method and 32 per line would match: 24 bytes do not.
-    byte[] section = new byte[8 + 4 + 40 + 24];
-    ByteBuffer.wrap(section).putInt(0x50524245).putInt(4 + 40 + 24).putInt(1);
+    // One calibration of one point, then 8 bytes per method and 32 per line would match: 24
+    // bytes do not.
+    byte[] section = new byte[8 + 4 + 4 + 16 + 32 + 24];
+    ByteBuffer.wrap(section).putInt(0x50524245).putInt(4 + 4 + 16 + 32 + 24).putInt(1).putInt(1);
     byte[] bytes = new byte[plain.length + section.length];
     System.arraycopy(plain, 0, bytes, 0, plain.length - 4);
     System.arraycopy(section, 0, bytes, plain.length - 4, section.length);
@@ -108,13 +111,15 @@ class LprofProbeSectionTest {
 
   @Test
   void mergingKeepsEachFilesOwnEstimateAndEveryCalibration() {
-    ProbeCalibration slower = new ProbeCalibration(40.0, 1.0, 5.0, 2.0, 250.0);
+    ProbeCalibration slower =
+        new ProbeCalibration(new double[] {2.0}, new double[] {40.0}, 1.0, 5.0, 2.0, 250.0);
     ProfileResults merged =
         ProfileResults.merge(List.of(withProbes(CALIBRATION), withProbes(slower)));
     assertEquals(List.of(CALIBRATION, slower), merged.calibrations());
     LineStats busy = merged.methods().get(0).lines().get(1);
     long expected =
-        Math.round(100_001 * 28.5 + 10_000 * 3.0) + Math.round(100_001 * 40.0 + 10_000 * 5.0);
+        CALIBRATION.timeOf(100_001, 10_000, 170_000_000).nanos()
+            + slower.timeOf(100_001, 10_000, 170_000_000).nanos();
     assertEquals(expected, busy.probe().nanos());
     assertEquals(2 * 170_000_000L - expected, busy.nanosLessProbes());
     assertEquals(

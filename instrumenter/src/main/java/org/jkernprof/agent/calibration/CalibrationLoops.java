@@ -1,31 +1,65 @@
 package org.jkernprof.agent.calibration;
 
 /**
- * The code the agent profiles to measure its own probes: never loaded as it is, but instrumented
- * like a profiled method and defined in a class loader of its own. Each statement is a line of its
- * own that costs well under a nanosecond once compiled, so the time charged to it is the probes'.
- * {@link ProbeCalibrator} finds the lines by their order: keep it.
+ * The code the agent profiles to measure its own probes: instrumented like a profiled method and
+ * defined in a class loader of its own, and run as it is, unprofiled, for the true cost of its
+ * work. Each statement is a line of its own. {@link CalibrationTarget} finds the lines by their
+ * order: keep it.
  */
 final class CalibrationLoops {
+  /** The steps of a short line: a few nanoseconds of work, about what a probe's end can hide. */
+  static final int SHORT_STEPS = 5;
+
+  /** The steps of a long line: some 40 ns of work, far more than a probe's end can hide. */
+  static final int LONG_STEPS = 32;
+
   private CalibrationLoops() {}
 
   /**
-   * Eight lines of almost no work per iteration: what each is charged is what one probe adds to the
-   * line it runs in.
+   * Eight lines that each call a method of almost no work: what each is charged is what a probe
+   * costs a line too cheap to hide any of it.
    */
-  static int lines(int iterations) {
-    int a = iterations;
+  static long noWork(long x, int iterations) {
     for (int i = 0; i < iterations; i++) {
-      a += i;
-      a ^= 0x5bd1e995;
-      a += a << 3;
-      a ^= a >>> 7;
-      a += 17;
-      a ^= i << 1;
-      a -= 3;
-      a ^= 11;
+      x = CalibrationWork.spin(x, 0);
+      x = CalibrationWork.spin(x, 0);
+      x = CalibrationWork.spin(x, 0);
+      x = CalibrationWork.spin(x, 0);
+      x = CalibrationWork.spin(x, 0);
+      x = CalibrationWork.spin(x, 0);
+      x = CalibrationWork.spin(x, 0);
+      x = CalibrationWork.spin(x, 0);
     }
-    return a;
+    return x;
+  }
+
+  /** Eight lines of a few nanoseconds of work each, about what the end of a probe can hide. */
+  static long shortWork(long x, int iterations) {
+    for (int i = 0; i < iterations; i++) {
+      x = CalibrationWork.spin(x, SHORT_STEPS);
+      x = CalibrationWork.spin(x, SHORT_STEPS);
+      x = CalibrationWork.spin(x, SHORT_STEPS);
+      x = CalibrationWork.spin(x, SHORT_STEPS);
+      x = CalibrationWork.spin(x, SHORT_STEPS);
+      x = CalibrationWork.spin(x, SHORT_STEPS);
+      x = CalibrationWork.spin(x, SHORT_STEPS);
+      x = CalibrationWork.spin(x, SHORT_STEPS);
+    }
+    return x;
+  }
+
+  /**
+   * Four lines of some 40 ns of work each: what each is charged beyond that work is what a probe
+   * costs a line whose work hides all of the probe's end it can.
+   */
+  static long longWork(long x, int iterations) {
+    for (int i = 0; i < iterations; i++) {
+      x = CalibrationWork.spin(x, LONG_STEPS);
+      x = CalibrationWork.spin(x, LONG_STEPS);
+      x = CalibrationWork.spin(x, LONG_STEPS);
+      x = CalibrationWork.spin(x, LONG_STEPS);
+    }
+    return x;
   }
 
   /**

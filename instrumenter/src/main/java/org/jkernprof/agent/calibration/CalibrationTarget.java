@@ -10,28 +10,36 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProbeRuntime;
 import org.jkernprof.agent.instr.ProfiledUnits;
 
 /**
- * {@link CalibrationLoops} instrumented by the real instrumenter for the real runtime and defined
- * in a class loader of its own, with the slots of the lines whose charged time is measured.
+ * {@link CalibrationLoops} twice: instrumented by the real instrumenter for the real runtime and
+ * defined in a class loader of its own, with the slots of its lines; and as it is, for the true
+ * cost of each loop's lines.
  */
 final class CalibrationTarget {
   /** The binary name of the profiled calibration code, whose methods are never results. */
   static final String CLASS_NAME = CalibrationLoops.class.getName();
 
-  private final Method lines;
+  /** The loops of lines of known work, from least to most. */
+  static final String[] WORK_LOOPS = {"noWork", "shortWork", "longWork"};
+
+  /** Where unprofiled results go, so that the JIT cannot drop the work. */
+  private static volatile long sink;
+
+  private final Method[] profiled;
+  private final int[][] loopSlots;
   private final Method calls;
-  private final int[] lineSlots;
   private final int callSlot;
 
-  private CalibrationTarget(Method lines, Method calls, int[] lineSlots, int callSlot) {
-    this.lines = lines;
+  private CalibrationTarget(Method[] profiled, int[][] loopSlots, Method calls, int callSlot) {
+    this.profiled = profiled;
+    this.loopSlots = loopSlots;
     this.calls = calls;
-    this.lineSlots = lineSlots;
     this.callSlot = callSlot;
   }
 
@@ -44,47 +52,78 @@ final class CalibrationTarget {
     SlotRecorder slots = new SlotRecorder(runtime);
     String internalName = CLASS_NAME.replace('.', '/');
     OwnLoader loader = new OwnLoader(CalibrationTarget.class.getClassLoader());
-    byte[] original = classFile(internalName);
     byte[] instrumented =
         new ClassInstrumenter(
                 slots,
                 new ProfiledUnits(),
                 MethodSelection.everyMethodOf(CLASS_NAME),
-                new java.util.function.Consumer<String>() {
+                new Consumer<String>() {
                   @Override
                   public void accept(String warning) {
-                    // A warning means a method is not profiled; the slot check below catches it.
+                    // A method left unprofiled shows in the slot check below.
                   }
                 })
-            .instrument(loader, internalName, original);
+            .instrument(loader, internalName, classFile(internalName));
     if (instrumented == null) {
       throw new IllegalStateException("the calibration code was not instrumented");
     }
+    // Its work too, in the same loader: package-private access needs the same runtime package.
+    String workName = CalibrationWork.class.getName();
+    loader.define(workName, classFile(workName.replace('.', '/')));
     Class<?> type = loader.define(CLASS_NAME, instrumented);
-    List<Integer> lineSlots = slots.slotsOf("lines");
-    List<Integer> callSlots = slots.slotsOf("calls");
-    // lines: a = ..., for, eight body lines, return; calls: a = ..., for, the call, return.
-    if (lineSlots.size() != 11 || callSlots.size() != 4) {
-      throw new IllegalStateException("the calibration code has unexpected lines");
-    }
-    int[] body = new int[8];
-    for (int i = 0; i < body.length; i++) {
-      body[i] = lineSlots.get(2 + i);
-    }
     try {
-      Method lines = type.getDeclaredMethod("lines", int.class);
-      Method calls = type.getDeclaredMethod("calls", int.class);
-      lines.setAccessible(true);
-      calls.setAccessible(true);
-      return new CalibrationTarget(lines, calls, body, callSlots.get(2));
+      Method[] profiled = new Method[WORK_LOOPS.length];
+      Method[] unprofiled = new Method[WORK_LOOPS.length];
+      int[][] loopSlots = new int[WORK_LOOPS.length][];
+      for (int i = 0; i < WORK_LOOPS.length; i++) {
+        profiled[i] = accessible(type.getDeclaredMethod(WORK_LOOPS[i], long.class, int.class));
+        unprofiled[i] =
+            accessible(
+                CalibrationLoops.class.getDeclaredMethod(WORK_LOOPS[i], long.class, int.class));
+        // The loop's header, its body, the return.
+        List<Integer> lines = slots.slotsOf(WORK_LOOPS[i]);
+        if (lines.size() < 3) {
+          throw new IllegalStateException("the calibration code has unexpected lines");
+        }
+        loopSlots[i] = body(lines);
+      }
+      // a = ..., the loop's header, the call, return.
+      List<Integer> callLines = slots.slotsOf("calls");
+      if (callLines.size() != 4) {
+        throw new IllegalStateException("the calibration code has unexpected lines");
+      }
+      return new CalibrationTarget(
+          profiled,
+          loopSlots,
+          accessible(type.getDeclaredMethod("calls", int.class)),
+          callLines.get(2));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("the calibration code has no " + e.getMessage(), e);
     }
   }
 
-  /** The slots of the eight lines of almost no work. */
-  int[] lineSlots() {
-    return lineSlots.clone();
+  private static Method accessible(Method method) {
+    method.setAccessible(true);
+    return method;
+  }
+
+  /** The slots of a loop's body: all but the first (the loop's header) and the last (return). */
+  private static int[] body(List<Integer> slots) {
+    int[] body = new int[slots.size() - 2];
+    for (int i = 0; i < body.length; i++) {
+      body[i] = slots.get(i + 1);
+    }
+    return body;
+  }
+
+  /** How many loops of known work there are. */
+  int loops() {
+    return profiled.length;
+  }
+
+  /** The slots of the body lines of loop {@code loop}. */
+  int[] loopSlots(int loop) {
+    return loopSlots[loop].clone();
   }
 
   /** The slot of the line that calls a profiled method. */
@@ -92,20 +131,55 @@ final class CalibrationTarget {
     return callSlot;
   }
 
-  /** Runs {@code iterations} of the eight lines. */
-  void runLines(int iterations) {
-    invoke(lines, iterations);
+  /**
+   * Calls loop {@code loop}, profiled, {@code calls} times with {@code iterations} each: many
+   * calls, so that the JIT compiles it as it compiles a program's methods, not only from the loop's
+   * inside.
+   */
+  void runProfiled(int loop, int calls, int iterations) {
+    for (int c = 0; c < calls; c++) {
+      invoke(profiled[loop], 1L, iterations);
+    }
   }
 
-  /** Runs {@code iterations} of the line that calls a profiled method. */
-  void runCalls(int iterations) {
-    invoke(calls, iterations);
+  /**
+   * Calls loop {@code loop} without probes as {@link #runProfiled} does, directly, and returns what
+   * each of its lines took, in nanoseconds.
+   */
+  double unprofiledLineNanos(int loop, int calls, int iterations) {
+    long x = 1;
+    long start = System.nanoTime();
+    for (int c = 0; c < calls; c++) {
+      switch (loop) {
+        case 0:
+          x = CalibrationLoops.noWork(x, iterations);
+          break;
+        case 1:
+          x = CalibrationLoops.shortWork(x, iterations);
+          break;
+        default:
+          x = CalibrationLoops.longWork(x, iterations);
+          break;
+      }
+    }
+    long nanos = System.nanoTime() - start;
+    sink += x;
+    return nanos / ((double) calls * iterations * loopSlots[loop].length);
   }
 
-  private static void invoke(Method method, int iterations) {
+  /** Calls the method whose line calls a profiled method {@code calls} times. */
+  void runCalls(int times, int iterations) {
+    for (int c = 0; c < times; c++) {
+      invoke(calls, iterations);
+    }
+  }
+
+  private static Object invoke(Method method, Object... arguments) {
     try {
-      method.invoke(null, iterations);
-    } catch (IllegalAccessException | InvocationTargetException e) {
+      return method.invoke(null, arguments);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("the calibration code failed: " + e.getCause(), e);
+    } catch (IllegalAccessException e) {
       throw new IllegalStateException("the calibration code failed: " + e, e);
     }
   }
@@ -127,7 +201,7 @@ final class CalibrationTarget {
     }
   }
 
-  /** Defines the instrumented calibration class apart from the agent's own copy. */
+  /** Defines the calibration classes apart from the agent's own copies. */
   private static final class OwnLoader extends ClassLoader {
     OwnLoader(ClassLoader parent) {
       super(parent);

@@ -5,6 +5,9 @@ import static org.jkernprof.agent.rt.LineCounters.EVENTS;
 import static org.jkernprof.agent.rt.LineCounters.NANOS;
 import static org.jkernprof.agent.rt.LineCounters.SLOT_LONGS;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import org.jkernprof.agent.instr.ProbeRuntime;
 import org.jkernprof.results.ProbeCalibration;
@@ -16,11 +19,15 @@ import org.jkernprof.results.ProbeCalibration;
  * its lines. The first, short round runs before anything is compiled and gives the cost in
  * interpreted code.
  *
- * <p>Each round gives two figures: what one clock-reading probe adds to the line it runs in (the
- * time charged to lines of almost no work, per probe), and what one entry into a profiled frame
- * adds beyond its own probes (the time charged to a line that calls a one-line profiled method,
- * less its three probes). The result is the median of the last {@link #WINDOW} rounds, with half
- * their range as the spread.
+ * <p>A probe reads the clock, then does its bookkeeping; the processor runs that end of the probe
+ * beside the line's own work. So a line of almost no work is charged the whole probe, while a line
+ * of more work (a chain of dependent steps, as most work is) hides part of it. Each round therefore
+ * measures three loops of lines of known work, none, a few nanoseconds and some 40 ns, and times
+ * the same loops without probes: for each, what a line truly costs and what it was charged per
+ * probe. These three points make the curve {@link ProbeCalibration} reads lines' own times off. A
+ * fourth figure, what one entry into a profiled frame adds, comes from a line that calls a profiled
+ * method of one line. Each figure is the median of the last {@link #WINDOW} rounds; the spread is
+ * half the widest range of the middle three charged figures of a loop.
  */
 public final class ProbeCalibrator {
   /** The binary name of the calibration code, whose methods must be left out of the results. */
@@ -30,14 +37,23 @@ public final class ProbeCalibrator {
   static final int WINDOW = 5;
 
   /** How far, as a share of their median, the window's figures may spread once stable. */
-  private static final double STABLE_SPREAD = 0.04;
+  private static final double STABLE_SPREAD = 0.03;
 
   private static final int INTERPRETED_ITERATIONS = 300;
-  private static final int LINE_ITERATIONS = 10_000;
-  private static final int CALL_ITERATIONS = 10_000;
+
+  /**
+   * Calls of each loop per round: after a few rounds, enough for HotSpot to ask C2 for it (600
+   * calls and 15,000 calls and loop iterations together).
+   */
+  private static final int CALLS = 200;
+
+  /** Iterations of each loop per call: a millisecond or two of each loop per round. */
+  private static final int[] LOOP_ITERATIONS = {25, 25, 12};
+
+  private static final int CALL_ITERATIONS = 25;
   private static final int MIN_ROUNDS = 12;
-  private static final int MAX_ROUNDS = 120;
-  private static final long MAX_NANOS = 1_500_000_000L;
+  private static final int MAX_ROUNDS = 80;
+  private static final long MAX_NANOS = 800_000_000L;
 
   private final ProbeRuntime runtime;
   private final Function<int[], long[]> currentThreadCounts;
@@ -45,7 +61,7 @@ public final class ProbeCalibrator {
   /**
    * @param runtime the runtime the program's probes call, for the calibration code's probes
    * @param currentThreadCounts the counts so far of the given slots in the calling thread's
-   *     counters, {@code SLOT_LONGS} longs per slot
+   *     counters, {@code SLOT_LONGS} longs per slot, then the thread's probes and entries in all
    */
   public ProbeCalibrator(ProbeRuntime runtime, Function<int[], long[]> currentThreadCounts) {
     this.runtime = runtime;
@@ -90,50 +106,104 @@ public final class ProbeCalibrator {
 
   /** Runs the rounds on the current thread, a new one that runs nothing else. */
   private MeasuredCost measure(CalibrationTarget target) {
-    int[] slots = new int[target.lineSlots().length + 1];
-    System.arraycopy(target.lineSlots(), 0, slots, 0, slots.length - 1);
-    slots[slots.length - 1] = target.callSlot();
-    long[] before = currentThreadCounts.apply(slots);
-    target.runLines(INTERPRETED_ITERATIONS);
-    long[] after = currentThreadCounts.apply(slots);
-    double interpreted = eventNanos(before, after, slots.length - 1);
-    double[] events = new double[MAX_ROUNDS];
+    Slots slots = new Slots(target);
+    int loops = target.loops();
+    long[] before = currentThreadCounts.apply(slots.all);
+    target.runProfiled(0, 1, INTERPRETED_ITERATIONS);
+    long[] after = currentThreadCounts.apply(slots.all);
+    double interpreted = eventNanos(before, after, slots.loops[0]);
+    double[][] charged = new double[loops][MAX_ROUNDS];
+    double[][] work = new double[loops][MAX_ROUNDS];
     double[] entries = new double[MAX_ROUNDS];
     long start = System.nanoTime();
+    JitActivity jit = new JitActivity();
+    long compiledBefore = -1;
     int rounds = 0;
     while (rounds < MAX_ROUNDS) {
       before = after;
-      target.runLines(LINE_ITERATIONS);
-      target.runCalls(CALL_ITERATIONS);
-      after = currentThreadCounts.apply(slots);
-      double event = eventNanos(before, after, slots.length - 1);
-      events[rounds] = event;
-      entries[rounds] = entryNanos(before, after, slots.length - 1, event);
+      for (int loop = 0; loop < loops; loop++) {
+        target.runProfiled(loop, CALLS, LOOP_ITERATIONS[loop]);
+      }
+      target.runCalls(CALLS, CALL_ITERATIONS);
+      after = currentThreadCounts.apply(slots.all);
+      for (int loop = 0; loop < loops; loop++) {
+        charged[loop][rounds] = eventNanos(before, after, slots.loops[loop]);
+        work[loop][rounds] = target.unprofiledLineNanos(loop, CALLS, LOOP_ITERATIONS[loop]);
+      }
+      entries[rounds] = entryNanos(before, after, slots.call, charged[0][rounds]);
       rounds++;
+      // Stable figures while the JIT is still compiling may be those of code it is replacing.
+      long compiling = jit.compilingMillis();
+      boolean jitIdle = compiling == compiledBefore;
+      compiledBefore = compiling;
       if (rounds >= MIN_ROUNDS
-          && (Window.of(events, rounds).isStable(STABLE_SPREAD)
+          && ((jitIdle && allStable(charged, rounds) && allStable(work, rounds))
               || System.nanoTime() - start > MAX_NANOS)) {
         break;
       }
     }
-    Window event = Window.of(events, rounds);
+    double[] curveWork = new double[loops];
+    double[] curveCharged = new double[loops];
+    double spread = 0;
+    for (int loop = 0; loop < loops; loop++) {
+      curveWork[loop] = Window.of(work[loop], rounds).median();
+      Window window = Window.of(charged[loop], rounds);
+      curveCharged[loop] = window.median();
+      spread = Math.max(spread, window.spread());
+    }
     Window entry = Window.of(entries, rounds);
     ProbeCalibration cost =
         new ProbeCalibration(
-            event.median(),
-            event.halfRange(),
+            curveWork,
+            curveCharged,
+            spread,
             Math.max(0, entry.median()),
-            entry.halfRange(),
+            entry.spread(),
             Math.max(0, interpreted));
     // The thread is new: everything its counters ran is the measurement's.
     return new MeasuredCost(cost, after[after.length - 2], after[after.length - 1]);
   }
 
-  /** Nanoseconds per probe charged to the first {@code lineCount} slots between two readings. */
-  private static double eventNanos(long[] before, long[] after, int lineCount) {
+  private static boolean allStable(double[][] series, int rounds) {
+    for (double[] s : series) {
+      if (!Window.of(s, rounds).isStable(STABLE_SPREAD)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where each slot the rounds read sits in the counts read. */
+  private static final class Slots {
+    final int[] all;
+    final int[][] loops;
+    final int call;
+
+    Slots(CalibrationTarget target) {
+      List<Integer> every = new ArrayList<>();
+      loops = new int[target.loops()][];
+      for (int loop = 0; loop < loops.length; loop++) {
+        int[] slots = target.loopSlots(loop);
+        loops[loop] = new int[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+          loops[loop][i] = every.size();
+          every.add(slots[i]);
+        }
+      }
+      call = every.size();
+      every.add(target.callSlot());
+      all = new int[every.size()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = every.get(i);
+      }
+    }
+  }
+
+  /** Nanoseconds per probe charged to the slots at {@code indexes} between two readings. */
+  private static double eventNanos(long[] before, long[] after, int[] indexes) {
     long nanos = 0;
     long events = 0;
-    for (int i = 0; i < lineCount; i++) {
+    for (int i : indexes) {
       nanos += delta(before, after, i, NANOS);
       events += delta(before, after, i, EVENTS);
     }
@@ -168,9 +238,8 @@ public final class ProbeCalibrator {
 
     static Window of(double[] series, int count) {
       int from = Math.max(0, count - WINDOW);
-      double[] last = new double[count - from];
-      System.arraycopy(series, from, last, 0, last.length);
-      java.util.Arrays.sort(last);
+      double[] last = Arrays.copyOfRange(series, from, count);
+      Arrays.sort(last);
       return new Window(last);
     }
 
@@ -179,12 +248,17 @@ public final class ProbeCalibrator {
       return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    double halfRange() {
-      return (sorted[sorted.length - 1] - sorted[0]) / 2;
+    /**
+     * Half the range of the middle figures (all but the highest and the lowest, when there are
+     * five): one round slowed by a collection or another process does not make it.
+     */
+    double spread() {
+      int trim = sorted.length >= WINDOW ? 1 : 0;
+      return (sorted[sorted.length - 1 - trim] - sorted[trim]) / 2;
     }
 
     boolean isStable(double share) {
-      return sorted.length == WINDOW && halfRange() <= share * Math.abs(median());
+      return sorted.length == WINDOW && spread() <= share * Math.abs(median());
     }
   }
 }
