@@ -48,6 +48,11 @@ final class LineReportParser {
       Pattern.compile(
           "(?:Source not found: |Source could not be read: |Source could not be parsed: "
               + "|Declaration not found in )\\S.*");
+  private static final Pattern WARM_UP_NOTE =
+      Pattern.compile(
+          "Note: up to (?:[1-9]\\d?|100|0) % of this time may be the profiler's own: line events"
+              + " that ran before the JIT compiled this code cost up to \\d+ ns each, not \\d+"
+              + " ns\\.");
   private static final Pattern HEADER =
       Pattern.compile("( *Line #)( +Hits)( +Time)( +Per Hit)( +% Time)  Line Contents");
   private static final Pattern SUMMARY =
@@ -120,8 +125,14 @@ final class LineReportParser {
     String file = take(FILE, "File: PATH").group(1);
     Matcher function = take(FUNCTION, "Function: NAME at line N");
     Optional<String> note = Optional.empty();
-    if (hasNext() && !peek().isEmpty()) {
+    if (hasNext() && !peek().isEmpty() && !WARM_UP_NOTE.matcher(peek()).matches()) {
       note = Optional.of(take(NOTE, "a note on the source, or a blank line").group());
+    }
+    if (hasNext() && !peek().isEmpty()) {
+      if (!corrected) {
+        throw fail("a note on the profiler's cost in a report whose times are not corrected");
+      }
+      take(WARM_UP_NOTE, "a note on the profiler's cost before the JIT compiled, or a blank line");
     }
     takeBlank();
     int[] widths = header();

@@ -3,6 +3,7 @@ package org.jkernprof.report;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProbeCalibration;
@@ -14,6 +15,15 @@ import org.jkernprof.results.ProfileResults;
  * Immutable.
  */
 final class ShownTime {
+  /**
+   * How many of a method's line events may have run before the JIT compiled it: HotSpot compiles a
+   * method after some hundreds of calls, a loop after some tens of thousands of iterations.
+   */
+  static final long WARM_UP_EVENTS = 100_000;
+
+  /** The share of a method's time its interpreted probes may be before the report says so. */
+  static final double WARM_UP_NOTE_SHARE = 0.1;
+
   /** Times as measured, probes included. */
   static final ShownTime MEASURED = new ShownTime(Collections.<ProbeCalibration>emptyList());
 
@@ -78,6 +88,43 @@ final class ShownTime {
         + " ns per line event, "
         + range(minEntry, maxEntry)
         + " ns per call)";
+  }
+
+  /**
+   * A note for a method whose time may still hold much of the probes' cost in code not yet
+   * compiled: the first line events of a method run in the interpreter, where a probe costs four to
+   * six times what it costs compiled, and the report takes out the compiled cost only. At most
+   * {@link #WARM_UP_EVENTS} of its events are taken to have run so; the note says what share of the
+   * method's time that could be, when it is over {@link #WARM_UP_NOTE_SHARE}.
+   */
+  Optional<String> warmUpNote(MethodProfile method) {
+    if (!lessProbes()) {
+      return Optional.empty();
+    }
+    long events = 0;
+    for (LineStats line : method.lines()) {
+      events += line.probe().events();
+    }
+    double interpreted = 0;
+    double compiled = Double.MAX_VALUE;
+    for (ProbeCalibration c : calibrations) {
+      interpreted = Math.max(interpreted, c.interpretedEventNanos());
+      compiled = Math.min(compiled, c.busyLineEventNanos());
+    }
+    double extra = Math.min(events, WARM_UP_EVENTS) * Math.max(0, interpreted - compiled);
+    long total = of(method);
+    if (extra <= WARM_UP_NOTE_SHARE * total || extra < 1) {
+      return Optional.empty();
+    }
+    long percent = total == 0 ? 100 : Math.min(100, Math.round(100 * extra / total));
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "Note: up to %d %% of this time may be the profiler's own: line events that ran"
+                + " before the JIT compiled this code cost up to %.0f ns each, not %.0f ns.",
+            percent,
+            interpreted,
+            compiled));
   }
 
   private static String range(double min, double max) {

@@ -103,6 +103,7 @@ public final class TextReportRenderer {
         .append(listing.declarationLine())
         .append('\n');
     listing.note().ifPresent(note -> out.append(note).append('\n'));
+    shown.warmUpNote(listing.method()).ifPresent(note -> out.append(note).append('\n'));
     out.append('\n');
     table.render(out, listing.rows(), total);
     out.append('\n');

@@ -85,6 +85,21 @@ class ProbeTimeReportTest {
         report);
   }
 
+  @Test
+  void aMethodOfFewLineEventsSaysHowMuchOfItsTimeMayBeInterpretedProbes() {
+    // 3,003 events at up to 400 ns interpreted, not 100: up to 900,900 ns, over its 361,700.
+    assertTrue(
+        render(ReportOptions.defaults())
+            .contains(
+                "Function: Basics.total(List<Integer>) at line 12\n"
+                    + "Note: up to 100 % of this time may be the profiler's own: line events that"
+                    + " ran before the JIT compiled this code cost up to 400 ns each, not 100 ns.\n"
+                    + "\n"));
+    assertTrue(
+        !render(ReportOptions.defaults().withRaw(true)).contains("Note:"),
+        "measured times need no note");
+  }
+
   private static void assertRow(List<String> lines, String numbers) {
     assertTrue(
         lines.stream().anyMatch(l -> l.startsWith(numbers + "  ")),
