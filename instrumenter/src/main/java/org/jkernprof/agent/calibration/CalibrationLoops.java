@@ -4,7 +4,7 @@ package org.jkernprof.agent.calibration;
  * The code the agent profiles to measure its own probes: instrumented like a profiled method and
  * defined in a class loader of its own, and run as it is, unprofiled, for the true cost of its
  * work. Each statement is a line of its own. {@link CalibrationTarget} finds the lines by their
- * order: keep it.
+ * order: keep it (the work methods are all lines, the last one a return).
  */
 final class CalibrationLoops {
   /** The steps of a short line: a few nanoseconds of work, about what a probe's end can hide. */
@@ -17,49 +17,56 @@ final class CalibrationLoops {
 
   /**
    * Eight lines that each call a method of almost no work: what each is charged is what a probe
-   * costs a line too cheap to hide any of it.
+   * costs a line too cheap to hide any of it. Straight lines in a method called in a loop, as most
+   * profiled code is run.
    */
-  static long noWork(long x, int iterations) {
-    for (int i = 0; i < iterations; i++) {
-      x = CalibrationWork.spin(x, 0);
-      x = CalibrationWork.spin(x, 0);
-      x = CalibrationWork.spin(x, 0);
-      x = CalibrationWork.spin(x, 0);
-      x = CalibrationWork.spin(x, 0);
-      x = CalibrationWork.spin(x, 0);
-      x = CalibrationWork.spin(x, 0);
-      x = CalibrationWork.spin(x, 0);
-    }
-    return x;
+  static long noWork(long x) {
+    x = CalibrationWork.spin(x, 0);
+    x = CalibrationWork.spin(x, 0);
+    x = CalibrationWork.spin(x, 0);
+    x = CalibrationWork.spin(x, 0);
+    x = CalibrationWork.spin(x, 0);
+    x = CalibrationWork.spin(x, 0);
+    x = CalibrationWork.spin(x, 0);
+    return CalibrationWork.spin(x, 0);
   }
 
   /** Eight lines of a few nanoseconds of work each, about what the end of a probe can hide. */
-  static long shortWork(long x, int iterations) {
-    for (int i = 0; i < iterations; i++) {
-      x = CalibrationWork.spin(x, SHORT_STEPS);
-      x = CalibrationWork.spin(x, SHORT_STEPS);
-      x = CalibrationWork.spin(x, SHORT_STEPS);
-      x = CalibrationWork.spin(x, SHORT_STEPS);
-      x = CalibrationWork.spin(x, SHORT_STEPS);
-      x = CalibrationWork.spin(x, SHORT_STEPS);
-      x = CalibrationWork.spin(x, SHORT_STEPS);
-      x = CalibrationWork.spin(x, SHORT_STEPS);
-    }
-    return x;
+  static long shortWork(long x) {
+    x = CalibrationWork.spin(x, SHORT_STEPS);
+    x = CalibrationWork.spin(x, SHORT_STEPS);
+    x = CalibrationWork.spin(x, SHORT_STEPS);
+    x = CalibrationWork.spin(x, SHORT_STEPS);
+    x = CalibrationWork.spin(x, SHORT_STEPS);
+    x = CalibrationWork.spin(x, SHORT_STEPS);
+    x = CalibrationWork.spin(x, SHORT_STEPS);
+    return CalibrationWork.spin(x, SHORT_STEPS);
   }
 
   /**
    * Four lines of some 40 ns of work each: what each is charged beyond that work is what a probe
    * costs a line whose work hides all of the probe's end it can.
    */
-  static long longWork(long x, int iterations) {
-    for (int i = 0; i < iterations; i++) {
-      x = CalibrationWork.spin(x, LONG_STEPS);
-      x = CalibrationWork.spin(x, LONG_STEPS);
-      x = CalibrationWork.spin(x, LONG_STEPS);
-      x = CalibrationWork.spin(x, LONG_STEPS);
-    }
-    return x;
+  static long longWork(long x) {
+    x = CalibrationWork.spin(x, LONG_STEPS);
+    x = CalibrationWork.spin(x, LONG_STEPS);
+    x = CalibrationWork.spin(x, LONG_STEPS);
+    return CalibrationWork.spin(x, LONG_STEPS);
+  }
+
+  /**
+   * Eight lines of one arithmetic step each, run before anything is compiled: what each is charged
+   * is what a probe costs in the interpreter.
+   */
+  static long interpreted(long x) {
+    x += 0x51;
+    x ^= x >>> 7;
+    x += 0x3b;
+    x ^= x << 3;
+    x += 0x17;
+    x ^= x >>> 5;
+    x += 0x2d;
+    return x ^ (x << 9);
   }
 
   /**

@@ -35,10 +35,20 @@ final class CalibrationTarget {
   private final int[][] loopSlots;
   private final Method calls;
   private final int callSlot;
+  private final Method interpreted;
+  private final int[] interpretedSlots;
 
-  private CalibrationTarget(Method[] profiled, int[][] loopSlots, Method calls, int callSlot) {
+  private CalibrationTarget(
+      Method[] profiled,
+      int[][] loopSlots,
+      Method calls,
+      int callSlot,
+      Method interpreted,
+      int[] interpretedSlots) {
     this.profiled = profiled;
     this.loopSlots = loopSlots;
+    this.interpreted = interpreted;
+    this.interpretedSlots = interpretedSlots;
     this.calls = calls;
     this.callSlot = callSlot;
   }
@@ -73,19 +83,14 @@ final class CalibrationTarget {
     Class<?> type = loader.define(CLASS_NAME, instrumented);
     try {
       Method[] profiled = new Method[WORK_LOOPS.length];
-      Method[] unprofiled = new Method[WORK_LOOPS.length];
       int[][] loopSlots = new int[WORK_LOOPS.length][];
       for (int i = 0; i < WORK_LOOPS.length; i++) {
-        profiled[i] = accessible(type.getDeclaredMethod(WORK_LOOPS[i], long.class, int.class));
-        unprofiled[i] =
-            accessible(
-                CalibrationLoops.class.getDeclaredMethod(WORK_LOOPS[i], long.class, int.class));
-        // The loop's header, its body, the return.
+        profiled[i] = accessible(type.getDeclaredMethod(WORK_LOOPS[i], long.class));
         List<Integer> lines = slots.slotsOf(WORK_LOOPS[i]);
-        if (lines.size() < 3) {
+        if (lines.size() < 4) {
           throw new IllegalStateException("the calibration code has unexpected lines");
         }
-        loopSlots[i] = body(lines);
+        loopSlots[i] = toArray(lines);
       }
       // a = ..., the loop's header, the call, return.
       List<Integer> callLines = slots.slotsOf("calls");
@@ -96,7 +101,9 @@ final class CalibrationTarget {
           profiled,
           loopSlots,
           accessible(type.getDeclaredMethod("calls", int.class)),
-          callLines.get(2));
+          callLines.get(2),
+          accessible(type.getDeclaredMethod("interpreted", long.class)),
+          toArray(slots.slotsOf("interpreted")));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("the calibration code has no " + e.getMessage(), e);
     }
@@ -107,13 +114,12 @@ final class CalibrationTarget {
     return method;
   }
 
-  /** The slots of a loop's body: all but the first (the loop's header) and the last (return). */
-  private static int[] body(List<Integer> slots) {
-    int[] body = new int[slots.size() - 2];
-    for (int i = 0; i < body.length; i++) {
-      body[i] = slots.get(i + 1);
+  private static int[] toArray(List<Integer> slots) {
+    int[] array = new int[slots.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = slots.get(i);
     }
-    return body;
+    return array;
   }
 
   /** How many loops of known work there are. */
@@ -126,6 +132,19 @@ final class CalibrationTarget {
     return loopSlots[loop].clone();
   }
 
+  /** The slots of the lines of one arithmetic step, for the cost in the interpreter. */
+  int[] interpretedSlots() {
+    return interpretedSlots.clone();
+  }
+
+  /** Runs the lines of one arithmetic step {@code calls} times, before anything compiles them. */
+  void runInterpreted(int calls) {
+    Object x = 1L;
+    for (int c = 0; c < calls; c++) {
+      x = invoke(interpreted, x);
+    }
+  }
+
   /** The slot of the line that calls a profiled method. */
   int callSlot() {
     return callSlot;
@@ -136,9 +155,10 @@ final class CalibrationTarget {
    * calls, so that the JIT compiles it as it compiles a program's methods, not only from the loop's
    * inside.
    */
-  void runProfiled(int loop, int calls, int iterations) {
+  void runProfiled(int loop, int calls) {
+    Object x = 1L;
     for (int c = 0; c < calls; c++) {
-      invoke(profiled[loop], 1L, iterations);
+      x = invoke(profiled[loop], x);
     }
   }
 
@@ -146,25 +166,25 @@ final class CalibrationTarget {
    * Calls loop {@code loop} without probes as {@link #runProfiled} does, directly, and returns what
    * each of its lines took, in nanoseconds.
    */
-  double unprofiledLineNanos(int loop, int calls, int iterations) {
+  double unprofiledLineNanos(int loop, int calls) {
     long x = 1;
     long start = System.nanoTime();
     for (int c = 0; c < calls; c++) {
       switch (loop) {
         case 0:
-          x = CalibrationLoops.noWork(x, iterations);
+          x = CalibrationLoops.noWork(x);
           break;
         case 1:
-          x = CalibrationLoops.shortWork(x, iterations);
+          x = CalibrationLoops.shortWork(x);
           break;
         default:
-          x = CalibrationLoops.longWork(x, iterations);
+          x = CalibrationLoops.longWork(x);
           break;
       }
     }
     long nanos = System.nanoTime() - start;
     sink += x;
-    return nanos / ((double) calls * iterations * loopSlots[loop].length);
+    return nanos / ((double) calls * loopSlots[loop].length);
   }
 
   /** Calls the method whose line calls a profiled method {@code calls} times. */

@@ -39,16 +39,17 @@ public final class ProbeCalibrator {
   /** How far, as a share of their median, the window's figures may spread once stable. */
   private static final double STABLE_SPREAD = 0.03;
 
-  private static final int INTERPRETED_ITERATIONS = 300;
+  /** Calls of the first loop before anything is compiled: HotSpot compiles after 200 or more. */
+  private static final int INTERPRETED_CALLS = 100;
 
   /**
-   * Calls of each loop per round: after a few rounds, enough for HotSpot to ask C2 for it (600
-   * calls and 15,000 calls and loop iterations together).
+   * Calls of each work method per round: a millisecond or two of each, and after a few rounds
+   * enough calls for HotSpot to ask C2 for it (5,000).
    */
-  private static final int CALLS = 200;
+  private static final int[] LOOP_CALLS = {4_000, 4_000, 2_000};
 
-  /** Iterations of each loop per call: a millisecond or two of each loop per round. */
-  private static final int[] LOOP_ITERATIONS = {25, 25, 12};
+  /** Calls of the method whose line calls a profiled method, and its iterations per call. */
+  private static final int CALLS = 200;
 
   private static final int CALL_ITERATIONS = 25;
   private static final int MIN_ROUNDS = 12;
@@ -109,9 +110,9 @@ public final class ProbeCalibrator {
     Slots slots = new Slots(target);
     int loops = target.loops();
     long[] before = currentThreadCounts.apply(slots.all);
-    target.runProfiled(0, 1, INTERPRETED_ITERATIONS);
+    target.runInterpreted(INTERPRETED_CALLS);
     long[] after = currentThreadCounts.apply(slots.all);
-    double interpreted = eventNanos(before, after, slots.loops[0]);
+    double interpreted = eventNanos(before, after, slots.interpreted);
     double[][] charged = new double[loops][MAX_ROUNDS];
     double[][] work = new double[loops][MAX_ROUNDS];
     double[] entries = new double[MAX_ROUNDS];
@@ -122,13 +123,13 @@ public final class ProbeCalibrator {
     while (rounds < MAX_ROUNDS) {
       before = after;
       for (int loop = 0; loop < loops; loop++) {
-        target.runProfiled(loop, CALLS, LOOP_ITERATIONS[loop]);
+        target.runProfiled(loop, LOOP_CALLS[loop]);
       }
       target.runCalls(CALLS, CALL_ITERATIONS);
       after = currentThreadCounts.apply(slots.all);
       for (int loop = 0; loop < loops; loop++) {
         charged[loop][rounds] = eventNanos(before, after, slots.loops[loop]);
-        work[loop][rounds] = target.unprofiledLineNanos(loop, CALLS, LOOP_ITERATIONS[loop]);
+        work[loop][rounds] = target.unprofiledLineNanos(loop, LOOP_CALLS[loop]);
       }
       entries[rounds] = entryNanos(before, after, slots.call, charged[0][rounds]);
       rounds++;
@@ -177,6 +178,7 @@ public final class ProbeCalibrator {
   private static final class Slots {
     final int[] all;
     final int[][] loops;
+    final int[] interpreted;
     final int call;
 
     Slots(CalibrationTarget target) {
@@ -189,6 +191,12 @@ public final class ProbeCalibrator {
           loops[loop][i] = every.size();
           every.add(slots[i]);
         }
+      }
+      int[] slow = target.interpretedSlots();
+      interpreted = new int[slow.length];
+      for (int i = 0; i < slow.length; i++) {
+        interpreted[i] = every.size();
+        every.add(slow[i]);
       }
       call = every.size();
       every.add(target.callSlot());
