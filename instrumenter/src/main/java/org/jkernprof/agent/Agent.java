@@ -9,14 +9,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import org.jkernprof.agent.calibration.MeasuredCost;
-import org.jkernprof.agent.calibration.ProbeCalibrator;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProfiledUnits;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 
 /**
@@ -108,40 +105,7 @@ final class Agent {
                 return instrumenter.instrument(loader, className, classfile);
               }
             };
-        ProbeCostOnce probeCost =
-            new ProbeCostOnce(
-                new ProbeCalibrator(
-                    lineRuntime,
-                    new Function<int[], long[]>() {
-                      @Override
-                      public long[] apply(int[] slots) {
-                        return lineRuntime.currentThreadCounts(slots);
-                      }
-                    }),
-                err);
-        recorder =
-            new Function<RunInfo, TakenResults>() {
-              @Override
-              public TakenResults apply(RunInfo run) {
-                // Measured before the snapshot, so that the snapshot holds the calibration code's
-                // slots, which the collector then leaves out.
-                MeasuredCost measured = lineRuntime.hasRegisteredMethods() ? probeCost.get() : null;
-                RecorderSnapshot snapshot = lineRuntime.snapshot();
-                ProfileResults results =
-                    ResultsCollector.collect(
-                        snapshot,
-                        run,
-                        measured == null ? null : measured.cost(),
-                        ProbeCalibrator.CLASS_NAME);
-                return new LineResults(
-                    results,
-                    ProbeCostHint.of(
-                        measured,
-                        snapshot.probeEvents,
-                        snapshot.frameEntries,
-                        run.durationNanos()));
-              }
-            };
+        recorder = new LineResultsTaker(lineRuntime, err);
       }
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       err.println("jkernprof: cannot start the agent: " + e.getMessage());

@@ -10,6 +10,12 @@ import org.jkernprof.agent.calibration.ProbeCalibrator;
  * printed once and results carry measured times only.
  */
 final class ProbeCostOnce {
+  /** Runs at least this long are worth measuring whatever their probes. */
+  static final long WORTH_NANOS = 1_000_000_000L;
+
+  /** Runs whose probes ran at least this often are worth measuring however short. */
+  static final long WORTH_EVENTS = 100_000;
+
   private final ProbeCalibrator calibrator;
   private final PrintStream err;
   private boolean tried;
@@ -20,9 +26,12 @@ final class ProbeCostOnce {
     this.err = err;
   }
 
-  /** The cost, measured now if it was not yet; null if it cannot be measured. */
-  synchronized MeasuredCost get() {
-    if (!tried) {
+  /**
+   * The cost, measured now if it was not yet and is worth it for a run of {@code wallNanos} so far
+   * whose probes ran {@code probeEvents} times; null if it is not worth it or cannot be measured.
+   */
+  synchronized MeasuredCost get(long probeEvents, long wallNanos) {
+    if (!tried && (probeEvents >= WORTH_EVENTS || wallNanos >= WORTH_NANOS)) {
       tried = true;
       try {
         measured = calibrator.measure();
