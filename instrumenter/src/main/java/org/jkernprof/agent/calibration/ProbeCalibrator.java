@@ -46,13 +46,17 @@ public final class ProbeCalibrator {
    * Calls of each work method per round: a millisecond or two of each, and after a few rounds
    * enough calls for HotSpot to ask C2 for it (5,000).
    */
-  private static final int[] LOOP_CALLS = {4_000, 4_000, 2_000};
+  private static final int[] LOOP_CALLS = {10_000, 10_000, 5_000};
 
   /** Calls of the method whose line calls a profiled method, and its iterations per call. */
   private static final int CALLS = 200;
 
   private static final int CALL_ITERATIONS = 25;
   private static final int MIN_ROUNDS = 12;
+
+  /** Rounds (some 8 ms each) the JIT's compiling time must stand still for. */
+  private static final int JIT_IDLE_ROUNDS = 10;
+
   private static final int MAX_ROUNDS = 80;
   private static final long MAX_NANOS = 800_000_000L;
 
@@ -118,7 +122,7 @@ public final class ProbeCalibrator {
     double[] entries = new double[MAX_ROUNDS];
     long start = System.nanoTime();
     JitActivity jit = new JitActivity();
-    long compiledBefore = -1;
+    long[] compiled = new long[MAX_ROUNDS];
     int rounds = 0;
     while (rounds < MAX_ROUNDS) {
       before = after;
@@ -133,10 +137,13 @@ public final class ProbeCalibrator {
       }
       entries[rounds] = entryNanos(before, after, slots.call, charged[0][rounds]);
       rounds++;
-      // Stable figures while the JIT is still compiling may be those of code it is replacing.
-      long compiling = jit.compilingMillis();
-      boolean jitIdle = compiling == compiledBefore;
-      compiledBefore = compiling;
+      // Stable figures while the JIT is still compiling may be those of code it is replacing; a
+      // compilation shows in the JIT's time only once it ends, so it must have stood still for
+      // longer than compiling these small methods takes.
+      compiled[rounds - 1] = jit.compilingMillis();
+      boolean jitIdle =
+          rounds > JIT_IDLE_ROUNDS
+              && compiled[rounds - 1] == compiled[rounds - 1 - JIT_IDLE_ROUNDS];
       if (rounds >= MIN_ROUNDS
           && ((jitIdle && allStable(charged, rounds) && allStable(work, rounds))
               || System.nanoTime() - start > MAX_NANOS)) {

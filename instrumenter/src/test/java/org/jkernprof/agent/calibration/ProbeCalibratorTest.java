@@ -1,0 +1,71 @@
+package org.jkernprof.agent.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.jkernprof.agent.instr.ProbeRuntime;
+import org.jkernprof.agent.rt.LineRecorder;
+import org.jkernprof.results.ProbeCalibration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The calibration runs its code through the real instrumenter and runtime, on a thread of its own,
+ * and measures a curve: lines of more work truly cost more and are charged more, each charged at
+ * least its work, the probes' share is positive, and the interpreted probe costs more than the
+ * compiled one. Its methods are registered under one class, which collectors leave out.
+ */
+class ProbeCalibratorTest {
+  @Test
+  void measuresWhatLinesOfKnownWorkAreChargedPerProbe() {
+    MeasuredCost measured =
+        new ProbeCalibrator(new TestRuntime(), LineRecorder::currentThreadCounts).measure();
+    ProbeCalibration cost = measured.cost();
+    double[] work = cost.work();
+    double[] charged = cost.charged();
+
+    assertEquals(3, work.length, Arrays.toString(work));
+    assertTrue(work[0] < work[1] && work[1] < work[2], "work rises: " + Arrays.toString(work));
+    for (int i = 0; i < work.length; i++) {
+      assertTrue(charged[i] > work[i], "each line is charged its work and a probe: " + cost);
+    }
+    assertTrue(cost.cheapLineEventNanos() > 0 && cost.busyLineEventNanos() > 0, cost.toString());
+    assertTrue(cost.interpretedEventNanos() > cost.busyLineEventNanos(), cost.toString());
+    // Eight, eight and four lines per call, thousands of calls per round, a dozen rounds at least.
+    assertTrue(measured.probeEvents() > 100_000, "its own probes: " + measured.probeEvents());
+    assertTrue(measured.frameEntries() > 10_000, "its own entries: " + measured.frameEntries());
+  }
+
+  @Test
+  void registersItsMethodsUnderTheClassCollectorsLeaveOut() {
+    new ProbeCalibrator(new TestRuntime(), LineRecorder::currentThreadCounts).measure();
+    String[][] methods = (String[][]) LineRecorder.snapshot()[0];
+    assertTrue(
+        Arrays.stream(methods).anyMatch(m -> m[0].equals(ProbeCalibrator.CLASS_NAME)),
+        "the calibration's methods are registered as " + ProbeCalibrator.CLASS_NAME);
+  }
+
+  /** The runtime as built, without the agent's injection. */
+  private static final class TestRuntime implements ProbeRuntime {
+    @Override
+    public String recorderClass() {
+      return "org/jkernprof/agent/rt/LineRecorder";
+    }
+
+    @Override
+    public String countersClass() {
+      return "org/jkernprof/agent/rt/LineCounters";
+    }
+
+    @Override
+    public int registerMethod(
+        String className, String methodName, String descriptor, String sourceFile) {
+      return LineRecorder.registerMethod(className, methodName, descriptor, sourceFile);
+    }
+
+    @Override
+    public int registerLine(int methodId, int line, boolean nested) {
+      return LineRecorder.registerLine(methodId, line, nested);
+    }
+  }
+}
