@@ -53,8 +53,9 @@ final class ResultsOnExit implements Runnable {
     if (options.verbose()) {
       results.printReport(System.out, err);
     }
+    // Not held back by quiet, which only keeps the agent from saying where the results went.
     String hint = results.probeCostHint();
-    if (hint != null && !options.quiet()) {
+    if (hint != null) {
       err.println("jkernprof: " + hint);
     }
   }
