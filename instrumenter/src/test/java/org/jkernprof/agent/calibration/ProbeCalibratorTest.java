@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import org.jkernprof.agent.instr.ProbeRuntime;
+import org.jkernprof.agent.instr.DirectRuntime;
 import org.jkernprof.agent.rt.LineRecorder;
 import org.jkernprof.results.ProbeCalibration;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ProbeCalibratorTest {
   @Test
   void measuresWhatLinesOfKnownWorkAreChargedPerProbe() {
     MeasuredCost measured =
-        new ProbeCalibrator(new TestRuntime(), LineRecorder::currentThreadCounts).measure();
+        new ProbeCalibrator(new DirectRuntime(), LineRecorder::currentThreadCounts).measure();
     ProbeCalibration cost = measured.cost();
     double[] work = cost.work();
     double[] charged = cost.charged();
@@ -38,34 +38,10 @@ class ProbeCalibratorTest {
 
   @Test
   void registersItsMethodsUnderTheClassCollectorsLeaveOut() {
-    new ProbeCalibrator(new TestRuntime(), LineRecorder::currentThreadCounts).measure();
+    new ProbeCalibrator(new DirectRuntime(), LineRecorder::currentThreadCounts).measure();
     String[][] methods = (String[][]) LineRecorder.snapshot()[0];
     assertTrue(
         Arrays.stream(methods).anyMatch(m -> m[0].equals(ProbeCalibrator.CLASS_NAME)),
         "the calibration's methods are registered as " + ProbeCalibrator.CLASS_NAME);
-  }
-
-  /** The runtime as built, without the agent's injection. */
-  private static final class TestRuntime implements ProbeRuntime {
-    @Override
-    public String recorderClass() {
-      return "org/jkernprof/agent/rt/LineRecorder";
-    }
-
-    @Override
-    public String countersClass() {
-      return "org/jkernprof/agent/rt/LineCounters";
-    }
-
-    @Override
-    public int registerMethod(
-        String className, String methodName, String descriptor, String sourceFile) {
-      return LineRecorder.registerMethod(className, methodName, descriptor, sourceFile);
-    }
-
-    @Override
-    public int registerLine(int methodId, int line, boolean nested) {
-      return LineRecorder.registerLine(methodId, line, nested);
-    }
   }
 }

@@ -3,7 +3,7 @@ package org.jkernprof.agent.instr;
 import org.jkernprof.agent.rt.LineRecorder;
 
 /** The recorder runtime as tests see it: the classes of {@code org.jkernprof.agent.rt} as built. */
-final class DirectRuntime implements ProbeRuntime {
+public final class DirectRuntime implements ProbeRuntime {
   @Override
   public String recorderClass() {
     return "org/jkernprof/agent/rt/LineRecorder";
