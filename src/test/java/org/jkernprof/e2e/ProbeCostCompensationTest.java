@@ -1,0 +1,258 @@
+package org.jkernprof.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/**
+ * Line times corrected for the profiler's own cost tell the truth (issue 11). The benchmarks'
+ * {@code KnownCosts} program, whose profiled method has lines of known cost (under 2 ns to about
+ * 200 ns per hit, each a call of one worker kept out of line), runs twice with the same JVM
+ * options: without the agent, where it measures what each line's code costs, and under {@code
+ * jkernprof -l -v}. The corrected report must give every line its true share and ns/hit; the report
+ * of measured times must not, or this program could not tell a correction from none. Isolated, so
+ * that no other test's JVMs load the two cores while either run measures.
+ */
+@Isolated
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProbeCostCompensationTest {
+  /**
+   * The options of {@code jkernprof view} that ask for measured times rather than corrected ones.
+   * Until {@code --raw} exists the plain report is the measured one; then this is {@code
+   * List.of("--raw")}.
+   */
+  private static final List<String> RAW = List.of();
+
+  private static final String MAIN = "org.jkernprof.bench.KnownCosts";
+  private static final String FUNCTION = "KnownCosts.lines(long)";
+
+  /** The program's own {@code KnownCosts.JVM_OPTIONS}, which it checks it was given. */
+  private static final List<String> JVM_OPTIONS =
+      List.of("-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline," + MAIN + "::spin");
+
+  /** Calls after the warm-up: about half a second of profiled run. */
+  private static final int CALLS = 1_000_000;
+
+  private static final String UNIT = "1e-9";
+
+  /** A corrected line's share is within 5 percentage points of its true share... */
+  private static final double SHARE_POINTS = 5;
+
+  /** ...and its ns/hit within 30 % of the truth, or within 3 ns. */
+  private static final double RELATIVE = 0.30;
+
+  private static final double ABSOLUTE_NANOS = 3;
+
+  /** What the warm-up costs more than compiled code: under 3 % of the time. */
+  private static final double WARM_UP_EXTRA = 0.03;
+
+  /**
+   * The costliest line's code, timed again in the profiled JVM, must be within 15 % of its truth;
+   * else the machine was busier during one run than the other, and the test measures again.
+   */
+  private static final double SAME_MACHINE_SPEED = 0.15;
+
+  /** The profiled run's rounds must not differ more than this: else it was disturbed. */
+  private static final double STEADY_ROUNDS = 1.3;
+
+  private static final int ATTEMPTS = 3;
+
+  private static final Pattern CALLS_LINE =
+      Pattern.compile(
+          "calls: (\\d+) \\+ (\\d+), (\\d+\\.\\d) to (\\d+\\.\\d) ns per call after the warm-up;"
+              + " reference: (\\d+\\.\\d+) ns \\(\\d\\)");
+
+  private Run run;
+  private LineReport corrected;
+  private LineReport raw;
+  private LineReport warmUp;
+  private TruthTable correctedTable;
+  private TruthTable rawTable;
+
+  /**
+   * One measurement: the truth, then the profiled run, in a folder of its own.
+   *
+   * @param fastest the profiled run's fastest round, in ns per call
+   * @param reference the costliest line's code, timed unprofiled in the profiled JVM
+   */
+  private record Run(
+      Path folder,
+      KnownCostTruth truth,
+      ProfileCommandOutput output,
+      long warmUpCalls,
+      long calls,
+      double fastest,
+      double slowest,
+      double reference) {
+    double costliestTruth() {
+      return truth.lines().get(truth.lines().size() - 1).nanos();
+    }
+
+    /**
+     * Whether the machine was as busy during both runs, and steadily so during the profiled one.
+     */
+    boolean comparable() {
+      return Math.abs(reference / costliestTruth() - 1) <= SAME_MACHINE_SPEED
+          && slowest <= STEADY_ROUNDS * fastest;
+    }
+
+    String describe() {
+      return String.format(
+          Locale.ROOT,
+          "%s: reference %.1f ns, truth %.1f ns; rounds %.1f to %.1f ns per call",
+          folder.getFileName(),
+          reference,
+          costliestTruth(),
+          fastest,
+          slowest);
+    }
+  }
+
+  @BeforeAll
+  void measureTheTruthThenProfile() {
+    List<String> attempts = new ArrayList<>();
+    for (int attempt = 1; run == null || !run.comparable(); attempt++) {
+      if (attempt > ATTEMPTS) {
+        throw new AssertionError(
+            "the machine was too busy to compare timings: " + String.join("; ", attempts));
+      }
+      run = measure(Jkernprof.freshFolder("known-costs-" + attempt));
+      attempts.add(run.describe());
+    }
+    System.out.println("measured: " + String.join("; ", attempts));
+    corrected = run.output().report();
+    raw = view(run.folder(), "known.lprof");
+    warmUp = view(run.folder(), "warm-up.lprof");
+    correctedTable = table("corrected (jkernprof -l -v)", corrected);
+    List<String> rawCommand = new ArrayList<>(List.of("jkernprof", "view"));
+    rawCommand.addAll(RAW);
+    rawTable = table("measured (" + String.join(" ", rawCommand) + ")", raw);
+    System.out.println(correctedTable.render() + "\n" + rawTable.render());
+  }
+
+  /**
+   * The truth without the agent, then {@code jkernprof -l -v} of the same program, in {@code
+   * folder}.
+   */
+  private static Run measure(Path folder) {
+    Path jar = BuildPaths.benchmarksJar();
+    Path source = BuildPaths.benchmarksSourceRoot().resolve(MAIN.replace('.', '/') + ".java");
+    Target program =
+        new Target(MAIN, source, List.of(jar), BuildPaths.currentJavaHome(), List.of());
+    KnownCostTruth truth =
+        KnownCostTruth.parse(
+            ChildJvm.run(program.withArgs("truth").command(JVM_OPTIONS), folder, "truth"));
+
+    List<String> args = new ArrayList<>(List.of("-l", "-v", "-u", UNIT, "-o", "known.lprof"));
+    args.addAll(List.of("--source-path", BuildPaths.benchmarksSourceRoot().toString()));
+    JVM_OPTIONS.forEach(option -> args.add("-J" + option));
+    args.addAll(List.of("-cp", jar.toString(), MAIN, "profile", "" + CALLS, "warm-up.lprof"));
+    JvmResult profiled = Jkernprof.run(folder, args.toArray(new String[0]));
+    assertEquals(0, profiled.exitCode, profiled.describe());
+    assertEquals("", profiled.stderr, profiled.describe());
+    ProfileCommandOutput out = ProfileCommandOutput.of(profiled);
+    Matcher m = CALLS_LINE.matcher(String.join("\n", out.programLines()));
+    assertTrue(m.matches(), profiled.describe());
+    return new Run(
+        folder,
+        truth,
+        out,
+        Long.parseLong(m.group(1)),
+        Long.parseLong(m.group(2)),
+        Double.parseDouble(m.group(3)),
+        Double.parseDouble(m.group(4)),
+        Double.parseDouble(m.group(5)));
+  }
+
+  @Test
+  void theTruthRunTimesTheWholeMethodAsTheSumOfItsLines() {
+    double sum = run.truth().sumNanos();
+    assertTrue(
+        Math.abs(sum - run.truth().methodNanos()) <= 0.15 * run.truth().methodNanos(),
+        String.format(
+            Locale.ROOT,
+            "lines %.1f ns, the whole method %.1f ns",
+            sum,
+            run.truth().methodNanos()));
+  }
+
+  @Test
+  void everyLineHitsOncePerCallInEveryReport() {
+    assertHits(corrected, run.warmUpCalls() + run.calls());
+    assertHits(raw, run.warmUpCalls() + run.calls());
+    assertHits(warmUp, run.warmUpCalls());
+  }
+
+  @Test
+  void measuredTimesMissTheTruthByTheProbeCost() {
+    assertEquals(Optional.empty(), raw.lessPerEventNanos(), "the measured report is corrected");
+    assertTrue(rawTable.maxShareError() > SHARE_POINTS, rawTable.render());
+    TruthTable.Row cheapest = rawTable.rows().get(0);
+    assertFalse(cheapest.nanosWithin(RELATIVE, ABSOLUTE_NANOS), rawTable.render());
+  }
+
+  @Test
+  void correctedTimesGiveEveryLineItsTrueShareAndTime() {
+    assertTrue(
+        corrected.lessPerEventNanos().isPresent(),
+        "the report does not say it is corrected\n" + correctedTable.render());
+    List<String> misses = new ArrayList<>();
+    for (TruthTable.Row row : correctedTable.rows()) {
+      if (row.shareError() > SHARE_POINTS || !row.nanosWithin(RELATIVE, ABSOLUTE_NANOS)) {
+        misses.add("line " + row.line());
+      }
+    }
+    assertTrue(misses.isEmpty(), "missed the truth: " + misses + "\n" + correctedTable.render());
+  }
+
+  /**
+   * The warm-up's calls cost more than later ones while the method ran interpreted or compiled by
+   * C1 only; what they cost more must be a small share of the time, or it would blur the truth.
+   */
+  @Test
+  void codeRunBeforeTheJitCompiledItIsASmallShareOfTheTime() {
+    double all = raw.method(FUNCTION).totalSeconds().doubleValue();
+    double first = warmUp.method(FUNCTION).totalSeconds().doubleValue();
+    double steadyPerCall = (all - first) / run.calls();
+    double extra = (first - steadyPerCall * run.warmUpCalls()) / all;
+    System.out.printf(
+        Locale.ROOT,
+        "warm-up: %d of %d calls, %.2f %% of the measured time, %.2f %% more than compiled code%n",
+        run.warmUpCalls(),
+        run.warmUpCalls() + run.calls(),
+        100 * first / all,
+        100 * extra);
+    assertTrue(extra < WARM_UP_EXTRA, "warm-up " + first + " s of " + all + " s");
+  }
+
+  private TruthTable table(String title, LineReport report) {
+    return TruthTable.of(title, run.truth(), report.method(FUNCTION), report.timerUnitSeconds());
+  }
+
+  private static LineReport view(Path folder, String results) {
+    List<String> args = new ArrayList<>(RAW);
+    args.addAll(List.of("-u", UNIT, "--source-path", BuildPaths.benchmarksSourceRoot().toString()));
+    args.add(results);
+    return Jkernprof.view(folder, args.toArray(new String[0]));
+  }
+
+  private void assertHits(LineReport report, long expected) {
+    for (LineReport.Row row : report.method(FUNCTION).rowsThatRan()) {
+      assertEquals(expected, row.hits(), "hits of line " + row.line());
+    }
+    assertEquals(
+        run.truth().lines().size(), report.method(FUNCTION).rowsThatRan().size(), "lines that ran");
+  }
+}
