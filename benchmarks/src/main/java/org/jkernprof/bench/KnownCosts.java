@@ -93,7 +93,8 @@ public final class KnownCosts {
     if (warmUpResults != null && !JKernprof.dump(warmUpResults)) {
       fail("no agent to save the warm-up's results");
     }
-    Rounds reference = new Rounds(n -> repeatSpin(n, STEPS[STEPS.length - 1]));
+    TimedRounds reference =
+        new TimedRounds(n -> repeatSpin(n, STEPS[STEPS.length - 1]), ROUND_NANOS);
     for (int r = 0; r < WARM_ROUNDS; r++) {
       reference.run(false);
     }
@@ -116,7 +117,7 @@ public final class KnownCosts {
         perCall[0],
         perCall[ROUNDS - 1],
         reference.median(),
-        x & 1);
+        (x + reference.sink()) & 1);
   }
 
   /**
@@ -125,14 +126,15 @@ public final class KnownCosts {
    */
   private static void truth() {
     sink += warmUp();
-    List<Rounds> all = new ArrayList<>();
+    List<TimedRounds> all = new ArrayList<>();
     for (int steps : STEPS) {
-      all.add(new Rounds(n -> repeatSpin(n, steps)));
+      all.add(new TimedRounds(n -> repeatSpin(n, steps), ROUND_NANOS));
     }
-    all.add(new Rounds(KnownCosts::repeatLines));
+    all.add(new TimedRounds(KnownCosts::repeatLines, ROUND_NANOS));
     for (int r = -WARM_ROUNDS; r < ROUNDS; r++) {
-      for (Rounds rounds : all) {
+      for (TimedRounds rounds : all) {
         rounds.run(r >= 0);
+        sink += rounds.sink();
       }
     }
     for (int k = 0; k < STEPS.length; k++) {
@@ -162,36 +164,5 @@ public final class KnownCosts {
       x = spin(x, steps);
     }
     return x;
-  }
-
-  /** Something done {@code calls} times, whose result must be used. */
-  private interface Repeated {
-    long run(int calls);
-  }
-
-  /** The nanoseconds per call of one {@link Repeated}, round after round. */
-  private static final class Rounds {
-    private final Repeated repeated;
-    private final List<Double> perCall = new ArrayList<>();
-    private int calls = 1 << 10;
-
-    Rounds(Repeated repeated) {
-      this.repeated = repeated;
-    }
-
-    /** One round of about {@link #ROUND_NANOS}; {@code counted} false for a warm-up round. */
-    void run(boolean counted) {
-      long start = System.nanoTime();
-      sink += repeated.run(calls);
-      long nanos = Math.max(1, System.nanoTime() - start);
-      if (counted) {
-        perCall.add(nanos / (double) calls);
-      }
-      calls = (int) Math.max(1 << 10, Math.min(1 << 26, ROUND_NANOS * (double) calls / nanos));
-    }
-
-    double median() {
-      return Medians.of(perCall);
-    }
   }
 }
