@@ -1,8 +1,6 @@
 package org.jkernprof.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,12 +18,14 @@ import org.jkernprof.Profile;
  *   <li>{@code truth}, without the agent: times {@code spin} with each line's steps and the whole
  *       method, in rounds after warm-up, and prints the median rounds: {@code line K: STEPS steps,
  *       NS ns} per line, then {@code method: NS ns}.
- *   <li>{@code profile CALLS [FILE]}, under the agent: calls the method {@link #WARM_UP_CALLS}
- *       times, so that the JIT compiles it with its probes (and, given {@code FILE}, saves the
- *       results of that warm-up there), then {@code CALLS} times more in {@link #ROUNDS} rounds.
- *       Every line's hits are the sum. After each round it times the costliest line's code
- *       unprofiled (its {@code spin}, which the agent leaves alone), as a reference: if it differs
- *       from that line's truth, the machine was not as busy during the two runs.
+ *   <li>{@code profile CALLS}, under the agent: calls the method {@link #WARM_UP_CALLS} times, so
+ *       that the JIT compiles it with its probes, then {@link JKernprof#enable() enables} recording
+ *       and calls it {@code CALLS} times more, in {@link #ROUNDS} rounds. Run it with {@code
+ *       --start-disabled} ({@code start=disabled}), and every line's hits are exactly {@code
+ *       CALLS}, its time that of compiled code; without, the warm-up is recorded too. After each
+ *       round it times the costliest line's code unprofiled (its {@code spin}, which the agent
+ *       leaves alone) as a reference: if that differs from the line's truth, the machine was busier
+ *       during one run than during the other.
  * </ul>
  */
 public final class KnownCosts {
@@ -70,16 +70,16 @@ public final class KnownCosts {
     return x;
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     if (!ManagementFactory.getRuntimeMXBean().getInputArguments().containsAll(JVM_OPTIONS)) {
       fail("run it with the JVM options " + String.join(" ", JVM_OPTIONS));
     }
     if (args.length == 1 && args[0].equals("truth")) {
       truth();
-    } else if ((args.length == 2 || args.length == 3) && args[0].equals("profile")) {
-      profile(Integer.parseInt(args[1]), args.length == 3 ? Path.of(args[2]) : null);
+    } else if (args.length == 2 && args[0].equals("profile")) {
+      profile(Integer.parseInt(args[1]));
     } else {
-      fail("usage: KnownCosts truth | KnownCosts profile CALLS [WARM_UP_RESULTS]");
+      fail("usage: KnownCosts truth | KnownCosts profile CALLS");
     }
   }
 
@@ -88,11 +88,9 @@ public final class KnownCosts {
     System.exit(2);
   }
 
-  private static void profile(int calls, Path warmUpResults) throws IOException {
+  private static void profile(int calls) {
     long x = warmUp();
-    if (warmUpResults != null && !JKernprof.dump(warmUpResults)) {
-      fail("no agent to save the warm-up's results");
-    }
+    JKernprof.enable();
     TimedRounds reference =
         new TimedRounds(n -> repeatSpin(n, STEPS[STEPS.length - 1]), ROUND_NANOS);
     for (int r = 0; r < WARM_ROUNDS; r++) {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * How true the line report's times are: {@link KnownCosts} run without the agent (each line's true
- * cost) and under {@code jkernprof -l}, then its results viewed twice, with measured times and
- * corrected ones. Prints per line the ns/hit and share of each, and the largest share error.
+ * cost) and under {@code jkernprof -l --start-disabled} (its calls after the warm-up), then its
+ * results viewed twice, with measured times and corrected ones. Prints per line the ns/hit and
+ * share of each, and the largest share error.
  */
 final class TruthComparison {
   /**
@@ -130,7 +131,14 @@ final class TruthComparison {
     Path results = work.resolve("known-costs.lprof");
     List<String> profiled =
         ChildProcess.command(
-            inputs.launcher.toString(), "-l", "-q", "-u", UNIT, "-o", results.toString());
+            inputs.launcher.toString(),
+            "-l",
+            "-q",
+            "--start-disabled",
+            "-u",
+            UNIT,
+            "-o",
+            results.toString());
     for (String option : KnownCosts.JVM_OPTIONS) {
       profiled.add("-J" + option);
     }
