@@ -35,8 +35,11 @@ public final class KnownCosts {
           "-XX:CompileCommand=quiet",
           "-XX:CompileCommand=dontinline," + KnownCosts.class.getName() + "::spin");
 
-  /** Calls before the measured ones: enough for C2 to compile {@link #lines} (about 10,000). */
-  public static final int WARM_UP_CALLS = 40_000;
+  /**
+   * Calls before the measured ones. C2 is asked to compile {@link #lines} after 2,500 to 6,500
+   * calls and takes 25 to 40 ms, some 40,000 more calls of the C1 code (docs/probe-cost.md).
+   */
+  public static final int WARM_UP_CALLS = 100_000;
 
   private static final int WARM_ROUNDS = 3;
   private static final int ROUNDS = 7;
