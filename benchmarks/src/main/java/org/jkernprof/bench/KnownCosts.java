@@ -37,7 +37,7 @@ public final class KnownCosts {
 
   /**
    * Calls before the measured ones. C2 is asked to compile {@link #lines} after 2,500 to 6,500
-   * calls and takes 25 to 40 ms, some 40,000 more calls of the C1 code (docs/probe-cost.md).
+   * calls, and its code runs from call 29,000 to 39,000 on (docs/probe-cost.md).
    */
   public static final int WARM_UP_CALLS = 100_000;
 
