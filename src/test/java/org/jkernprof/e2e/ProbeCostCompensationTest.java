@@ -66,6 +66,9 @@ class ProbeCostCompensationTest {
   /** The profiled run's rounds must not differ more than this: else it was disturbed. */
   private static final double STEADY_ROUNDS = 1.3;
 
+  /** The truth of the whole method and the sum of its lines' truths differ less than this. */
+  private static final double CONSISTENT_TRUTH = 0.10;
+
   private static final int ATTEMPTS = 3;
 
   private static final Pattern CALLS_LINE =
@@ -99,22 +102,27 @@ class ProbeCostCompensationTest {
     }
 
     /**
-     * Whether the machine was as busy during both runs, and steadily so during the profiled one.
+     * Whether the machine was as busy during both runs, and steadily so during the profiled one,
+     * and the truth run timed the whole method as the sum of its lines.
      */
     boolean comparable() {
       return Math.abs(reference / costliestTruth() - 1) <= SAME_MACHINE_SPEED
-          && slowest <= STEADY_ROUNDS * fastest;
+          && slowest <= STEADY_ROUNDS * fastest
+          && Math.abs(truth.sumNanos() / truth.methodNanos() - 1) <= CONSISTENT_TRUTH;
     }
 
     String describe() {
       return String.format(
           Locale.ROOT,
-          "%s: reference %.1f ns, truth %.1f ns; rounds %.1f to %.1f ns per call",
+          "%s: reference %.1f ns, truth %.1f ns; rounds %.1f to %.1f ns per call; truth of the"
+              + " method %.1f ns, of its lines %.1f ns",
           folder.getFileName(),
           reference,
           costliestTruth(),
           fastest,
-          slowest);
+          slowest,
+          truth.methodNanos(),
+          truth.sumNanos());
     }
   }
 
@@ -178,7 +186,7 @@ class ProbeCostCompensationTest {
   void theTruthRunTimesTheWholeMethodAsTheSumOfItsLines() {
     double sum = run.truth().sumNanos();
     assertTrue(
-        Math.abs(sum - run.truth().methodNanos()) <= 0.15 * run.truth().methodNanos(),
+        Math.abs(sum - run.truth().methodNanos()) <= CONSISTENT_TRUTH * run.truth().methodNanos(),
         String.format(
             Locale.ROOT,
             "lines %.1f ns, the whole method %.1f ns",

@@ -22,6 +22,7 @@ final class TruthComparison {
 
   private static final String UNIT = "1e-9";
   private static final Pattern TRUTH = Pattern.compile("line \\d+: (\\d+) steps, (\\d+\\.\\d+) ns");
+  private static final Pattern METHOD = Pattern.compile("method: (\\d+\\.\\d+) ns");
   private static final Pattern LESS =
       Pattern.compile("Timer unit: \\S+ s \\(less (\\d+(?:\\.\\d+)?) ns per line event");
   private static final Pattern ROW =
@@ -58,6 +59,7 @@ final class TruthComparison {
     final Times truth;
     final Times raw;
     final Times corrected;
+    final double truthMethod;
     final double truthReference;
     final double profiledReference;
 
@@ -66,14 +68,29 @@ final class TruthComparison {
         Times truth,
         Times raw,
         Times corrected,
+        double truthMethod,
         double truthReference,
         double profiledReference) {
       this.steps = steps;
       this.truth = truth;
       this.raw = raw;
       this.corrected = corrected;
+      this.truthMethod = truthMethod;
       this.truthReference = truthReference;
       this.profiledReference = profiledReference;
+    }
+
+    /**
+     * Whether the runs can be compared: the costliest line's code took as long in both, and the
+     * truth run timed the whole method as the sum of its lines, each within {@code tolerance}.
+     */
+    boolean comparable(double tolerance) {
+      double sum = 0;
+      for (double n : truth.nanos) {
+        sum += n;
+      }
+      return Math.abs(profiledReference / truthReference - 1) <= tolerance
+          && Math.abs(sum / truthMethod - 1) <= tolerance;
     }
 
     /** A Markdown table: truth | measured | corrected, per line. */
@@ -127,6 +144,10 @@ final class TruthComparison {
     int[] steps = truthLines.stream().mapToInt(line -> (int) line[0]).toArray();
     double[] trueNanos = truthLines.stream().mapToDouble(line -> line[1]).toArray();
     Times truth = new Times(trueNanos, shares(trueNanos), "");
+    Matcher method = METHOD.matcher(truthOutput);
+    if (truthLines.isEmpty() || !method.find()) {
+      throw new IllegalStateException("unexpected output of KnownCosts truth: " + truthOutput);
+    }
 
     Path results = work.resolve("known-costs.lprof");
     List<String> profiled =
@@ -157,6 +178,7 @@ final class TruthComparison {
         truth,
         reported(rawView, results, steps.length),
         reported(view, results, steps.length),
+        Double.parseDouble(method.group(1)),
         trueNanos[trueNanos.length - 1],
         Double.parseDouble(reference.group(1)));
   }
