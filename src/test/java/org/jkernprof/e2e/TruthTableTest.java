@@ -19,7 +19,7 @@ class TruthTableTest {
 
   private static final String CORRECTED =
       """
-      Timer unit: 1e-09 s (less 25.0 ns per line event: the profiler's own cost, measured in this run)
+      Timer unit: 1e-09 s (less the profiler's own cost, measured in this run: 25.0 ns per line event, 1.0 ns per call)
 
       Total time: 0.000202 s
       File: /src/KnownCosts.java
