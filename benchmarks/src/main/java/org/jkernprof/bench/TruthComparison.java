@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
  */
 final class TruthComparison {
   /**
-   * The options of {@code jkernprof view} that ask for measured times rather than corrected ones.
-   * Until {@code --raw} exists the plain report is the measured one; then this is {@code
-   * List.of("--raw")}.
+   * Whether {@code jkernprof view --raw} shows measured times. Until it does, {@link
+   * MeasuredReport} prints them, through the renderer option that {@code --raw} is to set.
    */
-  static final List<String> RAW = List.of();
+  static final boolean VIEW_HAS_RAW = false;
 
   private static final String UNIT = "1e-9";
   private static final Pattern TRUTH = Pattern.compile("line \\d+: (\\d+) steps, (\\d+\\.\\d+) ns");
@@ -172,23 +171,31 @@ final class TruthComparison {
     if (!reference.matches()) {
       throw new IllegalStateException("unexpected output of KnownCosts: " + programOutput);
     }
-    List<String> view = ChildProcess.command(inputs.launcher.toString(), "view");
-    List<String> rawView = new ArrayList<>(view);
-    rawView.addAll(RAW);
+    String file = results.toString();
+    String launcher = inputs.launcher.toString();
+    List<String> corrected = ChildProcess.command(launcher, "view", "-u", UNIT, file);
+    List<String> measured =
+        VIEW_HAS_RAW
+            ? ChildProcess.command(launcher, "view", "--raw", "-u", UNIT, file)
+            : ChildProcess.command(
+                ChildProcess.java(),
+                "-cp",
+                inputs.agentClassPath(),
+                MeasuredReport.class.getName(),
+                file,
+                UNIT);
     return new Result(
         steps,
         truth,
-        reported(rawView, results, steps.length),
-        reported(view, results, steps.length),
+        reported(measured, steps.length),
+        reported(corrected, steps.length),
         Double.parseDouble(method.group(1)),
         trueNanos[trueNanos.length - 1],
         Double.parseDouble(reference.group(1)));
   }
 
-  /** The report of {@code results} by {@code view}: each row's ns/hit (NaN for ~0) and share. */
-  private Times reported(List<String> view, Path results, int lines) {
-    List<String> command = new ArrayList<>(view);
-    command.addAll(List.of("-u", UNIT, results.toString()));
+  /** The report {@code command} prints: each row's ns/hit (NaN for ~0) and share. */
+  private Times reported(List<String> command, int lines) {
     String report = ChildProcess.run(command, work, true).checkedOutput(command);
     double[] nanos = new double[lines];
     double[] shares = new double[lines];
