@@ -288,9 +288,9 @@ public final class BenchmarkMain {
   }
 
   /**
-   * The truth and the profiled run are compared only if the machine was as fast in both and the
-   * truth is consistent ({@link TruthComparison.Result#comparable}, within 10 %); else they run
-   * again, three times at most.
+   * The truth and the profiled run are compared only if the machine was as fast in both, the truth
+   * is consistent and the profiled run steady ({@link TruthComparison.Result#comparable}, within 10
+   * %); else they run again, three times at most.
    */
   private void truth() {
     TruthComparison comparison = new TruthComparison(inputs, work);
@@ -304,10 +304,13 @@ public final class BenchmarkMain {
     table.info(
         "known-cost lines: costliest line's code unprofiled",
         CostTable.format(
-            "%.1f ns (truth run), %.1f ns (profiled run); the whole method %.1f ns in the truth run%s",
+            "%.1f ns (truth run), %.1f ns (profiled run); the whole method %.1f ns in the truth"
+                + " run; profiled rounds %.1f ns per call at best, %.1f on average%s",
             r.truthReference,
             r.profiledReference,
             r.truthMethod,
+            r.fastestRound,
+            r.averageRound,
             r.comparable(0.10) ? "" : " (not comparable after 3 attempts: machine too busy)"));
     table.info(
         "known-cost lines: measured times, max share error",

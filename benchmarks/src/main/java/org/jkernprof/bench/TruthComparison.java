@@ -29,7 +29,10 @@ final class TruthComparison {
   private static final Pattern ROW =
       Pattern.compile(
           " *(\\d+) +(\\d+) +(~0|\\d+\\.\\d) +(?:~0|\\d+\\.\\d) +(~0|\\d+\\.\\d)(?:  .*)?");
-  private static final Pattern CALLS = Pattern.compile("calls: .*; reference: (\\d+\\.\\d+) ns .*");
+  private static final Pattern CALLS =
+      Pattern.compile(
+          "calls: .* (\\d+\\.\\d) ns per call in the fastest round, (\\d+\\.\\d) on average;"
+              + " reference: (\\d+\\.\\d+) ns .*");
 
   /**
    * One column group of the table: ns/hit and share per line, and what the report's header says.
@@ -63,6 +66,8 @@ final class TruthComparison {
     final double truthMethod;
     final double truthReference;
     final double profiledReference;
+    final double fastestRound;
+    final double averageRound;
 
     Result(
         int[] steps,
@@ -71,7 +76,9 @@ final class TruthComparison {
         Times corrected,
         double truthMethod,
         double truthReference,
-        double profiledReference) {
+        double profiledReference,
+        double fastestRound,
+        double averageRound) {
       this.steps = steps;
       this.truth = truth;
       this.raw = raw;
@@ -79,11 +86,14 @@ final class TruthComparison {
       this.truthMethod = truthMethod;
       this.truthReference = truthReference;
       this.profiledReference = profiledReference;
+      this.fastestRound = fastestRound;
+      this.averageRound = averageRound;
     }
 
     /**
-     * Whether the runs can be compared: the costliest line's code took as long in both, and the
-     * truth run timed the whole method as the sum of its lines, each within {@code tolerance}.
+     * Whether the runs can be compared: the costliest line's code took as long in both, the truth
+     * run timed the whole method as the sum of its lines, and the profiled run's rounds took on
+     * average no longer than its fastest, each within {@code tolerance}.
      */
     boolean comparable(double tolerance) {
       double sum = 0;
@@ -91,7 +101,8 @@ final class TruthComparison {
         sum += n;
       }
       return Math.abs(profiledReference / truthReference - 1) <= tolerance
-          && Math.abs(sum / truthMethod - 1) <= tolerance;
+          && Math.abs(sum / truthMethod - 1) <= tolerance
+          && averageRound <= (1 + tolerance) * fastestRound;
     }
 
     /** A Markdown table: truth | measured | corrected, per line. */
@@ -191,7 +202,9 @@ final class TruthComparison {
         reported(corrected, steps.length),
         Double.parseDouble(method.group(1)),
         trueNanos[trueNanos.length - 1],
-        Double.parseDouble(reference.group(1)));
+        Double.parseDouble(reference.group(3)),
+        Double.parseDouble(reference.group(1)),
+        Double.parseDouble(reference.group(2)));
   }
 
   /** The report {@code command} prints: each row's ns/hit (NaN for ~0) and share. */
