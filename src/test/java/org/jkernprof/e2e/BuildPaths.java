@@ -46,6 +46,18 @@ final class BuildPaths {
     return jar;
   }
 
+  /** The packaged benchmarks, whose jar also holds the known-cost program. */
+  static Path benchmarksJar() {
+    Path jar = path("jkernprof.benchmarksJar", "../../benchmarks/target/benchmarks.jar");
+    requireBuilt(jar, "the benchmarks jar");
+    return jar;
+  }
+
+  /** The benchmarks' sources, where the Maven layout around their jar puts them. */
+  static Path benchmarksSourceRoot() {
+    return benchmarksJar().getParent().getParent().resolve("src/main/java");
+  }
+
   /** The demo's sources, where the Maven layout around its jar puts them. */
   static Path demoSourceRoot() {
     return demoJar().getParent().getParent().resolve("src/main/java");

@@ -161,7 +161,7 @@ class LineReportParserTest {
     assertRejectedIn(
         CORRECTED,
         "expected Timer unit: UNIT s",
-        ": the profiler's own cost, measured in this run",
+        "the profiler's own cost, measured in this run: ",
         "");
   }
 

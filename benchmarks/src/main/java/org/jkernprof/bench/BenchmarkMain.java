@@ -29,15 +29,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Measures what the agent costs and prints one table: per line event and per call (each beside one
  * {@code System.nanoTime()} of the same run), two profiled threads against one, the agent's
  * start-up beside JaCoCo's, how fast classes are transformed, and how long {@code jkernprof view}
- * takes on the results of 10,000 methods.
+ * takes on the results of 10,000 methods. Then, for lines of known cost ({@link KnownCosts}), how
+ * true the report's times are: the truth, the measured times and the corrected ones.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only PART,...]}, where
- * the parts are {@code line, call, threads, startup, transform, view}. The jars it needs are found
- * next to this one in the build tree; see {@link BenchmarkInputs}.
+ * the parts are {@code line, call, threads, startup, transform, view, truth}. The jars it needs are
+ * found next to this one in the build tree; see {@link BenchmarkInputs}.
  */
 public final class BenchmarkMain {
   private static final List<String> PARTS =
-      List.of("line", "call", "threads", "startup", "transform", "view");
+      List.of("line", "call", "threads", "startup", "transform", "view", "truth");
 
   /** At most 1.5 clock reads added per line event. */
   private static final double LINE_TARGET = 1.5;
@@ -51,11 +52,15 @@ public final class BenchmarkMain {
   /** The view of 10,000 methods takes under 2 seconds. */
   private static final double VIEW_TARGET_MILLIS = 2000;
 
+  /** Every corrected line's share is within 5 percentage points of its true share. */
+  private static final double SHARE_TARGET_POINTS = 5;
+
   private final boolean quick;
   private final BenchmarkInputs inputs;
   private final Path work;
   private final CostTable table = new CostTable();
   private final List<String> loads = new ArrayList<>();
+  private String truthTable = "";
   private boolean failed;
 
   private BenchmarkMain(boolean quick, BenchmarkInputs inputs, Path work) {
@@ -107,6 +112,7 @@ public final class BenchmarkMain {
     System.out.println();
     System.out.print(main.table.render());
     System.out.println();
+    System.out.print(main.truthTable);
     System.out.println(
         "Load average (1 min): "
             + startLoad
@@ -149,6 +155,9 @@ public final class BenchmarkMain {
           break;
         case "view":
           view();
+          break;
+        case "truth":
+          truth();
           break;
         default:
           throw new IllegalArgumentException(part);
@@ -276,6 +285,47 @@ public final class BenchmarkMain {
         "< 2 s",
         times(r.withSourcesMillis / VIEW_TARGET_MILLIS) + " target",
         r.withSourcesMillis < VIEW_TARGET_MILLIS);
+  }
+
+  /**
+   * The truth and the profiled run are compared only if the machine was as fast in both, the truth
+   * is consistent and the profiled run steady ({@link TruthComparison.Result#comparable}, within 10
+   * %); else they run again, three times at most.
+   */
+  private void truth() {
+    TruthComparison comparison = new TruthComparison(inputs, work);
+    TruthComparison.Result r = null;
+    int attempts = 0;
+    while (attempts < 3 && (r == null || !r.comparable(0.10))) {
+      r = comparison.run(quick ? 500_000 : 2_000_000);
+      attempts++;
+    }
+    double corrected = r.corrected.maxShareError(r.truth);
+    table.info(
+        "known-cost lines: costliest line's code unprofiled",
+        CostTable.format(
+            "%.1f ns (truth run), %.1f ns (profiled run); the whole method %.1f ns in the truth"
+                + " run; profiled rounds %.1f ns per call at best, %.1f on average%s",
+            r.truthReference,
+            r.profiledReference,
+            r.truthMethod,
+            r.fastestRound,
+            r.averageRound,
+            r.comparable(0.10) ? "" : " (not comparable after 3 attempts: machine too busy)"));
+    table.info(
+        "known-cost lines: measured times, max share error",
+        CostTable.format("%.1f points", r.raw.maxShareError(r.truth)));
+    table.target(
+        "known-cost lines: corrected times, max share error",
+        CostTable.format("%.1f points", corrected),
+        "≤ " + SHARE_TARGET_POINTS + " points",
+        r.corrected.note.isEmpty() ? "not corrected" : r.corrected.note,
+        corrected <= SHARE_TARGET_POINTS);
+    truthTable =
+        "Known-cost lines (KnownCosts), per line: the truth measured without the agent, the"
+            + " report's measured times and its corrected ones\n\n"
+            + r.render()
+            + "\n";
   }
 
   /** Runs one benchmark class in a fork with {@code agentOption} (none if null); ns per op. */
