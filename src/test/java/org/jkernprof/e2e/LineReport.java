@@ -9,12 +9,15 @@ import java.util.Optional;
  * timer unit, one table per method, and the summary lines of {@code --summarize}. Immutable.
  *
  * @param lessPerEventNanos in a report whose times are corrected for the profiler's own cost, the
- *     nanoseconds taken off each line event, as its header says; empty in a report of measured
+ *     least nanoseconds taken off a line event, as its header says; empty in a report of measured
  *     times
+ * @param mostPerEventNanos the most taken off a line event (a line of no work), as the header says;
+ *     the same as the least where the header gives one figure
  */
 record LineReport(
     String timerUnit,
     Optional<BigDecimal> lessPerEventNanos,
+    Optional<BigDecimal> mostPerEventNanos,
     List<Method> methods,
     List<Summary> summary) {
   LineReport {
@@ -25,6 +28,14 @@ record LineReport(
   /** Parses {@code text}, failing the test on anything that is not in the report's layout. */
   static LineReport parse(String text) {
     return new LineReportParser(text).parse();
+  }
+
+  /**
+   * How much of a probe's cost a line may or may not hide, as the header's range says: a line's own
+   * time per hit is known to about this much.
+   */
+  Optional<BigDecimal> resolutionNanos() {
+    return lessPerEventNanos.map(least -> mostPerEventNanos.orElseThrow().subtract(least));
   }
 
   /** The timer unit in seconds: {@code 1e-06} for the default microseconds. */

@@ -35,7 +35,7 @@ final class LineReportParser {
           "Timer unit: ("
               + G_FORMAT
               + ") s(?: \\(less the profiler's own cost, measured in (?:this|each) run:"
-              + " (\\d+\\.\\d)(?: to \\d+\\.\\d)? ns per line event,"
+              + " (\\d+\\.\\d)(?: to (\\d+\\.\\d))? ns per line event,"
               + " \\d+\\.\\d(?: to \\d+\\.\\d)? ns per call\\))?");
 
   /** What a corrected time within the calibration's noise shows in Time, Per Hit and % Time. */
@@ -117,7 +117,10 @@ final class LineReportParser {
             "summary seconds column is " + summaryWidth + " wide, not max(6, " + widest + ")");
       }
     }
-    return new LineReport(unit, lessPerEvent, methods, summary);
+    Optional<BigDecimal> mostPerEvent =
+        lessPerEvent.map(
+            least -> timerUnit.group(3) == null ? least : new BigDecimal(timerUnit.group(3)));
+    return new LineReport(unit, lessPerEvent, mostPerEvent, methods, summary);
   }
 
   private LineReport.Method method(boolean corrected) {
