@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
+import org.jkernprof.agent.callcost.CallCostCalibration;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
@@ -53,7 +54,7 @@ final class Agent {
               + useless
               + "' can only match classes of the JDK or of jkernprof, which are never profiled");
     }
-    Function<RunInfo, TakenResults> recorder;
+    ResultsSaver.Recorder recorder;
     ProfilingTransformer.ClassRewriter rewriter;
     InjectedRuntime dumps;
     // Classes, not lambdas, here and in what runs before main and at exit: each lambda's first
@@ -88,12 +89,17 @@ final class Agent {
               }
             };
         recorder =
-            new Function<RunInfo, TakenResults>() {
-              @Override
-              public TakenResults apply(RunInfo run) {
-                return new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));
-              }
-            };
+            new CallResultsTaker(
+                runtime,
+                new CallCostCalibration(
+                    runtime,
+                    new IntFunction<long[]>() {
+                      @Override
+                      public long[] apply(int id) {
+                        return runtime.currentThreadCounts(id);
+                      }
+                    },
+                    warnings));
       } else {
         allocations.ifPresent(lineRuntime::countMemory);
         ClassInstrumenter instrumenter =
@@ -106,9 +112,9 @@ final class Agent {
               }
             };
         recorder =
-            new Function<RunInfo, TakenResults>() {
+            new ResultsSaver.Recorder() {
               @Override
-              public TakenResults apply(RunInfo run) {
+              public TakenResults take(RunInfo run, boolean runEnd) {
                 return new LineResults(ResultsCollector.collect(lineRuntime.snapshot(), run));
               }
             };

@@ -37,7 +37,7 @@ final class ResultsOnExit implements Runnable {
     if (periodic.isPresent()) {
       periodic.get().stop();
     }
-    TakenResults results = saver.current();
+    TakenResults results = saver.atRunEnd();
     try {
       saver.write(results, output);
       if (!options.quiet()) {

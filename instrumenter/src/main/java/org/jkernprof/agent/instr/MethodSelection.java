@@ -60,6 +60,18 @@ public final class MethodSelection {
         List.of(MethodPattern.parse("**"), MethodPattern.parse("**#<clinit>")), List.of(), false);
   }
 
+  /**
+   * Includes the methods {@code pattern} matches even in jkernprof's own packages, which every
+   * other selection the agent builds spares: only for the agent's calibration, which must time code
+   * of its own through the real probes.
+   */
+  public static MethodSelection ownCode(MethodPattern pattern) {
+    if (!pattern.onlyMatchesBelow("org/jkernprof/agent/")) {
+      throw new IllegalArgumentException("not a pattern for the agent's own code: " + pattern);
+    }
+    return new MethodSelection(List.of(pattern), List.of(), false);
+  }
+
   public static MethodSelection of(List<MethodPattern> includes, List<MethodPattern> excludes) {
     return new MethodSelection(
         Collections.unmodifiableList(new ArrayList<>(includes)),
