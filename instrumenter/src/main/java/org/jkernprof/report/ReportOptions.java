@@ -10,9 +10,15 @@ public final class ReportOptions {
   private final boolean summarize;
   private final boolean color;
   private final boolean sortByTime;
+  private final boolean raw;
 
   private ReportOptions(
-      double unitSeconds, boolean skipZero, boolean summarize, boolean color, boolean sortByTime) {
+      double unitSeconds,
+      boolean skipZero,
+      boolean summarize,
+      boolean color,
+      boolean sortByTime,
+      boolean raw) {
     if (!(unitSeconds > 0) || Double.isInfinite(unitSeconds)) {
       throw new IllegalArgumentException("the output unit must be a positive number of seconds");
     }
@@ -21,25 +27,26 @@ public final class ReportOptions {
     this.summarize = summarize;
     this.color = color;
     this.sortByTime = sortByTime;
+    this.raw = raw;
   }
 
   public static ReportOptions defaults() {
-    return new ReportOptions(DEFAULT_UNIT_SECONDS, false, false, false, false);
+    return new ReportOptions(DEFAULT_UNIT_SECONDS, false, false, false, false, false);
   }
 
   /** The unit of the Time and Per Hit columns, in seconds. */
   public ReportOptions withUnit(double seconds) {
-    return new ReportOptions(seconds, skipZero, summarize, color, sortByTime);
+    return new ReportOptions(seconds, skipZero, summarize, color, sortByTime, raw);
   }
 
   /** Whether to leave out methods that never ran. */
   public ReportOptions withSkipZero(boolean skip) {
-    return new ReportOptions(unitSeconds, skip, summarize, color, sortByTime);
+    return new ReportOptions(unitSeconds, skip, summarize, color, sortByTime, raw);
   }
 
   /** Whether to end with one line per method giving its total time. */
   public ReportOptions withSummarize(boolean summarizeMethods) {
-    return new ReportOptions(unitSeconds, skipZero, summarizeMethods, color, sortByTime);
+    return new ReportOptions(unitSeconds, skipZero, summarizeMethods, color, sortByTime, raw);
   }
 
   /**
@@ -47,7 +54,7 @@ public final class ReportOptions {
    * {@code % Time}. Without them the report is plain text.
    */
   public ReportOptions withColor(boolean ansiColors) {
-    return new ReportOptions(unitSeconds, skipZero, summarize, ansiColors, sortByTime);
+    return new ReportOptions(unitSeconds, skipZero, summarize, ansiColors, sortByTime, raw);
   }
 
   /**
@@ -55,7 +62,15 @@ public final class ReportOptions {
    * instead of by source file and line.
    */
   public ReportOptions withSortByTime(boolean sort) {
-    return new ReportOptions(unitSeconds, skipZero, summarize, color, sort);
+    return new ReportOptions(unitSeconds, skipZero, summarize, color, sort, raw);
+  }
+
+  /**
+   * Whether to print the times as measured, the profiler's own cost included, instead of less the
+   * cost the run measured.
+   */
+  public ReportOptions withRaw(boolean measured) {
+    return new ReportOptions(unitSeconds, skipZero, summarize, color, sortByTime, measured);
   }
 
   public double unitSeconds() {
@@ -76,5 +91,10 @@ public final class ReportOptions {
 
   public boolean sortByTime() {
     return sortByTime;
+  }
+
+  /** Whether times are printed as measured ({@link #withRaw}). */
+  public boolean raw() {
+    return raw;
   }
 }

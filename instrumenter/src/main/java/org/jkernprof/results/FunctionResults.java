@@ -26,13 +26,30 @@ public final class FunctionResults {
   }
 
   /**
-   * Results of a run that measured no probe cost.
+   * Results of a run that measured no probe cost: whatever share of it the statistics were charged
+   * is dropped, and their times stay as measured.
    *
    * @param memory whether the functions carry memory figures (bytes allocated)
    */
   public FunctionResults(
       RunInfo run, List<FunctionStats> functions, List<CallEdge> edges, boolean memory) {
-    this(run, functions, edges, memory, ProbeCosts.unmeasured());
+    this(run, uncharged(functions), unchargedEdges(edges), memory, ProbeCosts.unmeasured());
+  }
+
+  private static List<FunctionStats> uncharged(List<FunctionStats> functions) {
+    List<FunctionStats> uncharged = new ArrayList<>(functions.size());
+    for (FunctionStats f : functions) {
+      uncharged.add(f.withNesting(f.probes()));
+    }
+    return uncharged;
+  }
+
+  private static List<CallEdge> unchargedEdges(List<CallEdge> edges) {
+    List<CallEdge> uncharged = new ArrayList<>(edges.size());
+    for (CallEdge e : edges) {
+      uncharged.add(e.withNesting(e.probes()));
+    }
+    return uncharged;
   }
 
   /**
