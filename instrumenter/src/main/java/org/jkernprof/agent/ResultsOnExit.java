@@ -51,7 +51,7 @@ final class ResultsOnExit implements Runnable {
               + WriteFailure.reason(e, output));
     }
     if (options.verbose()) {
-      results.printReport(System.out, err);
+      results.printReport(System.out, err, options.raw());
     }
   }
 }
