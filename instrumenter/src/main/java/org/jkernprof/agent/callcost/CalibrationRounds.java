@@ -12,7 +12,7 @@ import org.jkernprof.results.CallProbeCost;
  * Not thread-safe; one calibration uses it.
  */
 final class CalibrationRounds {
-  static final int MIN_ROUNDS = 16;
+  static final int MIN_ROUNDS = 30;
   static final int WINDOW = 5;
   static final double TOLERANCE = 0.03;
   static final double TOLERANCE_NANOS = 1.0;

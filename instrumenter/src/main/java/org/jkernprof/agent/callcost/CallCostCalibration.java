@@ -30,10 +30,13 @@ public final class CallCostCalibration {
   /** The class whose methods are timed, which the results leave out. */
   public static final String TARGET_CLASS = "org.jkernprof.agent.callcost.CalibrationCalls";
 
-  /** Child calls per parent call, and parent calls per round. */
-  private static final int CHILD_CALLS = 1000;
+  /**
+   * Child calls per parent call, and parent calls per round: short parent calls, so that the parent
+   * is called often enough for the JIT's optimizing compiler to take it early, not only its loop.
+   */
+  private static final int CHILD_CALLS = 100;
 
-  private static final int PARENT_CALLS = 10;
+  private static final int PARENT_CALLS = 100;
 
   /** Rounds to run at most, and how long, whether or not the figures settle. */
   private static final int MAX_ROUNDS = 2000;
