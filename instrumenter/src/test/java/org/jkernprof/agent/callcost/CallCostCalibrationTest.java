@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jkernprof.agent.instr.CallProbeRuntime;
 import org.jkernprof.agent.rt.CallRecorder;
+import org.jkernprof.agent.rt.LineRecorder;
 import org.jkernprof.results.CallProbeCost;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,17 @@ class CallCostCalibrationTest {
     assertTrue(calibration.measure().isPresent());
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertTrue(millis < 1_000, "a second measurement took " + millis + " ms");
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void measuresEvenWhileTheProgramHasRecordingOff() {
+    LineRecorder.setRecording(false);
+    try {
+      assertTrue(calibration.measure().isPresent());
+    } finally {
+      LineRecorder.setRecording(true);
+    }
     assertEquals(List.of(), warnings);
   }
 
