@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * part of the time (a share s of its time on one), every wall time stretches by 1/s, the probes'
  * too, and the cost subtracted falls short by that much. Less the cost the parent then takes about
  * {@code 1 + (raw - 1)(1/s - 1)} times its true time, raw being the ratio as measured; the test
- * expects that, and repeats the run (up to {@value #RUNS} times) until the thread had a CPU for at
- * least {@value #CPU_SHARE} of its time, and is skipped if it never did.
+ * expects that, runs the program with no other JVM of the tests beside it, and repeats the run (up
+ * to {@value #RUNS} times) until the thread had a CPU for at least {@value #CPU_SHARE} of its time;
+ * it is skipped if it never did (other work on the machine).
  */
 class ProbeCostTest {
   private static final int RUNS = 5;
@@ -49,7 +50,7 @@ class ProbeCostTest {
     cpuShare = 0;
     for (int attempt = 1; attempt <= RUNS && cpuShare < CPU_SHARE; attempt++) {
       run =
-          ChildJvm.run(
+          ChildJvm.runAlone(
               TARGET.command(
                   List.of(
                       ProfiledRun.agentOption(
@@ -91,8 +92,11 @@ class ProbeCostTest {
     double own =
         ratio(less.totalNanos() / (double) less.calls())
             / stretched(ratio(raw.totalNanos() / (double) raw.calls()));
-    assertTrue(cumulative > 0.6 && cumulative < 1.35, "cumulative / expected: " + describe());
-    assertTrue(own > 0.5 && own < 1.4, "own / expected: " + describe());
+    // Below 1 is usual: the cost is measured with probes back to back, and in the parent the CPU
+    // overlaps part of it with the parent's own work (0.72 to 0.90 of the true time, quiet
+    // machine).
+    assertTrue(cumulative > 0.5 && cumulative < 1.35, "cumulative / expected: " + describe());
+    assertTrue(own > 0.4 && own < 1.25, "own / expected: " + describe());
   }
 
   /** What the true time becomes, less a CPU cost, with wall times stretched by 1 / cpuShare. */
