@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jkernprof.agent.callcost.CallCostCalibration;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProfiledUnits;
+import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.RunInfo;
 
 /**
@@ -88,18 +90,30 @@ final class Agent {
                     : instrumenter.instrument(className, classfile);
               }
             };
+        CallCostCalibration calibration =
+            new CallCostCalibration(
+                runtime,
+                new IntFunction<long[]>() {
+                  @Override
+                  public long[] apply(int id) {
+                    return runtime.currentThreadCounts(id);
+                  }
+                },
+                warnings);
         recorder =
             new CallResultsTaker(
-                runtime,
-                new CallCostCalibration(
-                    runtime,
-                    new IntFunction<long[]>() {
-                      @Override
-                      public long[] apply(int id) {
-                        return runtime.currentThreadCounts(id);
-                      }
-                    },
-                    warnings));
+                new Supplier<Object[]>() {
+                  @Override
+                  public Object[] get() {
+                    return runtime.snapshot();
+                  }
+                },
+                new Supplier<Optional<CallProbeCost>>() {
+                  @Override
+                  public Optional<CallProbeCost> get() {
+                    return calibration.measure();
+                  }
+                });
       } else {
         allocations.ifPresent(lineRuntime::countMemory);
         ClassInstrumenter instrumenter =

@@ -1,7 +1,7 @@
 package org.jkernprof.agent;
 
 import java.util.Optional;
-import org.jkernprof.agent.callcost.CallCostCalibration;
+import java.util.function.Supplier;
 import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.RunInfo;
 
@@ -11,19 +11,23 @@ import org.jkernprof.results.RunInfo;
  * which keep it for any taken after; only when the program's code recorded a call.
  */
 final class CallResultsTaker implements ResultsSaver.Recorder {
-  private final InjectedCallRuntime runtime;
-  private final CallCostCalibration calibration;
+  private final Supplier<Object[]> snapshots;
+  private final Supplier<Optional<CallProbeCost>> calibration;
   private Optional<CallProbeCost> cost;
   private boolean measuredAtEnd;
 
-  CallResultsTaker(InjectedCallRuntime runtime, CallCostCalibration calibration) {
-    this.runtime = runtime;
+  /**
+   * @param snapshots takes the recorder's snapshot, as {@code CallRecorder.snapshot()} describes it
+   * @param calibration measures the probe cost, or says it could not
+   */
+  CallResultsTaker(Supplier<Object[]> snapshots, Supplier<Optional<CallProbeCost>> calibration) {
+    this.snapshots = snapshots;
     this.calibration = calibration;
   }
 
   @Override
   public TakenResults take(RunInfo run, boolean runEnd) {
-    Object[] snapshot = runtime.snapshot();
+    Object[] snapshot = snapshots.get();
     Optional<CallProbeCost> measured =
         CallResultsCollector.recordedAny(snapshot) ? cost(runEnd) : Optional.empty();
     return new CallResults(CallResultsCollector.collect(snapshot, run, measured));
@@ -31,7 +35,7 @@ final class CallResultsTaker implements ResultsSaver.Recorder {
 
   private synchronized Optional<CallProbeCost> cost(boolean runEnd) {
     if (cost == null || (runEnd && !measuredAtEnd)) {
-      cost = calibration.measure();
+      cost = calibration.get();
       measuredAtEnd = runEnd;
     }
     return cost;

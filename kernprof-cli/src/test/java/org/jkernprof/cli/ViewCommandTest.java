@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProbeShare;
+import org.jkernprof.results.ProfReader;
 import org.jkernprof.results.ProfWriter;
 import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
@@ -244,6 +246,26 @@ class ViewCommandTest {
                       + " cost."),
           result.out);
     }
+  }
+
+  @Test
+  void filesOfEarlierFormatsShowTimesAsMeasuredWithoutANote() throws IOException {
+    Path old =
+        Paths.get("../instrumenter/src/test/resources/results/demo-format-1.1.prof")
+            .toAbsolutePath();
+    Files.copy(old, dir.resolve("old.prof"));
+
+    CliHarness.Result less = CliHarness.in(dir).run("view", "old.prof");
+    CliHarness.Result raw = CliHarness.in(dir).run("view", "--raw", "old.prof");
+
+    assertEquals(0, less.exitCode, less.toString());
+    assertEquals(
+        StatsReportRenderer.render(ProfReader.read(old), StatsOptions.defaults().withRaw(true)),
+        less.out);
+    assertEquals(less.out, raw.out);
+    assertTrue(
+        less.out.startsWith("         179 method calls (3 primitive calls) in 1.051 seconds\n\n"),
+        less.out);
   }
 
   @Test
