@@ -35,6 +35,20 @@ final class ChildJvm {
   }
 
   /**
+   * Runs {@code command} as {@link #run(List, Path, String)} does, but with no other child JVM of
+   * the tests beside it, for a test that compares wall times within the run. Only one test may use
+   * it at a time (it holds one of the two places while it waits for the other).
+   */
+  static synchronized JvmResult runAlone(List<String> command, Path dir, String name) {
+    RUNNING.acquireUninterruptibly();
+    try {
+      return run(command, dir, name);
+    } finally {
+      RUNNING.release();
+    }
+  }
+
+  /**
    * Starts {@code command} without waiting for it. Closing the result ends the JVM if it still runs
    * and lets another one start.
    */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jkernprof.report.ReportOptions;
-import org.jkernprof.report.SourceResolver;
-import org.jkernprof.report.TextReportRenderer;
-import org.jkernprof.results.LprofReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,13 +30,6 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProbeCostCompensationTest {
-  /**
-   * Whether {@code jkernprof view --raw} shows measured times. Until it does, the measured report
-   * is rendered here from the same results by the report's own renderer with {@code
-   * ReportOptions.withRaw(true)}, the code that {@code --raw} asks for.
-   */
-  private static final boolean VIEW_HAS_RAW = false;
-
   private static final String MAIN = "org.jkernprof.bench.KnownCosts";
   private static final String FUNCTION = "KnownCosts.lines(long)";
 
@@ -149,10 +136,9 @@ class ProbeCostCompensationTest {
     System.out.println("measured: " + String.join("; ", attempts));
     corrected = run.output().report();
     Path results = run.folder().resolve("known.lprof");
-    raw = VIEW_HAS_RAW ? viewRaw(results) : renderRaw(results);
+    raw = viewRaw(results);
     correctedTable = table("corrected (jkernprof -l -v)", corrected);
-    rawTable =
-        table(VIEW_HAS_RAW ? "measured (jkernprof view --raw)" : "measured (withRaw(true))", raw);
+    rawTable = table("measured (jkernprof view --raw)", raw);
     System.out.println(correctedTable.render() + "\n" + rawTable.render());
   }
 
@@ -294,18 +280,6 @@ class ProbeCostCompensationTest {
         "--source-path",
         BuildPaths.benchmarksSourceRoot().toString(),
         results.toString());
-  }
-
-  private static LineReport renderRaw(Path results) {
-    try {
-      return LineReport.parse(
-          TextReportRenderer.render(
-              LprofReader.read(results),
-              new SourceResolver(List.of(BuildPaths.benchmarksSourceRoot())),
-              ReportOptions.defaults().withUnit(Double.parseDouble(UNIT)).withRaw(true)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + results, e);
-    }
   }
 
   private void assertHits(LineReport report, long expected) {

@@ -13,12 +13,6 @@ import java.util.regex.Pattern;
  * share of each, and the largest share error.
  */
 final class TruthComparison {
-  /**
-   * Whether {@code jkernprof view --raw} shows measured times. Until it does, {@link
-   * MeasuredReport} prints them, through the renderer option that {@code --raw} is to set.
-   */
-  static final boolean VIEW_HAS_RAW = false;
-
   private static final String UNIT = "1e-9";
   private static final Pattern TRUTH = Pattern.compile("line \\d+: (\\d+) steps, (\\d+\\.\\d+) ns");
   private static final Pattern METHOD = Pattern.compile("method: (\\d+\\.\\d+) ns");
@@ -185,16 +179,7 @@ final class TruthComparison {
     String file = results.toString();
     String launcher = inputs.launcher.toString();
     List<String> corrected = ChildProcess.command(launcher, "view", "-u", UNIT, file);
-    List<String> measured =
-        VIEW_HAS_RAW
-            ? ChildProcess.command(launcher, "view", "--raw", "-u", UNIT, file)
-            : ChildProcess.command(
-                ChildProcess.java(),
-                "-cp",
-                inputs.agentClassPath(),
-                MeasuredReport.class.getName(),
-                file,
-                UNIT);
+    List<String> measured = ChildProcess.command(launcher, "view", "--raw", "-u", UNIT, file);
     return new Result(
         steps,
         truth,

@@ -7,14 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.jkernprof.agent.callcost.CallCostCalibration;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProfiledUnits;
-import org.jkernprof.results.RunInfo;
+import org.jkernprof.results.CallProbeCost;
 
 /**
  * Starts profiling: parses the options, installs the transformer, the exit hook and, if asked, the
@@ -53,7 +55,7 @@ final class Agent {
               + useless
               + "' can only match classes of the JDK or of jkernprof, which are never profiled");
     }
-    Function<RunInfo, TakenResults> recorder;
+    ResultsSaver.Recorder recorder;
     ProfilingTransformer.ClassRewriter rewriter;
     InjectedRuntime dumps;
     // Classes, not lambdas, here and in what runs before main and at exit: each lambda's first
@@ -87,13 +89,30 @@ final class Agent {
                     : instrumenter.instrument(className, classfile);
               }
             };
+        CallCostCalibration calibration =
+            new CallCostCalibration(
+                runtime,
+                new IntFunction<long[]>() {
+                  @Override
+                  public long[] apply(int id) {
+                    return runtime.currentThreadCounts(id);
+                  }
+                },
+                warnings);
         recorder =
-            new Function<RunInfo, TakenResults>() {
-              @Override
-              public TakenResults apply(RunInfo run) {
-                return new CallResults(CallResultsCollector.collect(runtime.snapshot(), run));
-              }
-            };
+            new CallResultsTaker(
+                new Supplier<Object[]>() {
+                  @Override
+                  public Object[] get() {
+                    return runtime.snapshot();
+                  }
+                },
+                new Supplier<Optional<CallProbeCost>>() {
+                  @Override
+                  public Optional<CallProbeCost> get() {
+                    return calibration.measure();
+                  }
+                });
       } else {
         allocations.ifPresent(lineRuntime::countMemory);
         ClassInstrumenter instrumenter =

@@ -28,6 +28,8 @@ import org.jkernprof.agent.instr.MethodSelection;
  *   <li>{@code start=disabled}: record nothing until the program calls {@code JKernprof.enable()}
  *       ({@code start=enabled} is the default)
  *   <li>{@code memory}: line mode also counts the bytes each line allocates
+ *   <li>{@code raw}: the report {@code verbose} prints gives times as measured, without taking out
+ *       the profiler's own cost
  * </ul>
  *
  * <p>The environment variable {@code JKERNPROF=1} (or {@code true}) turns {@code verbose} on unless
@@ -36,7 +38,7 @@ import org.jkernprof.agent.instr.MethodSelection;
 final class AgentOptions {
   static final String VALID =
       "output=FILE, verbose, quiet, mode=line|function, include=PATTERN, exclude=PATTERN,"
-          + " interval=SECONDS, start=enabled|disabled, memory";
+          + " interval=SECONDS, start=enabled|disabled, memory, raw";
 
   /** The environment variable that turns {@code verbose} on. */
   static final String ENVIRONMENT_VARIABLE = "JKERNPROF";
@@ -49,6 +51,7 @@ final class AgentOptions {
   private final OptionalDouble intervalSeconds;
   private final boolean startEnabled;
   private final boolean memory;
+  private final boolean raw;
 
   private AgentOptions(
       Optional<Path> output,
@@ -58,7 +61,8 @@ final class AgentOptions {
       MethodSelection selection,
       OptionalDouble intervalSeconds,
       boolean startEnabled,
-      boolean memory) {
+      boolean memory,
+      boolean raw) {
     this.output = output;
     this.verbose = verbose;
     this.quiet = quiet;
@@ -67,6 +71,7 @@ final class AgentOptions {
     this.intervalSeconds = intervalSeconds;
     this.startEnabled = startEnabled;
     this.memory = memory;
+    this.raw = raw;
   }
 
   /** Parses the option string; {@code null} or empty means all defaults. */
@@ -88,6 +93,7 @@ final class AgentOptions {
     OptionalDouble intervalSeconds = OptionalDouble.empty();
     boolean startEnabled = true;
     boolean memory = false;
+    boolean raw = false;
     if (options != null && !options.trim().isEmpty()) {
       for (String option : options.split(",")) {
         String trimmed = option.trim();
@@ -129,6 +135,9 @@ final class AgentOptions {
           case "memory":
             memory = flag(key, value);
             break;
+          case "raw":
+            raw = flag(key, value);
+            break;
           default:
             throw new IllegalArgumentException(
                 "unknown agent option '" + trimmed + "'; valid options are: " + VALID);
@@ -143,7 +152,8 @@ final class AgentOptions {
         MethodSelection.of(includes, excludes),
         intervalSeconds,
         startEnabled,
-        memory);
+        memory,
+        raw);
   }
 
   /** {@code a;b} → both patterns; an empty one between, before or after {@code ;} is an error. */
@@ -268,5 +278,12 @@ final class AgentOptions {
 
   boolean startEnabled() {
     return startEnabled;
+  }
+
+  /**
+   * Whether the {@code verbose} report prints times as measured, the profiler's own cost included.
+   */
+  boolean raw() {
+    return raw;
   }
 }

@@ -20,7 +20,7 @@ final class CallResults implements TakenResults {
   }
 
   @Override
-  public void printReport(PrintStream out, PrintStream err) {
+  public void printReport(PrintStream out, PrintStream err, boolean raw) {
     out.println(
         results.functions().size() + " methods profiled; see `jkernprof view` for the report");
   }

@@ -11,6 +11,7 @@ final class InjectedCallRuntime implements CallProbeRuntime {
   private final MethodHandle registerMethod;
   private final MethodHandle snapshot;
   private final MethodHandle countMemory;
+  private final MethodHandle currentThreadCounts;
   private boolean memory;
 
   InjectedCallRuntime() throws ReflectiveOperationException {
@@ -27,6 +28,7 @@ final class InjectedCallRuntime implements CallProbeRuntime {
             int.class);
     snapshot = type.staticMethod("snapshot", Object[].class);
     countMemory = type.staticMethod("countMemory", void.class, LongSupplier.class);
+    currentThreadCounts = type.staticMethod("currentThreadCounts", long[].class, int.class);
   }
 
   /** Makes every call also count the bytes it allocates; before any profiled code runs. */
@@ -56,6 +58,15 @@ final class InjectedCallRuntime implements CallProbeRuntime {
     try {
       return (int)
           registerMethod.invokeExact(className, methodName, descriptor, sourceFile, firstLine);
+    } catch (Throwable t) {
+      throw InjectedClass.failed(t);
+    }
+  }
+
+  /** The current thread's counts of method {@code id}, as {@code CallRecorder} describes them. */
+  long[] currentThreadCounts(int id) {
+    try {
+      return (long[]) currentThreadCounts.invokeExact(id);
     } catch (Throwable t) {
       throw InjectedClass.failed(t);
     }

@@ -34,7 +34,7 @@ final class LineResults implements TakenResults {
   }
 
   @Override
-  public void printReport(PrintStream out, PrintStream err) {
-    VerboseReport.print(results, out, err);
+  public void printReport(PrintStream out, PrintStream err, boolean raw) {
+    VerboseReport.print(results, out, err, raw);
   }
 }

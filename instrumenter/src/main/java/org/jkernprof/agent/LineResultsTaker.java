@@ -12,7 +12,7 @@ import org.jkernprof.results.RunInfo;
  * (see {@link ProbeCostOnce}), so that the results carry each line's time less the profiler's own,
  * then snapshots the counts and collects them, the calibration code's own lines left out.
  */
-final class LineResultsTaker implements Function<RunInfo, TakenResults> {
+final class LineResultsTaker implements ResultsSaver.Recorder {
   private final InjectedRuntime runtime;
   private final ProbeCostOnce probeCost;
 
@@ -31,8 +31,9 @@ final class LineResultsTaker implements Function<RunInfo, TakenResults> {
             err);
   }
 
+  /** Measures once, whenever first worth it: the run's end needs no second measurement. */
   @Override
-  public TakenResults apply(RunInfo run) {
+  public TakenResults take(RunInfo run, boolean runEnd) {
     MeasuredCost measured = null;
     if (runtime.hasRegisteredMethods()) {
       RecorderSnapshot before = runtime.snapshot();

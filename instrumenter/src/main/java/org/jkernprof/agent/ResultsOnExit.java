@@ -37,7 +37,7 @@ final class ResultsOnExit implements Runnable {
     if (periodic.isPresent()) {
       periodic.get().stop();
     }
-    TakenResults results = saver.current();
+    TakenResults results = saver.atRunEnd();
     try {
       saver.write(results, output);
       if (!options.quiet()) {
@@ -51,7 +51,7 @@ final class ResultsOnExit implements Runnable {
               + WriteFailure.reason(e, output));
     }
     if (options.verbose()) {
-      results.printReport(System.out, err);
+      results.printReport(System.out, err, options.raw());
     }
     // Not held back by quiet, which only keeps the agent from saying where the results went.
     String hint = results.probeCostHint();

@@ -11,7 +11,15 @@ import org.jkernprof.results.RunInfo;
  * {@code JKernprof.dump} may run at once.
  */
 final class ResultsSaver {
-  private final Function<RunInfo, TakenResults> recorder;
+  /** Takes the recorder's results for the run so far, anew each time. */
+  interface Recorder {
+    /**
+     * @param runEnd whether these are the results the exit hook writes, the run's last
+     */
+    TakenResults take(RunInfo run, boolean runEnd);
+  }
+
+  private final Recorder recorder;
   private final long startMillis;
   private final long startNanos;
 
@@ -21,6 +29,19 @@ final class ResultsSaver {
    * @param startNanos the same moment on the {@code System.nanoTime()} clock
    */
   ResultsSaver(Function<RunInfo, TakenResults> recorder, long startMillis, long startNanos) {
+    this(
+        new Recorder() {
+          @Override
+          public TakenResults take(RunInfo run, boolean runEnd) {
+            return recorder.apply(run);
+          }
+        },
+        startMillis,
+        startNanos);
+  }
+
+  /** As above, for a recorder that takes the run's last results differently. */
+  ResultsSaver(Recorder recorder, long startMillis, long startNanos) {
     this.recorder = recorder;
     this.startMillis = startMillis;
     this.startNanos = startNanos;
@@ -28,13 +49,22 @@ final class ResultsSaver {
 
   /** The results so far, lines still running included with their time so far. */
   TakenResults current() {
+    return take(false);
+  }
+
+  /** The run's last results, for the exit hook. */
+  TakenResults atRunEnd() {
+    return take(true);
+  }
+
+  private TakenResults take(boolean runEnd) {
     RunInfo run =
         new RunInfo(
             System.getProperty("sun.java.command", ""),
             System.getProperty("java.runtime.version", System.getProperty("java.version", "")),
             startMillis,
             System.nanoTime() - startNanos);
-    return recorder.apply(run);
+    return recorder.take(run, runEnd);
   }
 
   /** Writes {@code results} to {@code file}, replacing it atomically. */

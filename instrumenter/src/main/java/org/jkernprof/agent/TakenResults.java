@@ -9,8 +9,12 @@ interface TakenResults {
   /** Writes the results file, atomically. */
   void writeTo(Path file) throws IOException;
 
-  /** Prints the report, for the {@code verbose} option; problems go to {@code err} in one line. */
-  void printReport(PrintStream out, PrintStream err);
+  /**
+   * Prints the report, for the {@code verbose} option; problems go to {@code err} in one line.
+   *
+   * @param raw whether to print times as measured, the profiler's own cost included
+   */
+  void printReport(PrintStream out, PrintStream err, boolean raw);
 
   /**
    * One line to print at exit when the profiler's own work took a large share of the run, saying so

@@ -17,7 +17,10 @@ import org.jkernprof.results.ProfileResults;
 final class VerboseReport {
   private VerboseReport() {}
 
-  static void print(ProfileResults results, PrintStream out, PrintStream err) {
+  /**
+   * @param raw whether to print times as measured, the profiler's own cost included
+   */
+  static void print(ProfileResults results, PrintStream out, PrintStream err, boolean raw) {
     try {
       Path workingDirectory = Paths.get("").toAbsolutePath();
       Optional<Path> applicationJar =
@@ -27,7 +30,9 @@ final class VerboseReport {
           SourceResolver.searchPath(List.of(), workingDirectory, applicationJar);
       String report =
           TextReportRenderer.render(
-              results, new SourceResolver(searchPath, workingDirectory), ReportOptions.defaults());
+              results,
+              new SourceResolver(searchPath, workingDirectory),
+              ReportOptions.defaults().withRaw(raw));
       out.print(report);
       out.flush();
     } catch (RuntimeException | Error e) {

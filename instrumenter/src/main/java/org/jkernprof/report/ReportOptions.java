@@ -66,11 +66,11 @@ public final class ReportOptions {
   }
 
   /**
-   * Whether to show times as measured, the profiler's own cost included, instead of less the cost
-   * measured in the run.
+   * Whether to print the times as measured, the profiler's own cost included, instead of less the
+   * cost the run measured.
    */
-  public ReportOptions withRaw(boolean measuredTimes) {
-    return new ReportOptions(unitSeconds, skipZero, summarize, color, sortByTime, measuredTimes);
+  public ReportOptions withRaw(boolean measured) {
+    return new ReportOptions(unitSeconds, skipZero, summarize, color, sortByTime, measured);
   }
 
   public double unitSeconds() {
@@ -93,6 +93,7 @@ public final class ReportOptions {
     return sortByTime;
   }
 
+  /** Whether times are printed as measured ({@link #withRaw}). */
   public boolean raw() {
     return raw;
   }

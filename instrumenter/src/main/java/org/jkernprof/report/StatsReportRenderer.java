@@ -10,8 +10,10 @@ import org.jkernprof.results.FunctionStats;
  * print_stats}, {@link #renderCallers} and {@link #renderCallees} as {@code print_callers} and
  * {@code print_callees}. Times print in seconds. Methods are named {@code File.java:LINE(label)},
  * the label being the class's simple name and the method's ({@code Outer.Inner.run}, {@code
- * Point.<init>}, {@code Point.<clinit>}, {@code Main.lambda$main$0}). Each is a pure function of
- * its arguments and returns text ending with a newline.
+ * Point.<init>}, {@code Point.<clinit>}, {@code Main.lambda$main$0}). Times are less the profiler's
+ * own cost per call where the run measured it, and a line under the summary says so; with {@link
+ * StatsOptions#raw()} they are as measured. Each is a pure function of its arguments and returns
+ * text ending with a newline.
  */
 public final class StatsReportRenderer {
   private static final String INDENT = "        ";
@@ -23,16 +25,24 @@ public final class StatsReportRenderer {
    * own times summed), then the methods in the options' order, at most {@code top} of them.
    */
   public static String render(FunctionResults results, StatsOptions options) {
-    StringBuilder out = new StringBuilder(summary(results)).append('\n');
-    StatsSelection selection = StatsSelection.of(StatsEntry.of(results), options, Optional.empty());
+    FunctionResults shown = shown(results, options);
+    StringBuilder out = new StringBuilder(summary(shown));
+    ProbeCostNote.of(results.probeCosts(), options.raw()).ifPresent(out::append);
+    out.append('\n');
+    StatsSelection selection = StatsSelection.of(StatsEntry.of(shown), options, Optional.empty());
     out.append(selection.heading());
     if (!selection.listed().isEmpty()) {
-      out.append(StatsTable.render(selection.listed(), results.hasMemory())).append("\n\n");
+      out.append(StatsTable.render(selection.listed(), shown.hasMemory())).append("\n\n");
       if (options.summarize()) {
-        out.append(SummaryTable.renderStats(selection.listed(), results.hasMemory())).append('\n');
+        out.append(SummaryTable.renderStats(selection.listed(), shown.hasMemory())).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** The results with the times the report prints: less the probes' cost, unless raw. */
+  private static FunctionResults shown(FunctionResults results, StatsOptions options) {
+    return options.raw() ? results : results.lessProbeCost();
   }
 
   /**
@@ -54,12 +64,17 @@ public final class StatsReportRenderer {
 
   private static String renderCalls(
       FunctionResults results, StatsOptions options, String pattern, boolean callers) {
-    List<StatsEntry> entries = StatsEntry.of(results);
+    FunctionResults shown = shown(results, options);
+    List<StatsEntry> entries = StatsEntry.of(shown);
     StatsSelection selection =
         StatsSelection.of(entries, options, Optional.of(new MethodPattern(pattern)));
-    StringBuilder out = new StringBuilder(selection.heading());
+    StringBuilder out = new StringBuilder();
     if (!selection.listed().isEmpty()) {
-      out.append(new CallTable(entries, results.edges(), callers).render(selection.listed()));
+      ProbeCostNote.of(results.probeCosts(), options.raw()).ifPresent(out::append);
+    }
+    out.append(selection.heading());
+    if (!selection.listed().isEmpty()) {
+      out.append(new CallTable(entries, shown.edges(), callers).render(selection.listed()));
     }
     return out.toString();
   }

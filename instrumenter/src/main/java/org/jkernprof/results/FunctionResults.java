@@ -8,26 +8,79 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything one function-level run recorded: the run's facts, per-method statistics and the call
- * graph between them. Times are in nanoseconds. Immutable.
+ * Everything one function-level run recorded (or several, merged): the run's facts, per-method
+ * statistics and the call graph between them, and the probe cost each run measured. Times are in
+ * nanoseconds, as measured; {@link #lessProbeCost()} gives them without the probes' share.
+ * Immutable.
  */
 public final class FunctionResults {
   private final RunInfo run;
   private final List<FunctionStats> functions;
   private final List<CallEdge> edges;
   private final boolean memory;
+  private final ProbeCosts probeCosts;
 
-  /** Results without memory figures. */
+  /** Results without memory figures, of a run that measured no probe cost. */
   public FunctionResults(RunInfo run, List<FunctionStats> functions, List<CallEdge> edges) {
     this(run, functions, edges, false);
   }
 
   /**
+   * Results of a run that measured no probe cost: whatever share of it the statistics were charged
+   * is dropped, and their times stay as measured.
+   *
    * @param memory whether the functions carry memory figures (bytes allocated)
    */
   public FunctionResults(
       RunInfo run, List<FunctionStats> functions, List<CallEdge> edges, boolean memory) {
+    this(run, uncharged(functions), unchargedEdges(edges), memory, ProbeCosts.unmeasured());
+  }
+
+  private static List<FunctionStats> uncharged(List<FunctionStats> functions) {
+    List<FunctionStats> uncharged = new ArrayList<>(functions.size());
+    for (FunctionStats f : functions) {
+      uncharged.add(f.withNesting(f.probes()));
+    }
+    return uncharged;
+  }
+
+  private static List<CallEdge> unchargedEdges(List<CallEdge> edges) {
+    List<CallEdge> uncharged = new ArrayList<>(edges.size());
+    for (CallEdge e : edges) {
+      uncharged.add(e.withNesting(e.probes()));
+    }
+    return uncharged;
+  }
+
+  /**
+   * Results of a run that measured what each call's probes cost: every method and edge is charged
+   * its share of that cost, from the calls it made (see {@link ProbeShare}).
+   */
+  public static FunctionResults measured(
+      RunInfo run,
+      List<FunctionStats> functions,
+      List<CallEdge> edges,
+      boolean memory,
+      CallProbeCost cost) {
+    List<FunctionStats> charged = new ArrayList<>(functions.size());
+    for (FunctionStats f : functions) {
+      charged.add(f.chargedWith(cost));
+    }
+    List<CallEdge> chargedEdges = new ArrayList<>(edges.size());
+    for (CallEdge e : edges) {
+      chargedEdges.add(e.chargedWith(cost));
+    }
+    return new FunctionResults(run, charged, chargedEdges, memory, ProbeCosts.of(cost));
+  }
+
+  private FunctionResults(
+      RunInfo run,
+      List<FunctionStats> functions,
+      List<CallEdge> edges,
+      boolean memory,
+      ProbeCosts probeCosts) {
     this.memory = memory;
+    this.probeCosts = Objects.requireNonNull(probeCosts, "probeCosts");
     this.run = Objects.requireNonNull(run, "run");
     this.functions = Collections.unmodifiableList(new ArrayList<>(functions));
     this.edges = Collections.unmodifiableList(new ArrayList<>(edges));
@@ -55,9 +108,31 @@ public final class FunctionResults {
     return memory;
   }
 
+  /** The probe cost each run measured, which {@link #lessProbeCost()} takes out. */
+  public ProbeCosts probeCosts() {
+    return probeCosts;
+  }
+
+  /**
+   * These results with each method's and edge's share of the probes' cost taken out of its own and
+   * cumulative time; times of runs that measured no cost stay as they are.
+   */
+  public FunctionResults lessProbeCost() {
+    List<FunctionStats> less = new ArrayList<>(functions.size());
+    for (FunctionStats f : functions) {
+      less.add(f.lessProbeCost());
+    }
+    List<CallEdge> lessEdges = new ArrayList<>(edges.size());
+    for (CallEdge e : edges) {
+      lessEdges.add(e.lessProbeCost());
+    }
+    return new FunctionResults(run, less, lessEdges, memory, probeCosts);
+  }
+
   /**
    * Sums several results, as when one program ran in several JVMs: methods by key, call edges by
-   * their caller and callee. The run facts are those of the first; the duration is the sum.
+   * their caller and callee. The run facts are those of the first; the duration is the sum. Each
+   * run's share of probe cost was figured from its own measurement, so the sums stay exact.
    */
   public static FunctionResults merge(List<FunctionResults> all) {
     if (all.isEmpty()) {
@@ -68,8 +143,10 @@ public final class FunctionResults {
     Map<String, CallEdge> edges = new LinkedHashMap<>();
     long duration = 0;
     boolean memory = true;
+    ProbeCosts costs = null;
     for (FunctionResults r : all) {
       duration += r.run.durationNanos();
+      costs = costs == null ? r.probeCosts : costs.plus(r.probeCosts);
       memory &= r.memory;
       int[] remap = new int[r.functions.size()];
       for (int i = 0; i < remap.length; i++) {
@@ -86,31 +163,14 @@ public final class FunctionResults {
       }
       for (CallEdge e : r.edges) {
         int caller = e.caller() == CallEdge.UNPROFILED ? CallEdge.UNPROFILED : remap[e.caller()];
-        CallEdge mapped =
-            new CallEdge(
-                caller,
-                remap[e.callee()],
-                e.calls(),
-                e.primitiveCalls(),
-                e.totalNanos(),
-                e.cumulativeNanos());
-        edges.merge(caller + ">" + mapped.callee(), mapped, FunctionResults::sum);
+        CallEdge mapped = e.between(caller, remap[e.callee()]);
+        edges.merge(caller + ">" + mapped.callee(), mapped, CallEdge::plus);
       }
     }
     RunInfo first = all.get(0).run;
     RunInfo run =
         new RunInfo(first.command(), first.jvmVersion(), first.startEpochMillis(), duration);
-    return new FunctionResults(run, functions, new ArrayList<>(edges.values()), memory);
-  }
-
-  private static CallEdge sum(CallEdge a, CallEdge b) {
-    return new CallEdge(
-        a.caller(),
-        a.callee(),
-        a.calls() + b.calls(),
-        a.primitiveCalls() + b.primitiveCalls(),
-        a.totalNanos() + b.totalNanos(),
-        a.cumulativeNanos() + b.cumulativeNanos());
+    return new FunctionResults(run, functions, new ArrayList<>(edges.values()), memory, costs);
   }
 
   @Override
@@ -122,11 +182,12 @@ public final class FunctionResults {
     return run.equals(that.run)
         && functions.equals(that.functions)
         && edges.equals(that.edges)
-        && memory == that.memory;
+        && memory == that.memory
+        && probeCosts.equals(that.probeCosts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(run, functions, edges, memory);
+    return Objects.hash(run, functions, edges, memory, probeCosts);
   }
 }

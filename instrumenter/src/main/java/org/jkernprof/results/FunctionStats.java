@@ -14,8 +14,12 @@ import java.util.Objects;
  *   <li>{@link #cumulativeNanos()}: time in the method and everything it called, each recursive
  *       stretch counted once ({@code cumtime});
  *   <li>with memory counting, {@link #ownBytes()} and {@link #cumulativeBytes()}: the bytes
- *       allocated in the same two ways.
+ *       allocated in the same two ways;
+ *   <li>{@link #probes()}: the profiled calls it made, and the share of both times that its probes
+ *       cost; {@link #lessProbeCost()} takes that share out.
  * </ul>
+ *
+ * <p>The times are as measured, the probes' cost included.
  */
 public final class FunctionStats {
   private final String className;
@@ -29,6 +33,7 @@ public final class FunctionStats {
   private final long cumulativeNanos;
   private final long ownBytes;
   private final long cumulativeBytes;
+  private final ProbeShare probes;
 
   /** Statistics without memory figures. */
   public FunctionStats(
@@ -52,7 +57,8 @@ public final class FunctionStats {
         totalNanos,
         cumulativeNanos,
         0,
-        0);
+        0,
+        ProbeShare.NONE);
   }
 
   private FunctionStats(
@@ -66,7 +72,8 @@ public final class FunctionStats {
       long totalNanos,
       long cumulativeNanos,
       long ownBytes,
-      long cumulativeBytes) {
+      long cumulativeBytes,
+      ProbeShare probes) {
     this.className = Objects.requireNonNull(className, "className");
     this.methodName = Objects.requireNonNull(methodName, "methodName");
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
@@ -87,6 +94,7 @@ public final class FunctionStats {
     this.cumulativeNanos = cumulativeNanos;
     this.ownBytes = ownBytes;
     this.cumulativeBytes = cumulativeBytes;
+    this.probes = Objects.requireNonNull(probes, "probes");
   }
 
   /** These statistics with memory figures: bytes allocated own and cumulative. */
@@ -102,7 +110,54 @@ public final class FunctionStats {
         totalNanos,
         cumulativeNanos,
         own,
-        cumulative);
+        cumulative,
+        probes);
+  }
+
+  /** These statistics with the profiled calls the method's frames made, nothing charged yet. */
+  public FunctionStats withNesting(ProbeShare nesting) {
+    return withProbes(ProbeShare.counted(nesting.childCalls(), nesting.nestedCalls()));
+  }
+
+  /** These statistics with the share of their times that probes costing {@code cost} took. */
+  FunctionStats chargedWith(CallProbeCost cost) {
+    return withProbes(cost.shareOf(calls, primitiveCalls, probes, totalNanos, cumulativeNanos));
+  }
+
+  /**
+   * These statistics with the probes' share taken out of the own and cumulative time: the times the
+   * method would have taken unprofiled, as far as the measured cost tells.
+   */
+  public FunctionStats lessProbeCost() {
+    return new FunctionStats(
+        className,
+        methodName,
+        descriptor,
+        sourceFile,
+        firstLine,
+        calls,
+        primitiveCalls,
+        totalNanos - probes.ownNanos(),
+        cumulativeNanos - probes.cumulativeNanos(),
+        ownBytes,
+        cumulativeBytes,
+        probes.uncharged());
+  }
+
+  private FunctionStats withProbes(ProbeShare share) {
+    return new FunctionStats(
+        className,
+        methodName,
+        descriptor,
+        sourceFile,
+        firstLine,
+        calls,
+        primitiveCalls,
+        totalNanos,
+        cumulativeNanos,
+        ownBytes,
+        cumulativeBytes,
+        share);
   }
 
   /** The binary name of the declaring class, with dots: {@code com.acme.Outer$Inner}. */
@@ -157,6 +212,11 @@ public final class FunctionStats {
     return cumulativeBytes;
   }
 
+  /** The profiled calls the method's frames made, and the probes' share of its times. */
+  public ProbeShare probes() {
+    return probes;
+  }
+
   /** The key that identifies the same method across results files. */
   public String key() {
     return className + '.' + methodName + descriptor;
@@ -178,7 +238,8 @@ public final class FunctionStats {
         totalNanos + other.totalNanos,
         cumulativeNanos + other.cumulativeNanos,
         ownBytes + other.ownBytes,
-        cumulativeBytes + other.cumulativeBytes);
+        cumulativeBytes + other.cumulativeBytes,
+        probes.plus(other.probes));
   }
 
   @Override
@@ -195,7 +256,8 @@ public final class FunctionStats {
         && totalNanos == that.totalNanos
         && cumulativeNanos == that.cumulativeNanos
         && ownBytes == that.ownBytes
-        && cumulativeBytes == that.cumulativeBytes;
+        && cumulativeBytes == that.cumulativeBytes
+        && probes.equals(that.probes);
   }
 
   @Override

@@ -43,26 +43,71 @@ public final class ProfReader {
             new CallEdge(
                 in.getInt(), in.getInt(), in.getLong(), in.getLong(), in.getLong(), in.getLong()));
       }
-      List<FunctionStats> withMemory = new ArrayList<>();
-      boolean[] memory = {false};
+      FileSections sections = new FileSections();
       if (reader.minorVersion() > 0) {
         reader.sections(
-            tag -> tag == MemorySection.TAG,
-            tag -> {
-              if (memory[0]) {
-                throw reader.corrupt("two memory sections");
-              }
-              withMemory.addAll(readMemory(reader, functions));
-              memory[0] = true;
-            });
+            tag ->
+                tag == MemorySection.TAG
+                    || tag == CallCostSections.NESTING_TAG
+                    || tag == CallCostSections.COST_TAG,
+            tag -> sections.read(tag, reader, functions, edges.size()));
       }
       reader.expectEnd("call edge");
-      return new FunctionResults(
-          reader.run(), memory[0] ? withMemory : functions, edges, memory[0]);
+      return sections.results(reader, functions, edges);
     } catch (BufferUnderflowException e) {
       throw reader.truncated();
     } catch (IllegalArgumentException e) {
       throw reader.corrupt(e.getMessage());
+    }
+  }
+
+  /** The sections of one file as they are read, each at most once. */
+  private static final class FileSections {
+    private List<FunctionStats> withMemory;
+    private List<ProbeShare> nesting;
+    private CallProbeCost cost;
+
+    void read(int tag, ResultsFileReader reader, List<FunctionStats> functions, int edgeCount)
+        throws LprofFormatException {
+      if (tag == MemorySection.TAG) {
+        if (withMemory != null) {
+          throw reader.corrupt("two memory sections");
+        }
+        withMemory = readMemory(reader, functions);
+      } else if (tag == CallCostSections.NESTING_TAG) {
+        if (nesting != null) {
+          throw reader.corrupt("two nesting sections");
+        }
+        nesting = CallCostSections.readNesting(reader, functions.size() + edgeCount);
+      } else {
+        if (cost != null) {
+          throw reader.corrupt("two probe cost sections");
+        }
+        cost = CallCostSections.readCost(reader);
+      }
+    }
+
+    FunctionResults results(
+        ResultsFileReader reader, List<FunctionStats> functions, List<CallEdge> edges)
+        throws LprofFormatException {
+      List<FunctionStats> stats = withMemory != null ? withMemory : functions;
+      if (nesting == null) {
+        if (cost != null) {
+          throw reader.corrupt("a probe cost without the calls it applies to");
+        }
+        return new FunctionResults(reader.run(), stats, edges, withMemory != null);
+      }
+      List<FunctionStats> nested = new ArrayList<>(stats.size());
+      for (int i = 0; i < stats.size(); i++) {
+        nested.add(stats.get(i).withNesting(nesting.get(i)));
+      }
+      List<CallEdge> nestedEdges = new ArrayList<>(edges.size());
+      for (int i = 0; i < edges.size(); i++) {
+        nestedEdges.add(edges.get(i).withNesting(nesting.get(stats.size() + i)));
+      }
+      return cost == null
+          ? new FunctionResults(reader.run(), nested, nestedEdges, withMemory != null)
+          : FunctionResults.measured(reader.run(), nested, nestedEdges, withMemory != null, cost);
     }
   }
 

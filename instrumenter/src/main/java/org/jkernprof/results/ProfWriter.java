@@ -4,7 +4,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes {@link FunctionResults} as a {@code .prof} file, atomically. */
+/**
+ * Writes {@link FunctionResults} as a {@code .prof} file, atomically: times as measured, with the
+ * calls and the probe cost that the report needs to take the probes' share out. Results merged from
+ * runs that measured different costs cannot be written.
+ */
 public final class ProfWriter {
   private ProfWriter() {}
 
@@ -50,6 +54,7 @@ public final class ProfWriter {
               }
             });
       }
+      CallCostSections.write(results, file);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }

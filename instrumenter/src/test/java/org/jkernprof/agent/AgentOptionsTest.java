@@ -77,4 +77,15 @@ class AgentOptionsTest {
     assertTrue(AgentOptions.parse("verbose", "0").verbose());
     assertFalse(AgentOptions.parse(null, null).verbose());
   }
+
+  @Test
+  void rawAsksForTimesAsMeasured() {
+    assertFalse(AgentOptions.parse("verbose").raw());
+    assertTrue(AgentOptions.parse("verbose,raw").raw());
+    assertFalse(AgentOptions.parse("raw=false").raw());
+    assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("raw=yes"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("bogus"));
+    assertTrue(e.getMessage().endsWith(", memory, raw"), e.getMessage());
+  }
 }

@@ -79,7 +79,7 @@ final class ResultsFileFields {
 
   static List<Field> ofProf(byte[] bytes) {
     ResultsFileFields walk = new ResultsFileFields(bytes);
-    walk.header();
+    int minor = walk.header();
     int functions = walk.u32(Kind.COUNT);
     for (int f = 0; f < functions; f++) {
       walk.strings(4);
@@ -93,6 +93,14 @@ final class ResultsFileFields {
       walk.u32(Kind.INDEX);
       walk.u32(Kind.INDEX);
       for (int i = 0; i < 4; i++) {
+        walk.i64();
+      }
+    }
+    // Every section of .prof (ALOC, NEST, PCST) holds 8-byte numbers only.
+    while (minor > 0 && walk.in.remaining() > 0) {
+      walk.u32(Kind.TAG);
+      int length = walk.u32(Kind.LENGTH);
+      for (int i = 0; i < length / 8; i++) {
         walk.i64();
       }
     }

@@ -86,6 +86,11 @@ class ResultsFileFuzzTest {
   }
 
   @Test
+  void everyMutationOfAProfFileWithItsProbeCostIsReadOrRejectedCleanly() throws Exception {
+    fuzz(PROF, ProfWriter.toBytes(ProfCostSectionsTest.measuredSample()), 4);
+  }
+
+  @Test
   void manyTestsReachingOneLineOfALongMethodCostNoMoreThanTheFileHolds() throws Exception {
     // Each test's share lists every line of the method, but the file stores only the one reached:
     // filling in the zeros one by one would cost tests x lines (9 million here) for 250 KB.
@@ -340,7 +345,7 @@ class ResultsFileFuzzTest {
   }
 
   /** {@code bytes} with the checksum of all but its last four bytes in those four. */
-  private static byte[] withChecksum(byte[] bytes) {
+  static byte[] withChecksum(byte[] bytes) {
     if (bytes.length < 4) {
       return bytes;
     }

@@ -91,6 +91,15 @@ final class ReportSettings {
       description = "List only the first N methods of the function-level report.")
   Integer top;
 
+  @Option(
+      names = "--raw",
+      fallbackValue = "true",
+      description =
+          "Print the times as measured, without subtracting the profiler's own cost. By default"
+              + " each time is less what the profiler's probes added to it, as measured in the"
+              + " profiled run itself; results saved by older versions are always as measured.")
+  boolean raw;
+
   ReportOptions reportOptions() {
     return reportOptions(Terminal.current());
   }
@@ -102,6 +111,7 @@ final class ReportSettings {
         .withSkipZero(skipZero)
         .withSummarize(summarize)
         .withSortByTime(sortByTime)
+        .withRaw(raw)
         .withColor(ColorMode.useColor(rich, color, terminal));
   }
 
@@ -110,7 +120,8 @@ final class ReportSettings {
         StatsOptions.defaults()
             .withSortKey(sortKey)
             .withSkipZero(skipZero)
-            .withSummarize(summarize);
+            .withSummarize(summarize)
+            .withRaw(raw);
     return top == null ? options : options.withTop(top);
   }
 

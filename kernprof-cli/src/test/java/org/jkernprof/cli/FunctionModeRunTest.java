@@ -136,6 +136,37 @@ class FunctionModeRunTest {
     assertFalse(Files.exists(dir.resolve("sample.Sample.prof")));
   }
 
+  @Test
+  void rawPrintsTheTimesAsMeasured() throws IOException {
+    CliHarness.Result less =
+        cli().run("-v", "-o", "less.prof", "-cp", sample.classes().toString(), "sample.Sample");
+    CliHarness.Result raw =
+        cli()
+            .run(
+                "-v",
+                "--raw",
+                "-o",
+                "raw.prof",
+                "-cp",
+                sample.classes().toString(),
+                "sample.Sample");
+
+    assertEquals(0, raw.exitCode, raw.toString());
+    assertTrue(
+        less.out.contains(
+            "   (less 50.0 ns per call: the profiler's own cost, measured in this run)"),
+        less.out);
+    FunctionResults results = ProfReader.read(dir.resolve("raw.prof"));
+    assertEquals(
+        lines("Wrote profile results to raw.prof")
+            + StatsReportRenderer.render(results, StatsOptions.defaults().withRaw(true)),
+        raw.out);
+    assertTrue(
+        raw.out.contains(
+            "   (times as measured, the profiler's own cost of 50.0 ns per call included)"),
+        raw.out);
+  }
+
   private CliHarness cli() {
     return CliHarness.in(dir).withAgent(standIn);
   }

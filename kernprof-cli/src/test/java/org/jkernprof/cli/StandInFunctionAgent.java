@@ -17,8 +17,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.jkernprof.results.CallEdge;
+import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
+import org.jkernprof.results.ProbeShare;
 import org.jkernprof.results.ProfWriter;
 import org.jkernprof.results.RunInfo;
 
@@ -26,8 +28,9 @@ import org.jkernprof.results.RunInfo;
  * A stand-in for the agent's function-level mode, which is being written elsewhere: a real java
  * agent that takes exactly the options the CLI must pass for it ({@code mode=function,output=FILE,
  * quiet}, in that order) and at JVM exit writes {@code .prof} results naming the program's main
- * class and its real run time. With any other options it writes nothing, so the CLI reports that no
- * results were written. It lets the CLI's function-level runs be tested end to end now.
+ * class and its real run time, with a probe cost of 50 ns per call as the agent measures it. With
+ * any other options it writes nothing, so the CLI reports that no results were written. It lets the
+ * CLI's function-level runs be tested end to end now.
  */
 public final class StandInFunctionAgent {
   private StandInFunctionAgent() {}
@@ -70,14 +73,18 @@ public final class StandInFunctionAgent {
     FunctionStats helper =
         new FunctionStats(
             "sample.Sample", "sumOfSquares", "(I)I", "Sample.java", 42, 1, 1, nanos / 2, nanos / 2);
+    ProbeShare none = ProbeShare.counted(0, 0);
+    ProbeShare oneCall = ProbeShare.counted(1, 1);
     try {
       ProfWriter.write(
-          new FunctionResults(
+          FunctionResults.measured(
               new RunInfo(command, System.getProperty("java.runtime.version"), 0, nanos),
-              Arrays.asList(main, helper),
+              Arrays.asList(main.withNesting(oneCall), helper.withNesting(none)),
               Arrays.asList(
-                  new CallEdge(CallEdge.UNPROFILED, 0, 1, 1, nanos / 2, nanos),
-                  new CallEdge(0, 1, 1, 1, nanos / 2, nanos / 2))),
+                  new CallEdge(CallEdge.UNPROFILED, 0, 1, 1, nanos / 2, nanos).withNesting(oneCall),
+                  new CallEdge(0, 1, 1, 1, nanos / 2, nanos / 2).withNesting(none)),
+              false,
+              new CallProbeCost(20, 30, 1)),
           output);
     } catch (IOException e) {
       System.err.println("stand-in agent: " + e);

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SortKey;
@@ -18,11 +20,14 @@ import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.CallEdge;
+import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.MethodProfile;
+import org.jkernprof.results.ProbeShare;
+import org.jkernprof.results.ProfReader;
 import org.jkernprof.results.ProfWriter;
 import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
@@ -189,6 +194,89 @@ class ViewCommandTest {
 
     assertEquals(StatsReportRenderer.render(functions, StatsOptions.defaults()), stats.out);
     assertEquals(render(lines, ReportOptions.defaults()), report.out);
+  }
+
+  @Test
+  void rawPrintsFunctionLevelTimesAsMeasured() throws IOException {
+    // 2,000,000 steps whose probes cost 300 ns each inside them: 0.600 s of their 1.000 s.
+    FunctionStats step =
+        new FunctionStats(
+                "com.acme.Work",
+                "step",
+                "()V",
+                "Work.java",
+                12,
+                2_000_000,
+                2_000_000,
+                1_000_000_000,
+                1_000_000_000)
+            .withNesting(ProbeShare.counted(0, 0));
+    FunctionResults measured =
+        FunctionResults.measured(
+            new RunInfo("com.acme.Work", "17", 1_700_000_000_000L, 1),
+            List.of(step),
+            List.of(),
+            false,
+            new CallProbeCost(300, 20, 1));
+    ProfWriter.write(measured, dir.resolve("app.prof"));
+
+    CliHarness.Result less = CliHarness.in(dir).run("view", "app.prof");
+    CliHarness.Result raw = CliHarness.in(dir).run("view", "--raw", "app.prof");
+
+    assertEquals(0, raw.exitCode, raw.toString());
+    assertTrue(less.out.contains("2000000    0.400    0.000    0.400"), less.out);
+    assertTrue(less.out.contains("(less 320.0 ns per call: the profiler's own cost"), less.out);
+    assertTrue(raw.out.contains("2000000    1.000    0.000    1.000"), raw.out);
+    assertTrue(
+        raw.out.contains("(times as measured, the profiler's own cost of 320.0 ns"), raw.out);
+    assertEquals(
+        StatsReportRenderer.render(measured, StatsOptions.defaults().withRaw(true)), raw.out);
+  }
+
+  @Test
+  void rawIsExplainedInTheHelpOfBothCommands() throws IOException {
+    for (String[] help : new String[][] {{"--help"}, {"view", "--help"}}) {
+      CliHarness.Result result = CliHarness.in(dir).run(help);
+      assertTrue(
+          result
+              .out
+              .replaceAll("\\s+", " ")
+              .contains(
+                  "--raw Print the times as measured, without subtracting the profiler's own"
+                      + " cost."),
+          result.out);
+    }
+  }
+
+  @Test
+  void filesOfEarlierFormatsShowTimesAsMeasuredWithoutANote() throws IOException {
+    Path old =
+        Paths.get("../instrumenter/src/test/resources/results/demo-format-1.1.prof")
+            .toAbsolutePath();
+    Files.copy(old, dir.resolve("old.prof"));
+
+    CliHarness.Result less = CliHarness.in(dir).run("view", "old.prof");
+    CliHarness.Result raw = CliHarness.in(dir).run("view", "--raw", "old.prof");
+
+    assertEquals(0, less.exitCode, less.toString());
+    assertEquals(
+        StatsReportRenderer.render(ProfReader.read(old), StatsOptions.defaults().withRaw(true)),
+        less.out);
+    assertEquals(less.out, raw.out);
+    assertTrue(
+        less.out.startsWith("         179 method calls (3 primitive calls) in 1.051 seconds\n\n"),
+        less.out);
+  }
+
+  @Test
+  void rawIsALineReportOptionToo() throws IOException {
+    ProfileResults lines = results(2, 1_000);
+    LprofWriter.write(lines, dir.resolve("lines.lprof"));
+
+    CliHarness.Result raw = CliHarness.in(dir).run("view", "--raw", "lines.lprof");
+
+    assertEquals(0, raw.exitCode, raw.toString());
+    assertEquals(render(lines, ReportOptions.defaults().withRaw(true)), raw.out);
   }
 
   private String render(ProfileResults results, ReportOptions options) {

@@ -61,6 +61,13 @@ public class ReportMojo extends AbstractMojo {
   @Parameter(property = "jkernprof.byTest", defaultValue = "false")
   private boolean byTest;
 
+  /**
+   * Prints the times as measured, without subtracting the profiler's own cost that each test JVM
+   * measured.
+   */
+  @Parameter(property = "jkernprof.raw", defaultValue = "false")
+  private boolean raw;
+
   @Override
   public void execute() throws MojoExecutionException {
     if (skip) {
@@ -121,7 +128,7 @@ public class ReportMojo extends AbstractMojo {
                   + " @ExtendWith(JKernprofExtension.class) on the test classes");
       return;
     }
-    String report = TestsReportRenderer.render(merged, sources, ReportOptions.defaults());
+    String report = TestsReportRenderer.render(merged, sources, lineOptions());
     Path reportFile = results.folder().resolve(BY_TEST_NAME);
     Files.write(reportFile, report.getBytes(StandardCharsets.UTF_8));
     long ranProfiledCode = tests.stream().filter(t -> !t.methods().isEmpty()).count();
@@ -151,19 +158,25 @@ public class ReportMojo extends AbstractMojo {
     return new SourceResolver(SourceResolver.searchPath(roots, basedir, Optional.empty()), basedir);
   }
 
-  private static String lineReport(ProfileResults merged, SourceResolver sources) {
+  private ReportOptions lineOptions() {
+    return ReportOptions.defaults().withRaw(raw);
+  }
+
+  private String lineReport(ProfileResults merged, SourceResolver sources) {
     if (merged.methods().isEmpty()) {
       return "No @Profile method was loaded by the tests: mark the methods to profile with"
           + " @org.jkernprof.Profile, or name them with the includes parameter.\n";
     }
-    return TextReportRenderer.render(merged, sources, ReportOptions.defaults());
+    return TextReportRenderer.render(merged, sources, lineOptions());
   }
 
-  private static String functionReport(List<Path> files) throws IOException {
+  /** The function-level report; each file's results are less the cost its JVM measured. */
+  private String functionReport(List<Path> files) throws IOException {
     List<FunctionResults> all = new ArrayList<>();
     for (Path file : files) {
       all.add(ProfReader.read(file));
     }
-    return StatsReportRenderer.render(FunctionResults.merge(all), StatsOptions.defaults());
+    return StatsReportRenderer.render(
+        FunctionResults.merge(all), StatsOptions.defaults().withRaw(raw));
   }
 }

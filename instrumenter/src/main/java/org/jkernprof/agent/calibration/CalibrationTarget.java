@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jkernprof.agent.instr.ClassInstrumenter;
+import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProbeRuntime;
 import org.jkernprof.agent.instr.ProfiledUnits;
@@ -66,7 +67,7 @@ final class CalibrationTarget {
         new ClassInstrumenter(
                 slots,
                 new ProfiledUnits(),
-                MethodSelection.everyMethodOf(CLASS_NAME),
+                MethodSelection.ownCode(MethodPattern.parse(CLASS_NAME)),
                 new Consumer<String>() {
                   @Override
                   public void accept(String warning) {

@@ -61,11 +61,15 @@ public final class MethodSelection {
   }
 
   /**
-   * Every method of the one class {@code binaryName}, even a class of jkernprof: for the agent's
-   * measurement of what its own probes cost, which runs them in a class of its own.
+   * Includes the methods {@code pattern} matches even in jkernprof's own packages, which every
+   * other selection the agent builds spares: only for the agent's calibration, which must time code
+   * of its own through the real probes.
    */
-  public static MethodSelection everyMethodOf(String binaryName) {
-    return new MethodSelection(List.of(MethodPattern.parse(binaryName)), List.of(), false);
+  public static MethodSelection ownCode(MethodPattern pattern) {
+    if (!pattern.onlyMatchesBelow("org/jkernprof/agent/")) {
+      throw new IllegalArgumentException("not a pattern for the agent's own code: " + pattern);
+    }
+    return new MethodSelection(List.of(pattern), List.of(), false);
   }
 
   public static MethodSelection of(List<MethodPattern> includes, List<MethodPattern> excludes) {

@@ -5,7 +5,9 @@ import java.util.function.LongSupplier;
 
 /**
  * One thread's function-level counters: per caller-callee pair the calls, primitive (non-recursive)
- * calls, the callee's own time and its cumulative time, plus the stack of active profiled frames. A
+ * calls, the callee's own time and its cumulative time, and the profiled calls its frames made
+ * (directly, and anywhere below the frames its cumulative time counts: what the report needs to
+ * take the probes' own cost out of those times), plus the stack of active profiled frames. A
  * method's totals are the sums over the pairs it is the callee of, taken when a snapshot is made,
  * so a call updates one pair's counters only. Probes call {@link #push} at method entry and {@link
  * #exit} when the frame ends; only the owning thread writes here, so the hot path takes no lock and
@@ -31,19 +33,31 @@ public final class CallCounters {
 
   private int[] lastEdge;
 
+  /** Longs per frame in {@link #frames}. */
+  private static final int FRAME = 6;
+
+  /** Longs per edge in {@link #edgeStats}. */
+  private static final int EDGE = 6;
+
   /**
-   * Four longs per active frame (1 up to depth): method id, caller-callee edge, start, time in
-   * children. Frame 0 is a sentinel whose method is -1: the caller of calls from code that is not
-   * profiled. One array, so a call touches one or two cache lines of it.
+   * Six longs per active frame (1 up to depth): method id, caller-callee edge, start, time in
+   * children, profiled calls it made itself, and {@link #pushes} when it started. Frame 0 is a
+   * sentinel whose method is -1: the caller of calls from code that is not profiled. One array, so
+   * a call touches one or two cache lines of it.
    */
-  private long[] frames = new long[4 * INITIAL_SIZE];
+  private long[] frames = new long[FRAME * INITIAL_SIZE];
 
   private int depth;
 
+  /** Frames this thread has opened: a frame's nested calls are the difference over its life. */
+  private long pushes;
+
   /**
-   * Per edge: calls, primitive calls, callee's own nanoseconds, callee's cumulative nanoseconds.
+   * Per edge: calls, primitive calls, callee's own nanoseconds, callee's cumulative nanoseconds,
+   * profiled calls the callee's frames made themselves ("child calls"), and profiled calls made
+   * anywhere inside the frames whose time went to the cumulative time ("nested calls").
    */
-  private long[] edgeStats = new long[4 * INITIAL_SIZE];
+  private long[] edgeStats = new long[EDGE * INITIAL_SIZE];
 
   private int[] edgeCaller = new int[INITIAL_SIZE];
   private int[] edgeCallee = new int[INITIAL_SIZE];
@@ -110,21 +124,26 @@ public final class CallCounters {
   public int push(int id) {
     int frame = depth + 1;
     long[] f = frames;
-    if (4 * frame + 3 >= f.length) {
+    int at = FRAME * frame;
+    if (at + FRAME > f.length) {
       f = growFrames();
     }
-    int caller = (int) f[4 * frame - 4];
+    int caller = (int) f[at - FRAME];
     int edge = lastCaller[id] == caller ? lastEdge[id] : edge(caller, id);
     long[] e = edgeStats;
-    e[4 * edge]++;
+    e[EDGE * edge]++;
     if (active[id]++ == 0) {
-      e[4 * edge + 1]++;
+      e[EDGE * edge + 1]++;
     }
-    f[4 * frame] = id;
-    f[4 * frame + 1] = edge;
-    f[4 * frame + 3] = 0;
+    // The caller's child calls; frame 0's are never read.
+    f[at - FRAME + 4]++;
+    f[at] = id;
+    f[at + 1] = edge;
+    f[at + 3] = 0;
+    f[at + 4] = 0;
+    f[at + 5] = ++pushes;
     depth = frame;
-    f[4 * frame + 2] = System.nanoTime();
+    f[at + 2] = System.nanoTime();
     return frame;
   }
 
@@ -158,8 +177,8 @@ public final class CallCounters {
 
   private void closeAllocation(int frame, long allocated) {
     long[] fa = frameAllocs;
-    int id = (int) frames[4 * frame];
-    int edge = (int) frames[4 * frame + 1];
+    int id = (int) frames[FRAME * frame];
+    int edge = (int) frames[FRAME * frame + 1];
     long total = allocated - fa[2 * frame];
     long[] ea = edgeAllocs;
     ea[2 * edge] += total - fa[2 * frame + 1];
@@ -181,18 +200,22 @@ public final class CallCounters {
 
   private void close(int frame, long now) {
     long[] f = frames;
-    int id = (int) f[4 * frame];
-    int edge = (int) f[4 * frame + 1];
-    long elapsed = now - f[4 * frame + 2];
-    long own = elapsed - f[4 * frame + 3];
+    int at = FRAME * frame;
+    int id = (int) f[at];
+    int edge = (int) f[at + 1];
+    long elapsed = now - f[at + 2];
+    long own = elapsed - f[at + 3];
     long[] e = edgeStats;
-    e[4 * edge + 2] += own;
+    int stats = EDGE * edge;
+    e[stats + 2] += own;
+    e[stats + 4] += f[at + 4];
     if (--active[id] == 0) {
-      e[4 * edge + 3] += elapsed;
+      e[stats + 3] += elapsed;
+      e[stats + 5] += pushes - f[at + 5];
     }
     depth = frame - 1;
     // Frame 0's children are time outside any profiled frame: kept, never read.
-    f[4 * frame - 1] += elapsed;
+    f[at - FRAME + 3] += elapsed;
   }
 
   private int edge(int caller, int callee) {
@@ -226,7 +249,7 @@ public final class CallCounters {
       edgeCaller = Arrays.copyOf(edgeCaller, size);
       edgeCallee = Arrays.copyOf(edgeCallee, size);
       edgeKeys = Arrays.copyOf(edgeKeys, size);
-      edgeStats = Arrays.copyOf(edgeStats, 4 * size);
+      edgeStats = Arrays.copyOf(edgeStats, EDGE * size);
       if (edgeAllocs != null) {
         edgeAllocs = Arrays.copyOf(edgeAllocs, 2 * size);
       }
@@ -286,35 +309,57 @@ public final class CallCounters {
 
   /**
    * Adds this thread's counts to the totals, as if its active frames closed {@code now}: a program
-   * stopped mid-call still shows the time of the calls it was in.
+   * stopped mid-call still shows the time of the calls it was in, and the calls they made so far.
    *
-   * @param edges receives every caller-callee pair with its four counts
+   * @param edges receives every caller-callee pair with its six counts
    */
   void addTo(EdgeTotals edges, long now) {
     long[] e = edgeStats.clone();
     int[] running = active.clone();
     long inner = 0;
     long[] f = frames;
-    for (int frame = Math.min(depth, f.length / 4 - 1); frame >= 1; frame--) {
-      int id = (int) f[4 * frame];
-      int edge = (int) f[4 * frame + 1];
-      if (id < 0 || id >= running.length || edge < 0 || 4 * edge + 3 >= e.length) {
+    long started = pushes;
+    for (int frame = Math.min(depth, f.length / FRAME - 1); frame >= 1; frame--) {
+      int at = FRAME * frame;
+      int id = (int) f[at];
+      int edge = (int) f[at + 1];
+      if (id < 0 || id >= running.length || edge < 0 || EDGE * edge + EDGE > e.length) {
         continue;
       }
-      long elapsed = Math.max(0, now - f[4 * frame + 2]);
-      long own = Math.max(0, elapsed - f[4 * frame + 3] - inner);
-      e[4 * edge + 2] += own;
+      long elapsed = Math.max(0, now - f[at + 2]);
+      long own = Math.max(0, elapsed - f[at + 3] - inner);
+      e[EDGE * edge + 2] += own;
+      // The frame above this one is still open: it counts as one of its child calls already.
+      e[EDGE * edge + 4] += f[at + 4];
       if (--running[id] == 0) {
-        e[4 * edge + 3] += elapsed;
+        e[EDGE * edge + 3] += elapsed;
+        e[EDGE * edge + 5] += Math.max(0, started - f[at + 5]);
       }
       inner = elapsed;
     }
     int[] callers = edgeCaller;
     int[] callees = edgeCallee;
     int seen =
-        Math.min(edgeCount, Math.min(Math.min(callers.length, callees.length), e.length / 4));
+        Math.min(edgeCount, Math.min(Math.min(callers.length, callees.length), e.length / EDGE));
     for (int edge = 0; edge < seen; edge++) {
-      edges.add(callers[edge], callees[edge], e, 4 * edge);
+      edges.add(callers[edge], callees[edge], e, EDGE * edge);
+    }
+  }
+
+  /**
+   * Adds the six counts of every edge into {@code id} (see {@link #edgeStats}) to {@code into}, for
+   * the calibration, which reads its own thread's counts between rounds: frames still open are not
+   * counted.
+   */
+  void addCalleeCounts(int id, long[] into) {
+    int[] callees = edgeCallee;
+    long[] e = edgeStats;
+    for (int edge = 0; edge < edgeCount; edge++) {
+      if (callees[edge] == id) {
+        for (int i = 0; i < EDGE; i++) {
+          into[i] += e[EDGE * edge + i];
+        }
+      }
     }
   }
 }

@@ -101,7 +101,10 @@ public final class CallRecorder {
    * name, descriptor, source file), int[] firstLines, long[] methodCounts (calls, primitive calls,
    * own ns, cumulative ns per method), int[] edgeCallers (-1: unprofiled code), int[] edgeCallees,
    * long[] edgeCounts (four per edge, as for methods), long[] methodAllocs (null unless memory is
-   * counted; else own bytes, cumulative bytes per method, of the calls that ended)}}.
+   * counted; else own bytes, cumulative bytes per method, of the calls that ended), long[]
+   * methodNesting (child calls, nested calls per method), long[] edgeNesting (the same per edge)}}:
+   * a frame's child calls are the profiled calls it made itself, its nested calls those made
+   * anywhere inside it while it counted towards cumulative time (its outermost recursive frame).
    */
   public static Object[] snapshot() {
     String[][] methods;
@@ -123,12 +126,21 @@ public final class CallRecorder {
       }
     }
     int[] callees = edges.callees();
-    long[] edgeCounts = edges.counts();
+    long[] allCounts = edges.counts();
+    long[] edgeCounts = new long[4 * callees.length];
+    long[] edgeNesting = new long[2 * callees.length];
     long[] methodTotals = new long[4 * methods.length];
+    long[] methodNesting = new long[2 * methods.length];
     for (int edge = 0; edge < callees.length; edge++) {
+      int from = EdgeTotals.COUNTS * edge;
+      System.arraycopy(allCounts, from, edgeCounts, 4 * edge, 4);
+      System.arraycopy(allCounts, from + 4, edgeNesting, 2 * edge, 2);
       if (callees[edge] < methods.length) {
         for (int i = 0; i < 4; i++) {
-          methodTotals[4 * callees[edge] + i] += edgeCounts[4 * edge + i];
+          methodTotals[4 * callees[edge] + i] += allCounts[from + i];
+        }
+        for (int i = 0; i < 2; i++) {
+          methodNesting[2 * callees[edge] + i] += allCounts[from + 4 + i];
         }
       }
     }
@@ -146,8 +158,30 @@ public final class CallRecorder {
       }
     }
     return new Object[] {
-      methods, firstLines, methodTotals, edges.callers(), callees, edgeCounts, methodAllocs
+      methods,
+      firstLines,
+      methodTotals,
+      edges.callers(),
+      callees,
+      edgeCounts,
+      methodAllocs,
+      methodNesting,
+      edgeNesting
     };
+  }
+
+  /**
+   * The current thread's six counts of method {@code id} (calls, primitive calls, own ns,
+   * cumulative ns, child calls, nested calls), its calls that ended only, those that started while
+   * recording was off included: for the calibration, which times probes on a thread of its own
+   * whatever the program switched.
+   */
+  public static long[] currentThreadCounts(int id) {
+    long[] counts = new long[EdgeTotals.COUNTS];
+    CallCounters counters = COUNTERS.get();
+    counters.addCalleeCounts(id, counts);
+    counters.discarding().addCalleeCounts(id, counts);
+    return counts;
   }
 
   /** Adds the counts of ended threads to {@link #RETIRED}; the caller holds the lock. */

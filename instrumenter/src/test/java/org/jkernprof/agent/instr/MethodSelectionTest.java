@@ -125,4 +125,19 @@ class MethodSelectionTest {
             () -> selection(List.of("com.acme.*"), List.of("#build")));
     assertTrue(e.getMessage().startsWith("'#build' is not a valid pattern"), e.getMessage());
   }
+
+  @Test
+  void theCalibrationsSelectionTakesItsOwnPatternInTheAgentsPackagesAndNothingElse() {
+    MethodSelection own =
+        MethodSelection.ownCode(
+            MethodPattern.parse("org.jkernprof.agent.callcost.CalibrationCalls#profiled*"));
+    String calls = "org/jkernprof/agent/callcost/CalibrationCalls";
+    assertTrue(own.includes(calls, "profiledChild", "(J)J"));
+    assertFalse(own.includes(calls, "bareChild", "(J)J"));
+    assertFalse(own.includes("org/jkernprof/agent/rt/CallCounters", "push", "(I)I"));
+    assertFalse(own.includes("com/acme/App", "profiledRun", "()V"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MethodSelection.ownCode(MethodPattern.parse("com.acme.**")));
+  }
 }
