@@ -1,8 +1,6 @@
 package org.jkernprof.agent.calibration;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -62,7 +60,7 @@ final class CalibrationTarget {
   static CalibrationTarget load(ProbeRuntime runtime) {
     SlotRecorder slots = new SlotRecorder(runtime);
     String internalName = CLASS_NAME.replace('.', '/');
-    OwnLoader loader = new OwnLoader(CalibrationTarget.class.getClassLoader());
+    CalibrationClasses loader = new CalibrationClasses();
     byte[] instrumented =
         new ClassInstrumenter(
                 slots,
@@ -74,13 +72,13 @@ final class CalibrationTarget {
                     // A method left unprofiled shows in the slot check below.
                   }
                 })
-            .instrument(loader, internalName, classFile(internalName));
+            .instrument(loader, internalName, classFile(CLASS_NAME));
     if (instrumented == null) {
       throw new IllegalStateException("the calibration code was not instrumented");
     }
     // Its work too, in the same loader: package-private access needs the same runtime package.
     String workName = CalibrationWork.class.getName();
-    loader.define(workName, classFile(workName.replace('.', '/')));
+    loader.define(workName, classFile(workName));
     Class<?> type = loader.define(CLASS_NAME, instrumented);
     try {
       Method[] profiled = new Method[WORK_LOOPS.length];
@@ -205,31 +203,11 @@ final class CalibrationTarget {
     }
   }
 
-  private static byte[] classFile(String internalName) {
-    String resource = internalName.substring(internalName.lastIndexOf('/') + 1) + ".class";
-    try (InputStream in = CalibrationTarget.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the calibration code's class file is missing");
-      }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      byte[] buffer = new byte[4096];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        bytes.write(buffer, 0, n);
-      }
-      return bytes.toByteArray();
+  private static byte[] classFile(String binaryName) {
+    try {
+      return CalibrationClasses.classFileOf(binaryName);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the calibration code: " + e.getMessage(), e);
-    }
-  }
-
-  /** Defines the calibration classes apart from the agent's own copies. */
-  private static final class OwnLoader extends ClassLoader {
-    OwnLoader(ClassLoader parent) {
-      super(parent);
-    }
-
-    Class<?> define(String name, byte[] classFile) {
-      return defineClass(name, classFile, 0, classFile.length);
     }
   }
 

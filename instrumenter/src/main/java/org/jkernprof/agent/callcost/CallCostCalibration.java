@@ -1,7 +1,6 @@
 package org.jkernprof.agent.callcost;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import org.jkernprof.agent.calibration.CalibrationClasses;
 import org.jkernprof.agent.instr.CallProbeRuntime;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
@@ -176,14 +176,7 @@ public final class CallCostCalibration {
     static Target define(CallProbeRuntime runtime, Consumer<String> warnings)
         throws IOException, ReflectiveOperationException {
       String internalName = TARGET_CLASS.replace('.', '/');
-      byte[] classfile;
-      try (InputStream in =
-          CallCostCalibration.class.getResourceAsStream("/" + internalName + ".class")) {
-        if (in == null) {
-          throw new IOException("the agent holds no " + internalName + ".class");
-        }
-        classfile = in.readAllBytes();
-      }
+      byte[] classfile = CalibrationClasses.classFileOf(TARGET_CLASS);
       IdsByName ids = new IdsByName(runtime);
       byte[] instrumented =
           new FunctionInstrumenter(
@@ -194,7 +187,7 @@ public final class CallCostCalibration {
       if (instrumented == null) {
         throw new IllegalStateException("the instrumenter left " + TARGET_CLASS + " unchanged");
       }
-      Class<?> type = new OwnLoader().define(TARGET_CLASS, instrumented);
+      Class<?> type = new CalibrationClasses().define(TARGET_CLASS, instrumented);
       return new Target(type, ids.ids);
     }
   }
@@ -229,17 +222,6 @@ public final class CallCostCalibration {
       int id = runtime.registerMethod(className, methodName, descriptor, sourceFile, line);
       ids.put(methodName, id);
       return id;
-    }
-  }
-
-  /** The calibration class's own loader: the program's classes never see it. */
-  private static final class OwnLoader extends ClassLoader {
-    OwnLoader() {
-      super(CallCostCalibration.class.getClassLoader());
-    }
-
-    Class<?> define(String name, byte[] classfile) {
-      return defineClass(name, classfile, 0, classfile.length);
     }
   }
 }
