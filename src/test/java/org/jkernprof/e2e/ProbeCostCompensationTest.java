@@ -254,7 +254,7 @@ class ProbeCostCompensationTest {
       boolean cheap = row.trueNanos() < 2 * resolution;
       if (row.nearZero() && !cheap) {
         misses.add("line " + row.line() + " shown as ~0");
-      } else if (cheap && !row.nanosWithin(0, resolution + ABSOLUTE_NANOS)) {
+      } else if (cheap && !row.nanosWithin(0, resolution / 2 + ABSOLUTE_NANOS)) {
         misses.add("line " + row.line() + " further than the resolution from its truth");
       }
     }

@@ -10,6 +10,9 @@ final class CalibrationLoops {
   /** The steps of a short line: a few nanoseconds of work, about what a probe's end can hide. */
   static final int SHORT_STEPS = 5;
 
+  /** The steps of a medium line: some 15 ns of work, about where a probe's end is all hidden. */
+  static final int MEDIUM_STEPS = 11;
+
   /** The steps of a long line: some 40 ns of work, far more than a probe's end can hide. */
   static final int LONG_STEPS = 32;
 
@@ -41,6 +44,18 @@ final class CalibrationLoops {
     x = CalibrationWork.spin(x, SHORT_STEPS);
     x = CalibrationWork.spin(x, SHORT_STEPS);
     return CalibrationWork.spin(x, SHORT_STEPS);
+  }
+
+  /** Eight lines of some 15 ns of work each, where the hidden part of a probe stops growing. */
+  static long mediumWork(long x) {
+    x = CalibrationWork.spin(x, MEDIUM_STEPS);
+    x = CalibrationWork.spin(x, MEDIUM_STEPS);
+    x = CalibrationWork.spin(x, MEDIUM_STEPS);
+    x = CalibrationWork.spin(x, MEDIUM_STEPS);
+    x = CalibrationWork.spin(x, MEDIUM_STEPS);
+    x = CalibrationWork.spin(x, MEDIUM_STEPS);
+    x = CalibrationWork.spin(x, MEDIUM_STEPS);
+    return CalibrationWork.spin(x, MEDIUM_STEPS);
   }
 
   /**

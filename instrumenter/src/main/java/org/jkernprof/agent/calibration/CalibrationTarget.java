@@ -25,7 +25,7 @@ final class CalibrationTarget {
   static final String CLASS_NAME = CalibrationLoops.class.getName();
 
   /** The loops of lines of known work, from least to most. */
-  static final String[] WORK_LOOPS = {"noWork", "shortWork", "longWork"};
+  static final String[] WORK_LOOPS = {"noWork", "shortWork", "mediumWork", "longWork"};
 
   /** Where unprofiled results go, so that the JIT cannot drop the work. */
   private static volatile long sink;
@@ -175,6 +175,9 @@ final class CalibrationTarget {
           break;
         case 1:
           x = CalibrationLoops.shortWork(x);
+          break;
+        case 2:
+          x = CalibrationLoops.mediumWork(x);
           break;
         default:
           x = CalibrationLoops.longWork(x);

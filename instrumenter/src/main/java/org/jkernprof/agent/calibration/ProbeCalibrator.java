@@ -22,9 +22,9 @@ import org.jkernprof.results.ProbeCalibration;
  * <p>A probe reads the clock, then does its bookkeeping; the processor runs that end of the probe
  * beside the line's own work. So a line of almost no work is charged the whole probe, while a line
  * of more work (a chain of dependent steps, as most work is) hides part of it. Each round therefore
- * measures three loops of lines of known work, none, a few nanoseconds and some 40 ns, and times
- * the same loops without probes: for each, what a line truly costs and what it was charged per
- * probe. These three points make the curve {@link ProbeCalibration} reads lines' own times off. A
+ * measures four kinds of lines of known work, none, a few nanoseconds, some 15 and some 40 ns, and
+ * times the same loops without probes: for each, what a line truly costs and what it was charged
+ * per probe. These points make the curve {@link ProbeCalibration} reads lines' own times off. A
  * fourth figure, what one entry into a profiled frame adds, comes from a line that calls a profiled
  * method of one line. Each figure is the median of the last {@link #WINDOW} rounds; the spread is
  * half the widest range of the middle three charged figures of a loop.
@@ -46,7 +46,7 @@ public final class ProbeCalibrator {
    * Calls of each work method per round: a millisecond or two of each, and after a few rounds
    * enough calls for HotSpot to ask C2 for it (5,000).
    */
-  private static final int[] LOOP_CALLS = {10_000, 10_000, 5_000};
+  private static final int[] LOOP_CALLS = {10_000, 10_000, 6_000, 5_000};
 
   /** Calls of the method whose line calls a profiled method, and its iterations per call. */
   private static final int CALLS = 200;

@@ -24,14 +24,16 @@ class ProbeCalibratorTest {
     double[] work = cost.work();
     double[] charged = cost.charged();
 
-    assertEquals(3, work.length, Arrays.toString(work));
-    assertTrue(work[0] < work[1] && work[1] < work[2], "work rises: " + Arrays.toString(work));
+    assertEquals(4, work.length, Arrays.toString(work));
+    for (int i = 1; i < work.length; i++) {
+      assertTrue(work[i - 1] < work[i], "work rises: " + Arrays.toString(work));
+    }
     for (int i = 0; i < work.length; i++) {
       assertTrue(charged[i] > work[i], "each line is charged its work and a probe: " + cost);
     }
     assertTrue(cost.cheapLineEventNanos() > 0 && cost.busyLineEventNanos() > 0, cost.toString());
     assertTrue(cost.interpretedEventNanos() > cost.busyLineEventNanos(), cost.toString());
-    // Eight, eight and four lines per call, thousands of calls per round, a dozen rounds at least.
+    // Eight, eight, eight and four lines per call, thousands of calls per round, a dozen rounds.
     assertTrue(measured.probeEvents() > 100_000, "its own probes: " + measured.probeEvents());
     assertTrue(measured.frameEntries() > 10_000, "its own entries: " + measured.frameEntries());
   }
