@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jkernprof.agent.instr.CallProbeRuntime;
+import org.jkernprof.agent.instr.DirectCallRuntime;
 import org.jkernprof.agent.rt.CallRecorder;
 import org.jkernprof.agent.rt.LineRecorder;
 import org.jkernprof.results.CallProbeCost;
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class CallCostCalibrationTest {
   private final List<String> warnings = new ArrayList<>();
   private final CallCostCalibration calibration =
-      new CallCostCalibration(new Runtime(), CallRecorder::currentThreadCounts, warnings::add);
+      new CallCostCalibration(
+          new DirectCallRuntime(), CallRecorder::currentThreadCounts, warnings::add);
 
   @Test
   void measuresAPlausibleCostThroughTheRealProbes() {
@@ -70,24 +71,5 @@ class CallCostCalibrationTest {
     }
     assertTrue(found);
     assertEquals(CalibrationCalls.class.getName(), CallCostCalibration.TARGET_CLASS);
-  }
-
-  /** The runtime as tests see it: the classes of {@code org.jkernprof.agent.rt}. */
-  private static final class Runtime implements CallProbeRuntime {
-    @Override
-    public String recorderClass() {
-      return "org/jkernprof/agent/rt/CallRecorder";
-    }
-
-    @Override
-    public String countersClass() {
-      return "org/jkernprof/agent/rt/CallCounters";
-    }
-
-    @Override
-    public int registerMethod(
-        String className, String methodName, String descriptor, String sourceFile, int line) {
-      return CallRecorder.registerMethod(className, methodName, descriptor, sourceFile, line);
-    }
   }
 }

@@ -3,7 +3,7 @@ package org.jkernprof.agent.instr;
 import org.jkernprof.agent.rt.CallRecorder;
 
 /** The function-level runtime as tests see it: the classes of {@code org.jkernprof.agent.rt}. */
-final class DirectCallRuntime implements CallProbeRuntime {
+public final class DirectCallRuntime implements CallProbeRuntime {
   @Override
   public String recorderClass() {
     return "org/jkernprof/agent/rt/CallRecorder";
