@@ -31,23 +31,34 @@ final class LineResultsTaker implements ResultsSaver.Recorder {
             err);
   }
 
-  /** Measures once, whenever first worth it: the run's end needs no second measurement. */
+  /**
+   * One snapshot serves both: it decides whether the cost is worth measuring, and the results are
+   * collected from it. Measures once, whenever first worth it: the run's end needs no second
+   * measurement.
+   */
   @Override
   public TakenResults take(RunInfo run, boolean runEnd) {
-    MeasuredCost measured = null;
-    if (runtime.hasRegisteredMethods()) {
-      RecorderSnapshot before = runtime.snapshot();
-      measured = probeCost.get(before.probeEvents, run.durationNanos());
-    }
-    // After the measurement, so that the snapshot holds the calibration code's slots, which the
-    // collector then leaves out.
+    MeasuredCost earlier = probeCost.measuredSoFar();
     RecorderSnapshot snapshot = runtime.snapshot();
+    MeasuredCost measured = earlier;
+    if (measured == null && runtime.hasRegisteredMethods()) {
+      measured = probeCost.get(snapshot.probeEvents, run.durationNanos());
+    }
+    // A measurement made before this snapshot left its slots and its probes in it (the collector
+    // leaves the slots out, the hint the probes); one made just now, after it, left nothing.
+    long ownEvents = earlier == null ? 0 : earlier.probeEvents();
+    long ownEntries = earlier == null ? 0 : earlier.frameEntries();
     ProfileResults results =
         ResultsCollector.collect(
             snapshot, run, measured == null ? null : measured.cost(), ProbeCalibrator.CLASS_NAME);
     return new LineResults(
         results,
-        ProbeCostHint.of(
-            measured, snapshot.probeEvents, snapshot.frameEntries, run.durationNanos()));
+        measured == null
+            ? null
+            : ProbeCostHint.of(
+                measured.cost(),
+                snapshot.probeEvents - ownEvents,
+                snapshot.frameEntries - ownEntries,
+                run.durationNanos()));
   }
 }

@@ -1,7 +1,6 @@
 package org.jkernprof.agent;
 
 import java.util.Locale;
-import org.jkernprof.agent.calibration.MeasuredCost;
 import org.jkernprof.results.ProbeCalibration;
 
 /**
@@ -16,17 +15,16 @@ final class ProbeCostHint {
   private ProbeCostHint() {}
 
   /**
-   * The hint for a run of {@code wallNanos} whose threads ran {@code probeEvents} clock-reading
-   * probes and {@code frameEntries} frame entries in all, the measurement's own included; null if
-   * the probes took less than {@link #THRESHOLD} of it.
+   * The hint for a run of {@code wallNanos} whose program ran {@code probeEvents} clock-reading
+   * probes and {@code frameEntries} frame entries in all, at {@code cost}; null if the probes took
+   * less than {@link #THRESHOLD} of it.
    */
-  static String of(MeasuredCost measured, long probeEvents, long frameEntries, long wallNanos) {
-    if (measured == null || wallNanos <= 0) {
+  static String of(ProbeCalibration cost, long probeEvents, long frameEntries, long wallNanos) {
+    if (wallNanos <= 0) {
       return null;
     }
-    ProbeCalibration cost = measured.cost();
-    long events = Math.max(0, probeEvents - measured.probeEvents());
-    long entries = Math.max(0, frameEntries - measured.frameEntries());
+    long events = Math.max(0, probeEvents);
+    long entries = Math.max(0, frameEntries);
     // Between what a probe costs a busy line and a line of no work: most lines are cheap.
     double perEvent = (cost.cheapLineEventNanos() + cost.busyLineEventNanos()) / 2;
     double probeNanos = events * perEvent + entries * cost.entryNanos();

@@ -26,6 +26,11 @@ final class ProbeCostOnce {
     this.err = err;
   }
 
+  /** The cost measured so far; null if it was not measured yet (or cannot be). */
+  synchronized MeasuredCost measuredSoFar() {
+    return measured;
+  }
+
   /**
    * The cost, measured now if it was not yet and is worth it for a run of {@code wallNanos} so far
    * whose probes ran {@code probeEvents} times; null if it is not worth it or cannot be measured.

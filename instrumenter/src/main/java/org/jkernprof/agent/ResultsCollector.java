@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProbeCalibration;
-import org.jkernprof.results.ProbeTime;
 import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 import org.jkernprof.results.TestProfile;
@@ -92,7 +91,8 @@ final class ResultsCollector {
       Map<Integer, long[]> lines = linesByMethod.get(method);
       long[] line = lines.get(snapshot.slotLine[slot]);
       if (line == null) {
-        line = new long[6];
+        // hits, nanos, allocated, heap, probes, entries, nanos of the method's own frames
+        line = new long[7];
         lines.put(snapshot.slotLine[slot], line);
       }
       line[0] += hits;
@@ -106,10 +106,7 @@ final class ResultsCollector {
       }
       if (!snapshot.slotNested[slot]) {
         ownNanos[method] += nanos;
-        if (calibration != null) {
-          long probe = calibration.timeOf(counts[at + EVENTS], counts[at + ENTRIES], nanos).nanos();
-          ownProbeNanos[method] += Math.min(nanos, probe);
-        }
+        line[6] += nanos;
         if (allocs != null && 2 * slot + 1 < allocs.length) {
           ownBytes[method] += allocs[2 * slot];
         }
@@ -126,8 +123,9 @@ final class ResultsCollector {
         long[] v = e.getValue();
         LineStats line = new LineStats(e.getKey(), v[0], v[1], v[2], v[3]);
         if (calibration != null) {
-          ProbeTime probe = calibration.timeOf(v[4], v[5], v[1]);
-          line = line.withProbe(probe);
+          line = line.withProbe(calibration.timeOf(v[4], v[5], v[1]));
+          // What is taken out of the line, as far as it is the method's own frames' time.
+          ownProbeNanos[i] += Math.min(v[6], line.nanos() - line.nanosLessProbes());
         }
         lines.add(line);
       }

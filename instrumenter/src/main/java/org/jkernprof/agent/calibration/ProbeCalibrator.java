@@ -80,33 +80,23 @@ public final class ProbeCalibrator {
    */
   public MeasuredCost measure() {
     CalibrationTarget target = CalibrationTarget.load(runtime);
-    MeasuredCost[] result = new MeasuredCost[1];
-    RuntimeException[] failure = new RuntimeException[1];
-    Thread thread =
-        new Thread(
-            new Runnable() {
-              @Override
-              public void run() {
-                try {
-                  result[0] = measure(target);
-                } catch (RuntimeException e) {
-                  failure[0] = e;
-                }
-              }
-            },
-            "jkernprof-calibration");
-    thread.setDaemon(true);
-    thread.start();
     try {
-      thread.join();
+      return OwnThread.run(
+          new OwnThread.Work<MeasuredCost>() {
+            @Override
+            public MeasuredCost run() {
+              return measure(target);
+            }
+          });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while measuring the probes' cost", e);
+    } catch (OwnThread.Failed e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException
+          ? (RuntimeException) cause
+          : new IllegalStateException(cause.toString(), cause);
     }
-    if (failure[0] != null) {
-      throw failure[0];
-    }
-    return result[0];
   }
 
   /** Runs the rounds on the current thread, a new one that runs nothing else. */

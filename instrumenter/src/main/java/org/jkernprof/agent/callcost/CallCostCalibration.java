@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.jkernprof.agent.calibration.CalibrationClasses;
+import org.jkernprof.agent.calibration.OwnThread;
 import org.jkernprof.agent.instr.CallProbeRuntime;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
@@ -72,37 +73,22 @@ public final class CallCostCalibration {
    * could not run.
    */
   public synchronized Optional<CallProbeCost> measure() {
-    Measurement measurement = new Measurement();
-    Thread thread = new Thread(measurement, "jkernprof-calibration");
-    thread.setDaemon(true);
-    thread.start();
     try {
-      thread.join();
+      return Optional.of(
+          OwnThread.run(
+              new OwnThread.Work<CallProbeCost>() {
+                @Override
+                public CallProbeCost run() throws Throwable {
+                  return rounds(target());
+                }
+              }));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
-    }
-    if (measurement.failure != null) {
+    } catch (OwnThread.Failed e) {
       warnings.accept(
-          "cannot measure the profiler's own cost, times are shown as measured: "
-              + measurement.failure);
+          "cannot measure the profiler's own cost, times are shown as measured: " + e.getCause());
       return Optional.empty();
-    }
-    return Optional.of(measurement.cost);
-  }
-
-  /** The calibration's rounds, run on their own thread. */
-  private final class Measurement implements Runnable {
-    CallProbeCost cost;
-    Throwable failure;
-
-    @Override
-    public void run() {
-      try {
-        cost = rounds(target());
-      } catch (Throwable t) {
-        failure = t;
-      }
     }
   }
 

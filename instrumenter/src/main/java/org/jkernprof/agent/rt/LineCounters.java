@@ -355,6 +355,19 @@ public final class LineCounters {
     }
   }
 
+  /**
+   * Copies {@code slot}'s {@link #SLOT_LONGS} counts to {@code target} from {@code offset}; zeros
+   * if the thread never ran its line. For one slot, without summing every page as {@link #addTo}
+   * does.
+   */
+  void copyCounts(int slot, long[] target, int offset) {
+    int p = slot >>> PAGE_SHIFT;
+    long[] page = p < pages.length ? pages[p] : null;
+    if (page != null) {
+      System.arraycopy(page, SLOT_LONGS * (slot & PAGE_MASK), target, offset, SLOT_LONGS);
+    }
+  }
+
   /** How many clock-reading probes this thread has run. */
   long events() {
     return events;

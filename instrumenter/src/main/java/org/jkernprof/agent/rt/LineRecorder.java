@@ -195,17 +195,12 @@ public final class LineRecorder {
    */
   public static long[] currentThreadCounts(int[] slots) {
     LineCounters counters = enter(1);
-    long[] all = new long[LineCounters.SLOT_LONGS * REGISTRY.slotCount()];
-    counters.addTo(all, System.nanoTime());
     long[] picked = new long[LineCounters.SLOT_LONGS * slots.length + 2];
+    for (int i = 0; i < slots.length; i++) {
+      counters.copyCounts(slots[i], picked, LineCounters.SLOT_LONGS * i);
+    }
     picked[picked.length - 2] = counters.events();
     picked[picked.length - 1] = counters.entries();
-    for (int i = 0; i < slots.length; i++) {
-      int from = LineCounters.SLOT_LONGS * slots[i];
-      if (from + LineCounters.SLOT_LONGS <= all.length) {
-        System.arraycopy(all, from, picked, LineCounters.SLOT_LONGS * i, LineCounters.SLOT_LONGS);
-      }
-    }
     return picked;
   }
 
