@@ -1,7 +1,6 @@
 package org.jkernprof.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.ProbeCosts;
@@ -54,12 +53,6 @@ final class ProbeCostNote {
       least = Math.min(least, cost.perCallNanos());
       most = Math.max(most, cost.perCallNanos());
     }
-    String low = oneDecimal(least);
-    String high = oneDecimal(most);
-    return low.equals(high) ? low : low + " to " + high;
-  }
-
-  private static String oneDecimal(double nanos) {
-    return String.format(Locale.ROOT, "%.1f", nanos);
+    return ShownTime.range(least, most);
   }
 }

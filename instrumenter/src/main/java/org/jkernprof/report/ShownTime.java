@@ -127,7 +127,8 @@ final class ShownTime {
             compiled));
   }
 
-  private static String range(double min, double max) {
+  /** {@code 56.3}, or {@code 55.1 to 61.0} when the two differ at one decimal. */
+  static String range(double min, double max) {
     String low = String.format(Locale.ROOT, "%.1f", min);
     String high = String.format(Locale.ROOT, "%.1f", max);
     return low.equals(high) ? low : low + " to " + high;
