@@ -115,7 +115,7 @@ class LauncherMemoryTest {
     Path old = Jkernprof.freshFolder("memory-old-file");
     Path fixture =
         BuildPaths.sourceDir()
-            .resolve("../../../instrumenter/src/test/resources/results/demo-format-1.0.lprof")
+            .resolve("../../../results/src/test/resources/results/demo-format-1.0.lprof")
             .normalize();
     java.nio.file.Files.copy(fixture, old.resolve("demo.jar.lprof"));
     JvmResult view = Jkernprof.run(old, "view", "demo.jar.lprof");

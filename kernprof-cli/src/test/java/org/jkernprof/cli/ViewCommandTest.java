@@ -251,8 +251,7 @@ class ViewCommandTest {
   @Test
   void filesOfEarlierFormatsShowTimesAsMeasuredWithoutANote() throws IOException {
     Path old =
-        Paths.get("../instrumenter/src/test/resources/results/demo-format-1.1.prof")
-            .toAbsolutePath();
+        Paths.get("../results/src/test/resources/results/demo-format-1.1.prof").toAbsolutePath();
     Files.copy(old, dir.resolve("old.prof"));
 
     CliHarness.Result less = CliHarness.in(dir).run("view", "old.prof");

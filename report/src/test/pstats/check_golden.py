@@ -7,7 +7,7 @@ renames jkernprof makes on purpose: "method" for "function", <not profiled> for 
 glob patterns for pstats' regular expressions, and no trailing blanks. Not run by the build (it needs
 Python 3); run it by hand after changing the stats layout:
 
-    python3 instrumenter/src/test/pstats/check_golden.py
+    python3 report/src/test/pstats/check_golden.py
 """
 import io
 import marshal
