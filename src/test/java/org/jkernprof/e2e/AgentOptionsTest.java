@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkernprof.e2e.targets.Recursion;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,7 +72,7 @@ class AgentOptionsTest {
             dirOf("default-output"),
             "run");
     assertEquals(0, result.exitCode, result.describe());
-    ProfileResults results = LprofReader.read(expected);
+    LineResults results = LprofReader.read(expected);
     assertTrue(
         results.methods().stream().anyMatch(m -> m.methodName().equals("fib")),
         results.methods().toString());

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -79,7 +79,7 @@ class DemoClassicReportTest {
   @Test
   void writesReadableResultsInTheWorkingFolder() throws Exception {
     assertTrue(Files.isRegularFile(run.resultsFile()), run.result().describe());
-    ProfileResults results = LprofReader.read(run.resultsFile());
+    LineResults results = LprofReader.read(run.resultsFile());
     LineReport.Method process = report().method(PROCESS);
     MethodProfile recorded =
         results.methods().stream()

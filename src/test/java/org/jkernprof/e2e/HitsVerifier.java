@@ -3,7 +3,7 @@ package org.jkernprof.e2e;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jkernprof.results.ProfileResults;
+import org.jkernprof.results.LineResults;
 
 /**
  * Checks every {@code // hits(N)} comment of a target's source against the recorded results, and on
@@ -13,7 +13,7 @@ import org.jkernprof.results.ProfileResults;
 final class HitsVerifier {
   private HitsVerifier() {}
 
-  static void verify(Path source, ProfileResults results, String topLevelClass) {
+  static void verify(Path source, LineResults results, String topLevelClass) {
     List<ExpectedHits> expected = ExpectedHits.parse(source);
     if (expected.isEmpty()) {
       throw new AssertionError("the target " + source + " has no // hits(N) comment to check");

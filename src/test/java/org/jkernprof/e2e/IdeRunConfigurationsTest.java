@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jkernprof.e2e.IdeRunConfiguration.Ide;
 import org.jkernprof.e2e.IdeRunConfiguration.ResolvedCommand;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -166,7 +166,7 @@ class IdeRunConfigurationsTest {
     assertTrue(
         run.stderr.contains("jkernprof: wrote profile results to "),
         "the agent says where the results went\n" + run.describe());
-    ProfileResults recorded = LprofReader.read(results);
+    LineResults recorded = LprofReader.read(results);
     assertTrue(
         recorded.methods().stream()
             .map(MethodProfile::qualifiedName)

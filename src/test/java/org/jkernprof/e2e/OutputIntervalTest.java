@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.jkernprof.e2e.targets.LoopsUntilKilled;
 import org.jkernprof.e2e.targets.PausesAfterRounds;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,7 +59,7 @@ class OutputIntervalTest {
     assertEquals(128 + 9, result.exitCode, result.describe());
     assertFalse(result.stderr.contains("jkernprof: "), result.describe());
 
-    ProfileResults results = LprofReader.read(lprof);
+    LineResults results = LprofReader.read(lprof);
     MethodProfile round =
         results.methods().stream()
             .filter(m -> m.methodName().equals("round"))

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jkernprof.e2e.targets.CheapLines;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -56,7 +56,7 @@ class ProbeCostAtExitTest {
 
   @Test
   void eachCheapLineIsShownLessTheProbesItPaidFor() throws IOException {
-    ProfileResults results = LprofReader.read(folder.resolve("long.lprof"));
+    LineResults results = LprofReader.read(folder.resolve("long.lprof"));
     assertEquals(1, results.calibrations().size(), "one measurement of this run's probes");
     MethodProfile steps = method(results);
     for (LineStats line : steps.lines()) {
@@ -82,7 +82,7 @@ class ProbeCostAtExitTest {
 
   @Test
   void theCalibrationsOwnCodeIsNeverAmongTheResults() throws IOException {
-    ProfileResults results = LprofReader.read(folder.resolve("long.lprof"));
+    LineResults results = LprofReader.read(folder.resolve("long.lprof"));
     for (MethodProfile m : results.methods()) {
       assertFalse(m.className().startsWith("org.jkernprof.agent"), m.className());
     }
@@ -99,13 +99,13 @@ class ProbeCostAtExitTest {
 
   @Test
   void aRunTooSmallToBeWorthMeasuringKeepsMeasuredTimesAndSaysNothing() throws IOException {
-    ProfileResults results = LprofReader.read(folder.resolve("short.lprof"));
+    LineResults results = LprofReader.read(folder.resolve("short.lprof"));
     assertFalse(results.hasProbeTimes(), "no calibration for 50,000 line events in a moment");
     assertEquals(10_000, method(results).lines().get(1).hits());
     assertFalse(shortRun.stderr.contains("probes took"), shortRun.describe());
   }
 
-  private static MethodProfile method(ProfileResults results) {
+  private static MethodProfile method(LineResults results) {
     return results.methods().stream()
         .filter(m -> m.methodName().equals("steps"))
         .findFirst()

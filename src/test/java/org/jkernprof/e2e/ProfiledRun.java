@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
-import org.jkernprof.results.ProfileResults;
 
 /**
  * A target run twice in child JVMs, once plain and once under the agent with {@code quiet}, both
@@ -84,7 +84,7 @@ final class ProfiledRun {
   }
 
   /** The results the profiled run wrote. */
-  ProfileResults results() {
+  LineResults results() {
     if (!Files.isRegularFile(lprof)) {
       throw new AssertionError(
           "the profiled run wrote no results file " + lprof + "\n" + profiled.describe());

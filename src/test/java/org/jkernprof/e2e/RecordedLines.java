@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 
 /**
  * The lines recorded for the classes of one source file: its top-level class and the classes nested
@@ -20,7 +20,7 @@ final class RecordedLines {
     this.profiles = profiles;
   }
 
-  static RecordedLines of(ProfileResults results, String topLevelClass) {
+  static RecordedLines of(LineResults results, String topLevelClass) {
     List<MethodProfile> mine = new ArrayList<>();
     for (MethodProfile m : results.methods()) {
       if (m.className().equals(topLevelClass) || m.className().startsWith(topLevelClass + "$")) {

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jkernprof.e2e.targets.EndsWhenTold;
 import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.ProfWriter;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -206,7 +206,7 @@ class UnwritableResultsTest {
   private static byte[] olderResults(Mode mode) {
     RunInfo run = new RunInfo("an earlier run", "17", 1_764_000_000_000L, 1_000);
     return mode == Mode.LINE
-        ? LprofWriter.toBytes(new ProfileResults(run, List.of()))
+        ? LprofWriter.toBytes(new LineResults(run, List.of()))
         : ProfWriter.toBytes(new FunctionResults(run, List.of(), List.of()));
   }
 

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProfReader;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +38,7 @@ class VirtualThreadsTest extends ValidationTestBase {
   void aMillionEndedVirtualThreadsFitInA32MiBHeapWithExactLineCounts() throws IOException {
     Path lprof = runAMillion("line", "x.lprof", List.of());
 
-    ProfileResults results = LprofReader.read(lprof);
+    LineResults results = LprofReader.read(lprof);
     MethodProfile work =
         results.methods().stream()
             .filter(m -> m.methodName().equals("work"))

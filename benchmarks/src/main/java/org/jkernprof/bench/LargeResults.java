@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 
 /**
@@ -54,7 +54,7 @@ public final class LargeResults {
             System.getProperty("java.version"),
             1_700_000_000_000L,
             60_000_000_000L);
-    LprofWriter.write(new ProfileResults(run, methods), results);
+    LprofWriter.write(new LineResults(run, methods), results);
   }
 
   /**

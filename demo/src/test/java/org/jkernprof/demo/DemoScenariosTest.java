@@ -12,10 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +55,7 @@ class DemoScenariosTest {
     assertEquals(0, demo.exitCode, demo.toString());
     assertTrue(demo.out.matches("Processing complete\\. Result: \\d+\\R"), demo.out);
 
-    ProfileResults profile = LprofReader.read(results);
+    LineResults profile = LprofReader.read(results);
     MethodProfile generate = method(profile, "org.jkernprof.demo.ClassicExample.generateData");
     MethodProfile process = method(profile, "org.jkernprof.demo.ClassicExample.processData");
     assertEquals(1, line(generate, lineOf("ClassicExample.java", "RANDOM.ints(")).hits());
@@ -99,7 +99,7 @@ class DemoScenariosTest {
         demo.err);
   }
 
-  private static MethodProfile method(ProfileResults results, String qualifiedName) {
+  private static MethodProfile method(LineResults results, String qualifiedName) {
     return results.methods().stream()
         .filter(m -> m.qualifiedName().equals(qualifiedName))
         .findFirst()

@@ -30,7 +30,7 @@ final class CallResultsTaker implements ResultsSaver.Recorder {
     Object[] snapshot = snapshots.get();
     Optional<CallProbeCost> measured =
         CallResultsCollector.recordedAny(snapshot) ? cost(runEnd) : Optional.empty();
-    return new CallResults(CallResultsCollector.collect(snapshot, run, measured));
+    return new TakenCallResults(CallResultsCollector.collect(snapshot, run, measured));
   }
 
   private synchronized Optional<CallProbeCost> cost(boolean runEnd) {

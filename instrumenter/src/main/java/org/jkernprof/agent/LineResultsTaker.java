@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.function.Function;
 import org.jkernprof.agent.calibration.MeasuredCost;
 import org.jkernprof.agent.calibration.ProbeCalibrator;
-import org.jkernprof.results.ProfileResults;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.RunInfo;
 
 /**
@@ -48,10 +48,10 @@ final class LineResultsTaker implements ResultsSaver.Recorder {
     // leaves the slots out, the hint the probes); one made just now, after it, left nothing.
     long ownEvents = earlier == null ? 0 : earlier.probeEvents();
     long ownEntries = earlier == null ? 0 : earlier.frameEntries();
-    ProfileResults results =
+    LineResults results =
         ResultsCollector.collect(
             snapshot, run, measured == null ? null : measured.cost(), ProbeCalibrator.CLASS_NAME);
-    return new LineResults(
+    return new TakenLineResults(
         results,
         measured == null
             ? null

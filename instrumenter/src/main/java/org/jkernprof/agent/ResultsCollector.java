@@ -11,15 +11,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProbeCalibration;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 import org.jkernprof.results.TestProfile;
 
 /**
- * Turns the recorder's slot counts into {@link ProfileResults}, line by line per method, with each
+ * Turns the recorder's slot counts into {@link LineResults}, line by line per method, with each
  * marked test's share and, when the probes' cost was measured, the profiler's own time in each
  * line. Methods of {@code excludedClass} (the agent's own calibration code) are left out.
  */
@@ -30,7 +30,7 @@ final class ResultsCollector {
    * @param calibration what the probes cost in this run; null if it was not measured
    * @param excludedClass the binary name of a class whose methods are not results
    */
-  static ProfileResults collect(
+  static LineResults collect(
       RecorderSnapshot snapshot, RunInfo run, ProbeCalibration calibration, String excludedClass) {
     List<TestProfile> tests = new ArrayList<>();
     for (int t = 0; t < snapshot.testNames.length; t++) {
@@ -52,7 +52,7 @@ final class ResultsCollector {
           new TestProfile(
               snapshot.testNames[t], snapshot.testDurations[t], snapshot.testConcurrent[t], ran));
     }
-    return new ProfileResults(
+    return new LineResults(
         run,
         methods(snapshot, snapshot.counts, snapshot.allocs, calibration, excludedClass),
         tests,

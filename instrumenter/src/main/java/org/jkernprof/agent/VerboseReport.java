@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.TextReportRenderer;
-import org.jkernprof.results.ProfileResults;
+import org.jkernprof.results.LineResults;
 
 /**
  * Prints the line report at exit for the agent's {@code verbose} option, with sources from the
@@ -20,7 +20,7 @@ final class VerboseReport {
   /**
    * @param raw whether to print times as measured, the profiler's own cost included
    */
-  static void print(ProfileResults results, PrintStream out, PrintStream err, boolean raw) {
+  static void print(LineResults results, PrintStream out, PrintStream err, boolean raw) {
     try {
       Path workingDirectory = Paths.get("").toAbsolutePath();
       Optional<Path> applicationJar =

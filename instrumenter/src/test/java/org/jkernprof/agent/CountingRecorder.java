@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
-import org.jkernprof.results.ProfileResults;
 
 /**
  * A stand-in recorder for the writers' tests: one method with one line whose hit count goes up by
@@ -37,14 +37,14 @@ final class CountingRecorder {
 
   ResultsSaver saver() {
     return new ResultsSaver(
-        run -> new LineResults(ResultsCollector.collect(next(), run, null, "")),
+        run -> new TakenLineResults(ResultsCollector.collect(next(), run, null, "")),
         System.currentTimeMillis(),
         System.nanoTime());
   }
 
   /** Which snapshot {@code file} holds: the hits of its one line. */
   static long snapshotIn(Path file) throws IOException {
-    ProfileResults results = LprofReader.read(file);
+    LineResults results = LprofReader.read(file);
     return results.methods().get(0).lines().get(0).hits();
   }
 

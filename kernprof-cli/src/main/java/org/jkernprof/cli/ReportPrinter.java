@@ -10,9 +10,9 @@ import org.jkernprof.report.MemoryReportRenderer;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
-import org.jkernprof.results.LprofFormatException;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
-import org.jkernprof.results.ProfileResults;
+import org.jkernprof.results.ResultsFormatException;
 
 /** Reads saved results files, sums them, and renders their line report. */
 final class ReportPrinter {
@@ -30,7 +30,7 @@ final class ReportPrinter {
       ReportSettings settings,
       Path workingDirectory,
       Optional<Path> applicationJar) {
-    ProfileResults results = readAll(files);
+    LineResults results = readAll(files);
     return TextReportRenderer.render(
         results,
         sources(results, settings, workingDirectory, applicationJar),
@@ -44,7 +44,7 @@ final class ReportPrinter {
    */
   static String renderByTest(
       List<Path> files, List<String> names, ReportSettings settings, Path workingDirectory) {
-    ProfileResults results = readAll(files);
+    LineResults results = readAll(files);
     if (results.tests().isEmpty()) {
       throw new CliException(
           String.join(", ", names)
@@ -66,7 +66,7 @@ final class ReportPrinter {
    */
   static String renderMemory(
       List<Path> files, List<String> names, ReportSettings settings, Path workingDirectory) {
-    ProfileResults results = readAll(files);
+    LineResults results = readAll(files);
     if (!results.hasMemory()) {
       throw new CliException(
           String.join(", ", names)
@@ -79,16 +79,16 @@ final class ReportPrinter {
         settings.reportOptions());
   }
 
-  private static ProfileResults readAll(List<Path> files) {
-    List<ProfileResults> all = new ArrayList<>();
+  private static LineResults readAll(List<Path> files) {
+    List<LineResults> all = new ArrayList<>();
     for (Path file : files) {
       all.add(read(file));
     }
-    return all.size() == 1 ? all.get(0) : ProfileResults.merge(all);
+    return all.size() == 1 ? all.get(0) : LineResults.merge(all);
   }
 
   private static SourceResolver sources(
-      ProfileResults results,
+      LineResults results,
       ReportSettings settings,
       Path workingDirectory,
       Optional<Path> applicationJar) {
@@ -101,10 +101,10 @@ final class ReportPrinter {
   }
 
   /** The line-by-line results in {@code file}; fails with the reader's message. */
-  static ProfileResults read(Path file) {
+  static LineResults read(Path file) {
     try {
       return LprofReader.read(file);
-    } catch (LprofFormatException e) {
+    } catch (ResultsFormatException e) {
       // Its message already names the file and the fault.
       throw new CliException(e.getMessage());
     } catch (IOException e) {

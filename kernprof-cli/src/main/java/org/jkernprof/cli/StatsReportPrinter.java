@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
 import org.jkernprof.results.FunctionResults;
-import org.jkernprof.results.LprofFormatException;
 import org.jkernprof.results.ProfReader;
+import org.jkernprof.results.ResultsFormatException;
 
 /** Reads saved function-level results files, sums them, and renders their reports. */
 final class StatsReportPrinter {
@@ -41,7 +41,7 @@ final class StatsReportPrinter {
     for (Path file : files) {
       try {
         all.add(ProfReader.read(file));
-      } catch (LprofFormatException e) {
+      } catch (ResultsFormatException e) {
         // Its message already names the file and the fault.
         throw new CliException(e.getMessage());
       } catch (IOException e) {

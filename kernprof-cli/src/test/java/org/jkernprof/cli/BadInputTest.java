@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
-import org.jkernprof.results.LprofFormatException;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProfReader;
 import org.jkernprof.results.ProfWriter;
-import org.jkernprof.results.ProfileResults;
+import org.jkernprof.results.ResultsFormatException;
 import org.jkernprof.results.RunInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class BadInputTest {
         Files.write(dir.resolve("truncated.prof"), Arrays.copyOf(bytes, bytes.length - 9));
     assertInputError(
         run("view", "whole.prof", "truncated.prof"),
-        assertThrows(LprofFormatException.class, () -> ProfReader.read(truncated)).getMessage());
+        assertThrows(ResultsFormatException.class, () -> ProfReader.read(truncated)).getMessage());
   }
 
   @Test
@@ -308,7 +308,7 @@ class BadInputTest {
 
   /** LprofReader's own message for the file: it names the file and the fault. */
   private static String readerMessage(Path file) {
-    return assertThrows(LprofFormatException.class, () -> LprofReader.read(file)).getMessage();
+    return assertThrows(ResultsFormatException.class, () -> LprofReader.read(file)).getMessage();
   }
 
   private static FunctionResults someFunctionResults() {
@@ -318,8 +318,8 @@ class BadInputTest {
         Collections.emptyList());
   }
 
-  private static ProfileResults someResults() {
-    return new ProfileResults(
+  private static LineResults someResults() {
+    return new LineResults(
         new RunInfo("app.jar", "17", 0, 1),
         Collections.singletonList(
             new MethodProfile(

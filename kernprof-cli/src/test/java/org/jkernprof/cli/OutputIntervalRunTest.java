@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +89,7 @@ class OutputIntervalRunTest {
     CliHarness.Result result = CliHarness.in(dir).run("-l", "--start-disabled", "sample.jar");
 
     assertEquals(0, result.exitCode, result.toString());
-    ProfileResults results = LprofReader.read(dir.resolve("sample.jar.lprof"));
+    LineResults results = LprofReader.read(dir.resolve("sample.jar.lprof"));
     MethodProfile method =
         results.methods().stream()
             .filter(m -> m.qualifiedName().equals(SampleProgram.PROFILED_METHOD))

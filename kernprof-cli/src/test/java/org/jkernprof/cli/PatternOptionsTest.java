@@ -11,9 +11,9 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +98,7 @@ class PatternOptionsTest {
 
     assertEquals(0, result.exitCode, result.toString());
     assertEquals(lines("sample: to stderr"), result.programErr, "no warning from the agent");
-    ProfileResults results = LprofReader.read(dir.resolve("run.lprof"));
+    LineResults results = LprofReader.read(dir.resolve("run.lprof"));
     assertEquals(Set.of("sample.Sample.main"), qualifiedNames(results));
     assertTrue(results.methods().get(0).totalNanos() > 0, "main ran under the probes");
   }
@@ -111,7 +111,7 @@ class PatternOptionsTest {
                 "-l", "--include", "sample.*", "-cp", sample.classes().toString(), "sample.Sample");
 
     assertEquals(0, result.exitCode, result.toString());
-    ProfileResults results = LprofReader.read(dir.resolve("sample.Sample.lprof"));
+    LineResults results = LprofReader.read(dir.resolve("sample.Sample.lprof"));
     assertEquals(
         Set.of("sample.Sample.<init>", "sample.Sample.main", "sample.Sample.sumOfSquares"),
         qualifiedNames(results));
@@ -126,7 +126,7 @@ class PatternOptionsTest {
     assertTrue(help.contains("com.acme.Report#build*"), help);
   }
 
-  private static Set<String> qualifiedNames(ProfileResults results) {
+  private static Set<String> qualifiedNames(LineResults results) {
     Set<String> names = new TreeSet<>();
     for (MethodProfile m : results.methods()) {
       names.add(m.qualifiedName());

@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.TextReportRenderer;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +55,7 @@ class ProfileRunTest {
         result.out);
     assertEquals("", result.err);
 
-    ProfileResults results = LprofReader.read(dir.resolve("sample.jar.lprof"));
+    LineResults results = LprofReader.read(dir.resolve("sample.jar.lprof"));
     sample.assertProfiledOnce(results);
     assertEquals(
         Optional.of(jar), ReportPrinter.recordedJar(results.run().command(), dir), "recorded jar");
@@ -86,7 +86,7 @@ class ProfileRunTest {
 
     assertEquals(0, result.exitCode, result.toString());
     assertEquals(lines("sum=14", "args=a"), result.programOut);
-    ProfileResults results = LprofReader.read(dir.resolve("run.lprof"));
+    LineResults results = LprofReader.read(dir.resolve("run.lprof"));
     sample.assertProfiledOnce(results);
     String report =
         TextReportRenderer.render(
@@ -132,7 +132,7 @@ class ProfileRunTest {
 
     assertEquals(0, result.exitCode, result.toString());
     assertEquals(lines("sum=14", "args="), result.programOut);
-    ProfileResults results = LprofReader.read(dir.resolve("sample.Sample.lprof"));
+    LineResults results = LprofReader.read(dir.resolve("sample.Sample.lprof"));
     String report =
         TextReportRenderer.render(
             results,

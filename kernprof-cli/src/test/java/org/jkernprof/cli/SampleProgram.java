@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.jkernprof.Profile;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 
 /**
  * The small program the tests profile ({@code sample.Sample}, from the test resources), compiled
@@ -127,7 +127,7 @@ final class SampleProgram {
   }
 
   /** Asserts that {@code results} hold one run of {@code sumOfSquares(4)}, line by line. */
-  void assertProfiledOnce(ProfileResults results) {
+  void assertProfiledOnce(LineResults results) {
     MethodProfile method =
         results.methods().stream()
             .filter(m -> m.qualifiedName().equals(PROFILED_METHOD))

@@ -23,13 +23,13 @@ import org.jkernprof.results.CallEdge;
 import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProbeShare;
 import org.jkernprof.results.ProfReader;
 import org.jkernprof.results.ProfWriter;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class ViewCommandTest {
 
   @Test
   void printsTheReportOfOneFile() throws IOException {
-    ProfileResults first = results(2, 1_000);
+    LineResults first = results(2, 1_000);
     LprofWriter.write(first, dir.resolve("first.lprof"));
 
     CliHarness.Result result = CliHarness.in(dir).run("view", "first.lprof");
@@ -55,8 +55,8 @@ class ViewCommandTest {
 
   @Test
   void sumsSeveralFilesAndAppliesTheReportOptions() throws IOException {
-    ProfileResults first = results(2, 1_000);
-    ProfileResults second = results(5, 9_000);
+    LineResults first = results(2, 1_000);
+    LineResults second = results(5, 9_000);
     LprofWriter.write(first, dir.resolve("first.lprof"));
     Files.createDirectories(dir.resolve("more"));
     LprofWriter.write(second, dir.resolve("more/second.lprof"));
@@ -66,7 +66,7 @@ class ViewCommandTest {
             .run("view", "-u", "1e-3", "first.lprof", "more/second.lprof", "-z", "--summarize");
 
     assertEquals(0, result.exitCode, result.toString());
-    ProfileResults merged = ProfileResults.merge(Arrays.asList(first, second));
+    LineResults merged = LineResults.merge(Arrays.asList(first, second));
     ReportOptions options =
         ReportOptions.defaults().withUnit(1e-3).withSkipZero(true).withSummarize(true);
     assertEquals(render(merged, options), result.out);
@@ -102,7 +102,7 @@ class ViewCommandTest {
             "    char c = 'c';",
             "  }",
             "}"));
-    ProfileResults first = results(2, 1_000);
+    LineResults first = results(2, 1_000);
     LprofWriter.write(first, dir.resolve("first.lprof"));
 
     CliHarness.Result colored =
@@ -126,8 +126,8 @@ class ViewCommandTest {
     // java -jar build/app.jar records "build/app.jar"; its sources are in the Maven layout.
     Path jar = Files.createDirectories(dir.resolve("build")).resolve("app.jar");
     Files.write(jar, new byte[] {'P', 'K', 3, 4});
-    ProfileResults recorded =
-        new ProfileResults(new RunInfo("build/app.jar x", "17", 0, 1), Collections.emptyList());
+    LineResults recorded =
+        new LineResults(new RunInfo("build/app.jar x", "17", 0, 1), Collections.emptyList());
     assertEquals(Optional.of(jar), ReportPrinter.recordedJar(recorded.run().command(), dir));
     assertEquals(Optional.empty(), ReportPrinter.recordedJar("com.acme.Main x", dir));
     assertEquals(Optional.empty(), ReportPrinter.recordedJar("gone.jar", dir));
@@ -186,7 +186,7 @@ class ViewCommandTest {
   void tellsTheKindByTheSignatureNotTheName() throws IOException {
     FunctionResults functions = functionResults(1, 1_000_000);
     ProfWriter.write(functions, dir.resolve("methods.lprof"));
-    ProfileResults lines = results(2, 1_000);
+    LineResults lines = results(2, 1_000);
     LprofWriter.write(lines, dir.resolve("lines.prof"));
 
     CliHarness.Result stats = CliHarness.in(dir).run("view", "methods.lprof");
@@ -269,7 +269,7 @@ class ViewCommandTest {
 
   @Test
   void rawIsALineReportOptionToo() throws IOException {
-    ProfileResults lines = results(2, 1_000);
+    LineResults lines = results(2, 1_000);
     LprofWriter.write(lines, dir.resolve("lines.lprof"));
 
     CliHarness.Result raw = CliHarness.in(dir).run("view", "--raw", "lines.lprof");
@@ -278,7 +278,7 @@ class ViewCommandTest {
     assertEquals(render(lines, ReportOptions.defaults().withRaw(true)), raw.out);
   }
 
-  private String render(ProfileResults results, ReportOptions options) {
+  private String render(LineResults results, ReportOptions options) {
     return TextReportRenderer.render(
         results,
         new SourceResolver(
@@ -310,7 +310,7 @@ class ViewCommandTest {
             new CallEdge(0, 1, 2 * runs, 2 * runs, 2 * nanos, 2 * nanos)));
   }
 
-  private static ProfileResults results(long hits, long nanos) {
+  private static LineResults results(long hits, long nanos) {
     MethodProfile ran =
         new MethodProfile(
             "com.acme.Work",
@@ -327,7 +327,7 @@ class ViewCommandTest {
             "Work.java",
             0,
             Collections.singletonList(new LineStats(20, 0, 0)));
-    return new ProfileResults(
+    return new LineResults(
         new RunInfo("com.acme.Work", "17", 1_700_000_000_000L, nanos), Arrays.asList(ran, idle));
   }
 }

@@ -22,7 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
+import org.jkernprof.results.LineResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -127,7 +127,7 @@ class Lang3SuiteUnderAgentTest {
 
   @Test
   void theAgentProfiledThousandsOfLang3MethodsThatRan() throws IOException {
-    ProfileResults results = LprofReader.read(lprof);
+    LineResults results = LprofReader.read(lprof);
     List<MethodProfile> ranInLang3 = lang3MethodsThatRan(results);
     assertTrue(
         ranInLang3.size() >= 2_000,
@@ -149,7 +149,7 @@ class Lang3SuiteUnderAgentTest {
   }
 
   /** The profiled methods of the lang3 jar itself (not of its tests) that ran. */
-  private List<MethodProfile> lang3MethodsThatRan(ProfileResults results) throws IOException {
+  private List<MethodProfile> lang3MethodsThatRan(LineResults results) throws IOException {
     Set<String> lang3Classes = classNames(lang3Jar);
     return results.methods().stream()
         .filter(m -> lang3Classes.contains(m.className()) && m.wasCalled())
@@ -162,7 +162,7 @@ class Lang3SuiteUnderAgentTest {
     long profiledMethods = 0;
     long lang3MethodsThatRan = 0;
     if (Files.exists(lprof)) {
-      ProfileResults results = LprofReader.read(lprof);
+      LineResults results = LprofReader.read(lprof);
       profiledMethods = results.methods().size();
       lang3MethodsThatRan = lang3MethodsThatRan(results).size();
     }

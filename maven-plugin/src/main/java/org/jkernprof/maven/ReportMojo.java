@@ -22,9 +22,9 @@ import org.jkernprof.report.StatsReportRenderer;
 import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
 import org.jkernprof.results.ProfReader;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.TestProfile;
 
 /**
@@ -93,7 +93,7 @@ public class ReportMojo extends AbstractMojo {
         }
         return;
       }
-      ProfileResults merged = readMerged(files);
+      LineResults merged = readMerged(files);
       SourceResolver sources = sources();
       writeAndLog(results, files, lineReport(merged, sources));
       if (byTest) {
@@ -115,7 +115,7 @@ public class ReportMojo extends AbstractMojo {
   }
 
   /** Writes the split report; only its path goes to the log, since it grows with every test. */
-  private void writeByTest(ResultsFiles results, ProfileResults merged, SourceResolver sources)
+  private void writeByTest(ResultsFiles results, LineResults merged, SourceResolver sources)
       throws IOException {
     List<TestProfile> tests = merged.tests();
     if (tests.isEmpty()) {
@@ -142,12 +142,12 @@ public class ReportMojo extends AbstractMojo {
                 + reportFile);
   }
 
-  private static ProfileResults readMerged(List<Path> files) throws IOException {
-    List<ProfileResults> all = new ArrayList<>();
+  private static LineResults readMerged(List<Path> files) throws IOException {
+    List<LineResults> all = new ArrayList<>();
     for (Path file : files) {
       all.add(LprofReader.read(file));
     }
-    return ProfileResults.merge(all);
+    return LineResults.merge(all);
   }
 
   private SourceResolver sources() {
@@ -162,7 +162,7 @@ public class ReportMojo extends AbstractMojo {
     return ReportOptions.defaults().withRaw(raw);
   }
 
-  private String lineReport(ProfileResults merged, SourceResolver sources) {
+  private String lineReport(LineResults merged, SourceResolver sources) {
     if (merged.methods().isEmpty()) {
       return "No @Profile method was loaded by the tests: mark the methods to profile with"
           + " @org.jkernprof.Profile, or name them with the includes parameter.\n";

@@ -1,8 +1,8 @@
 package org.jkernprof.report;
 
 import java.util.List;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
-import org.jkernprof.results.ProfileResults;
 
 /**
  * Renders memory results in the layout of Python's memory_profiler ({@code jkernprof view
@@ -19,8 +19,7 @@ public final class MemoryReportRenderer {
 
   private MemoryReportRenderer() {}
 
-  public static String render(
-      ProfileResults results, SourceResolver sources, ReportOptions options) {
+  public static String render(LineResults results, SourceResolver sources, ReportOptions options) {
     if (!results.hasMemory()) {
       throw new IllegalArgumentException("the results hold no memory figures");
     }

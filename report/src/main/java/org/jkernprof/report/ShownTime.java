@@ -4,10 +4,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProbeCalibration;
-import org.jkernprof.results.ProfileResults;
 
 /**
  * Which time a line report shows: less the profiler's own work, when the results carry it and
@@ -34,7 +34,7 @@ final class ShownTime {
   }
 
   /** What {@code results} are shown with under {@code options}. */
-  static ShownTime of(ProfileResults results, ReportOptions options) {
+  static ShownTime of(LineResults results, ReportOptions options) {
     return options.raw() || !results.hasProbeTimes()
         ? MEASURED
         : new ShownTime(results.calibrations());

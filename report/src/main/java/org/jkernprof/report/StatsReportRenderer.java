@@ -67,7 +67,7 @@ public final class StatsReportRenderer {
     FunctionResults shown = shown(results, options);
     List<StatsEntry> entries = StatsEntry.of(shown);
     StatsSelection selection =
-        StatsSelection.of(entries, options, Optional.of(new MethodPattern(pattern)));
+        StatsSelection.of(entries, options, Optional.of(new StatsNamePattern(pattern)));
     StringBuilder out = new StringBuilder();
     if (!selection.listed().isEmpty()) {
       ProbeCostNote.of(results.probeCosts(), options.raw()).ifPresent(out::append);

@@ -24,7 +24,7 @@ final class StatsSelection {
   }
 
   static StatsSelection of(
-      List<StatsEntry> entries, StatsOptions options, Optional<MethodPattern> pattern) {
+      List<StatsEntry> entries, StatsOptions options, Optional<StatsNamePattern> pattern) {
     List<StatsEntry> list = new ArrayList<>();
     for (StatsEntry entry : entries) {
       if (!options.skipZero() || entry.stats().calls() > 0) {

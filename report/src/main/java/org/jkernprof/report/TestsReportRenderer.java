@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jkernprof.results.ProfileResults;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.TestProfile;
 
 /**
@@ -17,8 +17,7 @@ import org.jkernprof.results.TestProfile;
 public final class TestsReportRenderer {
   private TestsReportRenderer() {}
 
-  public static String render(
-      ProfileResults results, SourceResolver sources, ReportOptions options) {
+  public static String render(LineResults results, SourceResolver sources, ReportOptions options) {
     List<TestProfile> tests = new ArrayList<>(results.tests());
     if (options.sortByTime()) {
       tests.sort(Comparator.comparingLong(TestProfile::profiledNanos).reversed());

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 
 /**
  * Renders line reports in line_profiler's layout: the timer unit, then per method its total time,
@@ -24,8 +24,7 @@ public final class TextReportRenderer {
   private TextReportRenderer() {}
 
   /** The complete report text, ending with a newline. A pure function of its arguments. */
-  public static String render(
-      ProfileResults results, SourceResolver sources, ReportOptions options) {
+  public static String render(LineResults results, SourceResolver sources, ReportOptions options) {
     MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()));
     StringBuilder out = new StringBuilder();
     ShownTime shown = ShownTime.of(results, options);

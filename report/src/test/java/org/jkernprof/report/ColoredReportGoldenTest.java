@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +61,7 @@ class ColoredReportGoldenTest {
 
   @Test
   void everyOtherGoldenReportIsTheColouredOneWithoutItsCodes() throws IOException {
-    ProfileResults shop = shop();
+    LineResults shop = shop();
     assertEquals(
         GoldenFiles.expected("unit-milliseconds.txt"),
         AnsiText.strip(
@@ -98,7 +98,7 @@ class ColoredReportGoldenTest {
         AnsiText.marked(colored));
   }
 
-  private static ProfileResults shop() {
+  private static LineResults shop() {
     return results(
         TextReportRendererGoldenTest.POINT_DISTANCE,
         TextReportRendererGoldenTest.TOTAL,
@@ -117,7 +117,7 @@ class ColoredReportGoldenTest {
         TextReportRendererGoldenTest.ANONYMOUS_RUN);
   }
 
-  private static String render(ProfileResults results, ReportOptions options) {
+  private static String render(LineResults results, ReportOptions options) {
     SourceResolver sources =
         new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP);
     return TextReportRenderer.render(results, sources, options);

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MemoryReportGoldenTest {
   private static final long MIB = 1 << 20;
 
-  private static ProfileResults results() {
+  private static LineResults results() {
     MethodProfile total = TextReportRendererGoldenTest.TOTAL;
     long[][] memory = {
       {16, 38 * MIB}, {16_000, 38 * MIB + 5}, {10 * MIB, 48 * MIB}, {0, 40 * MIB}, {0, 40 * MIB}
@@ -24,7 +24,7 @@ class MemoryReportGoldenTest {
     for (int i = 0; i < total.lines().size(); i++) {
       lines.add(total.lines().get(i).withMemory(memory[i][0], memory[i][1]));
     }
-    return new ProfileResults(
+    return new LineResults(
         new RunInfo("shop.jar", "17", 0, 1_000_000),
         List.of(total.withMemory(10 * MIB + 16_016, lines)),
         List.of(),

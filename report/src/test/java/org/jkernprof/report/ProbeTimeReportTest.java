@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProbeCalibration;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,15 +64,15 @@ class ProbeTimeReportTest {
 
   @Test
   void resultsWithoutProbeTimesShowMeasuredTimesWithoutANote() {
-    ProfileResults plain = Profiles.results(TextReportRendererGoldenTest.TOTAL);
+    LineResults plain = Profiles.results(TextReportRendererGoldenTest.TOTAL);
     String report = TextReportRenderer.render(plain, sources(), ReportOptions.defaults());
     assertTrue(report.startsWith("Timer unit: 1e-06 s\n\nTotal time: 0.000652 s\n"), report);
   }
 
   @Test
   void mergedResultsNameTheRangeOfTheirRunsCosts() {
-    ProfileResults merged =
-        ProfileResults.merge(
+    LineResults merged =
+        LineResults.merge(
             List.of(
                 withProbes(COST),
                 withProbes(
@@ -111,7 +111,7 @@ class ProbeTimeReportTest {
   }
 
   /** Basics.total with one probe per hit on every line, estimated at {@code cost}. */
-  private static ProfileResults withProbes(ProbeCalibration cost) {
+  private static LineResults withProbes(ProbeCalibration cost) {
     MethodProfile total = TextReportRendererGoldenTest.TOTAL;
     List<LineStats> lines = new ArrayList<>();
     long taken = 0;
@@ -120,8 +120,8 @@ class ProbeTimeReportTest {
       lines.add(withProbe);
       taken += l.nanos() - withProbe.nanosLessProbes();
     }
-    ProfileResults base = Profiles.results(total.withProbes(taken, lines));
-    return new ProfileResults(base.run(), base.methods(), List.of(), false, List.of(cost));
+    LineResults base = Profiles.results(total.withProbes(taken, lines));
+    return new LineResults(base.run(), base.methods(), List.of(), false, List.of(cost));
   }
 
   private static SourceResolver sources() {

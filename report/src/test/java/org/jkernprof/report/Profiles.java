@@ -3,17 +3,17 @@ package org.jkernprof.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 
 /** Builds results for report tests; line numbers match javac's line tables of the fixtures. */
 final class Profiles {
   private Profiles() {}
 
-  static ProfileResults results(MethodProfile... methods) {
-    return new ProfileResults(
+  static LineResults results(MethodProfile... methods) {
+    return new LineResults(
         new RunInfo("com.acme.shop.Main", "17.0.15", 0, 1_000_000_000L), Arrays.asList(methods));
   }
 

@@ -152,20 +152,20 @@ class StatsReportRendererTest {
     for (String matching :
         Arrays.asList(
             "processData", "ClassicExample.process*", "Classic*Data", "proce?sData", "java:3(")) {
-      assertTrue(new MethodPattern(matching).matches(entry), matching);
+      assertTrue(new StatsNamePattern(matching).matches(entry), matching);
     }
     for (String other :
         Arrays.asList(
             "processdata", "ClassicExample$process", "ClassicExample.p.ocessData", "q*")) {
-      assertFalse(new MethodPattern(other).matches(entry), other);
+      assertFalse(new StatsNamePattern(other).matches(entry), other);
     }
   }
 
   @Test
   void showsPatternsAsPythonsRepr() {
-    assertEquals("'gen*'", new MethodPattern("gen*").pythonRepr());
-    assertEquals("\"it's\"", new MethodPattern("it's").pythonRepr());
-    assertEquals("'a\\\\b\\t\\x01'", new MethodPattern("a\\b\t\u0001").pythonRepr());
+    assertEquals("'gen*'", new StatsNamePattern("gen*").pythonRepr());
+    assertEquals("\"it's\"", new StatsNamePattern("it's").pythonRepr());
+    assertEquals("'a\\\\b\\t\\x01'", new StatsNamePattern("a\\b\t\u0001").pythonRepr());
   }
 
   @Test

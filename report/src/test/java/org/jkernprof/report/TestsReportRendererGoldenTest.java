@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.jkernprof.results.RunInfo;
 import org.jkernprof.results.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,8 @@ class TestsReportRendererGoldenTest {
 
   @Test
   void showsEachTestsLinesThenTheTestsThatRanNone() throws IOException {
-    ProfileResults results =
-        new ProfileResults(
+    LineResults results =
+        new LineResults(
             new RunInfo("surefire", "17", 0, 9_000_000),
             List.of(total(652_000, 1_001, 1_000, 1_000), ADD),
             List.of(

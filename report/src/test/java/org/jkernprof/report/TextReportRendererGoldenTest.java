@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,7 +183,7 @@ class TextReportRendererGoldenTest {
   @Test
   void listsEveryKindOfDeclarationInSourceOrder() throws IOException {
     // Given out of order: the report sorts by file, then declaration line.
-    ProfileResults all =
+    LineResults all =
         results(
             POINT_DISTANCE,
             TOTAL,
@@ -316,7 +316,7 @@ class TextReportRendererGoldenTest {
     GoldenFiles.assertMatches("huge-numbers.txt", render(results(huge), ReportOptions.defaults()));
   }
 
-  private static String render(ProfileResults results, ReportOptions options) {
+  private static String render(LineResults results, ReportOptions options) {
     SourceResolver sources =
         new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP);
     return TextReportRenderer.render(results, sources, options);

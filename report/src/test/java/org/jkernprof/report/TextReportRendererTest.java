@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.MethodProfile;
-import org.jkernprof.results.ProfileResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,7 +159,7 @@ class TextReportRendererTest {
 
   @Test
   void methodsAreOrderedBySourcePathThenDeclarationLine() {
-    ProfileResults all =
+    LineResults all =
         results(
             TextReportRendererGoldenTest.POINT_DISTANCE,
             TextReportRendererGoldenTest.LINE_COST,
@@ -190,7 +190,7 @@ class TextReportRendererTest {
             "Point.java",
             TextReportRendererGoldenTest.ADD_INTS.totalNanos(),
             line(18, 1, 1_500));
-    ProfileResults all =
+    LineResults all =
         results(
             distanceTie,
             TextReportRendererGoldenTest.ADD_DOUBLES,
@@ -228,7 +228,7 @@ class TextReportRendererTest {
 
   @Test
   void withoutSortByTimeTheSourceOrderStays() {
-    ProfileResults all =
+    LineResults all =
         results(TextReportRendererGoldenTest.SUM_OF_SQUARES, TextReportRendererGoldenTest.ADD_INTS);
     String sorted =
         TextReportRenderer.render(
@@ -239,7 +239,7 @@ class TextReportRendererTest {
         sorted.indexOf("Basics.add(int, int)") < sorted.indexOf("Basics.sumOfSquares("), sorted);
   }
 
-  private static String render(ProfileResults results) {
+  private static String render(LineResults results) {
     SourceResolver sources =
         new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP);
     return TextReportRenderer.render(results, sources, ReportOptions.defaults());

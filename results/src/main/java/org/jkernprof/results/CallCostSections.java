@@ -53,7 +53,7 @@ final class CallCostSections {
 
   /** The nesting of {@code count} entries (methods, then edges) read from the section. */
   static List<ProbeShare> readNesting(ResultsFileReader reader, int count)
-      throws LprofFormatException {
+      throws ResultsFormatException {
     if (reader.in().remaining() != 16L * count) {
       throw reader.corrupt("the nesting section does not match the methods and edges");
     }
@@ -65,7 +65,7 @@ final class CallCostSections {
     return nesting;
   }
 
-  static CallProbeCost readCost(ResultsFileReader reader) throws LprofFormatException {
+  static CallProbeCost readCost(ResultsFileReader reader) throws ResultsFormatException {
     ByteBuffer in = reader.in();
     if (in.remaining() != 24) {
       throw reader.corrupt("the probe cost section has the wrong size");

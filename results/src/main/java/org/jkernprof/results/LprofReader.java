@@ -9,19 +9,19 @@ import java.util.List;
 
 /**
  * Reads {@code .lprof} files written by {@link LprofWriter}. Truncated, corrupt or foreign files
- * fail with an {@link LprofFormatException} that says what is wrong; no length read from the file
+ * fail with an {@link ResultsFormatException} that says what is wrong; no length read from the file
  * is trusted before it is checked against the bytes that remain.
  */
 public final class LprofReader {
   private LprofReader() {}
 
   /** Reads and validates {@code file}. */
-  public static ProfileResults read(Path file) throws IOException {
+  public static LineResults read(Path file) throws IOException {
     return parse(file, ResultsFileReader.readAll(file, ".lprof"));
   }
 
   /** Parses the complete contents of a results file; {@code file} is only used in messages. */
-  public static ProfileResults parse(Path file, byte[] bytes) throws LprofFormatException {
+  public static LineResults parse(Path file, byte[] bytes) throws ResultsFormatException {
     ResultsFileReader reader =
         new ResultsFileReader(file, bytes, LprofFormat.MAGIC, LprofFormat.MAJOR_VERSION, ".lprof");
     try {
@@ -56,7 +56,7 @@ public final class LprofReader {
             });
       }
       reader.expectEnd("method");
-      return new ProfileResults(reader.run(), current.get(0), tests, memory[0], calibrations);
+      return new LineResults(reader.run(), current.get(0), tests, memory[0], calibrations);
     } catch (BufferUnderflowException e) {
       throw reader.truncated();
     } catch (IllegalArgumentException e) {
@@ -64,7 +64,7 @@ public final class LprofReader {
     }
   }
 
-  private static MethodProfile readMethod(ResultsFileReader reader) throws LprofFormatException {
+  private static MethodProfile readMethod(ResultsFileReader reader) throws ResultsFormatException {
     String className = reader.string();
     String methodName = reader.string();
     String descriptor = reader.string();

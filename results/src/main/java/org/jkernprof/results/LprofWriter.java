@@ -4,7 +4,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes {@link ProfileResults} as a {@code .lprof} file, atomically. */
+/** Writes {@link LineResults} as a {@code .lprof} file, atomically. */
 public final class LprofWriter {
   private LprofWriter() {}
 
@@ -12,12 +12,12 @@ public final class LprofWriter {
    * Writes {@code results} to {@code file}: first to a temporary file beside it, then renamed over
    * it, so a reader never sees half a file.
    */
-  public static void write(ProfileResults results, Path file) throws IOException {
+  public static void write(LineResults results, Path file) throws IOException {
     ResultsFileWriter.writeAtomically(toBytes(results), file);
   }
 
   /** The complete file contents for {@code results}. */
-  public static byte[] toBytes(ProfileResults results) {
+  public static byte[] toBytes(LineResults results) {
     ResultsFileWriter file =
         new ResultsFileWriter(
             LprofFormat.MAGIC, LprofFormat.MAJOR_VERSION, LprofFormat.MINOR_VERSION, results.run());

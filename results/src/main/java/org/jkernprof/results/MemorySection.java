@@ -18,7 +18,7 @@ final class MemorySection {
 
   private MemorySection() {}
 
-  static void write(ProfileResults results, ResultsFileWriter file) throws IOException {
+  static void write(LineResults results, ResultsFileWriter file) throws IOException {
     DataOutputStream out = file.out();
     for (MethodProfile m : results.methods()) {
       out.writeLong(m.allocatedBytes());
@@ -31,7 +31,7 @@ final class MemorySection {
 
   /** {@code methods} with the memory figures read from the reader's position. */
   static List<MethodProfile> read(ResultsFileReader reader, List<MethodProfile> methods)
-      throws LprofFormatException {
+      throws ResultsFormatException {
     long longs = 0;
     for (MethodProfile m : methods) {
       longs += 1 + 2 * m.lines().size();

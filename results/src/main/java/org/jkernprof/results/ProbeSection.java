@@ -24,7 +24,7 @@ final class ProbeSection {
 
   private ProbeSection() {}
 
-  static void write(ProfileResults results, ResultsFileWriter file) throws IOException {
+  static void write(LineResults results, ResultsFileWriter file) throws IOException {
     DataOutputStream out = file.out();
     out.writeInt(results.calibrations().size());
     for (ProbeCalibration c : results.calibrations()) {
@@ -54,7 +54,7 @@ final class ProbeSection {
 
   /** The calibrations read from the reader's position; the methods follow. */
   static List<ProbeCalibration> readCalibrations(ResultsFileReader reader)
-      throws LprofFormatException {
+      throws ResultsFormatException {
     int count = reader.count(CALIBRATION_BYTES);
     if (count == 0) {
       throw reader.corrupt("a probe section without a calibration");
@@ -81,7 +81,7 @@ final class ProbeSection {
 
   /** {@code methods} with the probe times read from the reader's position. */
   static List<MethodProfile> readMethods(ResultsFileReader reader, List<MethodProfile> methods)
-      throws LprofFormatException {
+      throws ResultsFormatException {
     long longs = 0;
     for (MethodProfile m : methods) {
       longs += 1 + 4L * m.lines().size();

@@ -16,7 +16,7 @@ public final class ProfReader {
   }
 
   /** Parses the complete contents of a results file; {@code file} is only used in messages. */
-  public static FunctionResults parse(Path file, byte[] bytes) throws LprofFormatException {
+  public static FunctionResults parse(Path file, byte[] bytes) throws ResultsFormatException {
     ResultsFileReader reader =
         new ResultsFileReader(file, bytes, ProfFormat.MAGIC, ProfFormat.MAJOR_VERSION, ".prof");
     ByteBuffer in = reader.in();
@@ -68,7 +68,7 @@ public final class ProfReader {
     private CallProbeCost cost;
 
     void read(int tag, ResultsFileReader reader, List<FunctionStats> functions, int edgeCount)
-        throws LprofFormatException {
+        throws ResultsFormatException {
       if (tag == MemorySection.TAG) {
         if (withMemory != null) {
           throw reader.corrupt("two memory sections");
@@ -89,7 +89,7 @@ public final class ProfReader {
 
     FunctionResults results(
         ResultsFileReader reader, List<FunctionStats> functions, List<CallEdge> edges)
-        throws LprofFormatException {
+        throws ResultsFormatException {
       List<FunctionStats> stats = withMemory != null ? withMemory : functions;
       if (nesting == null) {
         if (cost != null) {
@@ -115,7 +115,7 @@ public final class ProfReader {
    * {@code functions} with the memory figures of an {@code ALOC} section: own, cumulative bytes.
    */
   private static List<FunctionStats> readMemory(
-      ResultsFileReader reader, List<FunctionStats> functions) throws LprofFormatException {
+      ResultsFileReader reader, List<FunctionStats> functions) throws ResultsFormatException {
     if (reader.in().remaining() != 16L * functions.size()) {
       throw reader.corrupt("the memory section does not match the methods");
     }

@@ -16,7 +16,7 @@ import java.util.zip.CRC32;
 /**
  * Reads the frame every jkernprof results file shares (see {@link ResultsFileWriter}) and the
  * primitives of its body. No length read from the file is trusted before it is checked against the
- * bytes that remain; every fault becomes an {@link LprofFormatException} naming the file.
+ * bytes that remain; every fault becomes an {@link ResultsFormatException} naming the file.
  */
 final class ResultsFileReader {
   /** Largest file accepted, so a corrupt length can never exhaust memory. */
@@ -33,10 +33,10 @@ final class ResultsFileReader {
    * @param kind what the file should be, for messages: {@code .lprof}
    */
   ResultsFileReader(Path file, byte[] bytes, byte[] magic, int major, String kind)
-      throws LprofFormatException {
+      throws ResultsFormatException {
     this.file = file;
     if (bytes.length < magic.length || !Arrays.equals(Arrays.copyOf(bytes, magic.length), magic)) {
-      throw new LprofFormatException(
+      throw new ResultsFormatException(
           file, "not a jkernprof results file (it does not start with the " + kind + " signature)");
     }
     in = ByteBuffer.wrap(bytes);
@@ -46,7 +46,7 @@ final class ResultsFileReader {
       int fileMinor = Short.toUnsignedInt(in.getShort());
       minorVersion = fileMinor;
       if (fileMajor != major) {
-        throw new LprofFormatException(
+        throw new ResultsFormatException(
             file,
             "format version "
                 + fileMajor
@@ -59,8 +59,8 @@ final class ResultsFileReader {
       checkChecksum(bytes);
       in.getInt(); // flags: none defined in version 1.0
       double unit = in.getDouble();
-      if (unit != ProfileResults.TIMER_UNIT_SECONDS) {
-        throw new LprofFormatException(file, "unexpected timer unit " + unit);
+      if (unit != LineResults.TIMER_UNIT_SECONDS) {
+        throw new ResultsFormatException(file, "unexpected timer unit " + unit);
       }
       run = new RunInfo(string(), string(), in.getLong(), nonNegative("duration"));
     } catch (BufferUnderflowException e) {
@@ -74,13 +74,13 @@ final class ResultsFileReader {
     try {
       size = Files.size(file);
     } catch (NoSuchFileException e) {
-      throw new LprofFormatException(file, "no such file");
+      throw new ResultsFormatException(file, "no such file");
     }
     if (Files.isDirectory(file)) {
-      throw new LprofFormatException(file, "is a directory, not a " + kind + " file");
+      throw new ResultsFormatException(file, "is a directory, not a " + kind + " file");
     }
     if (size > MAX_FILE_BYTES) {
-      throw new LprofFormatException(file, "too large for a jkernprof results file");
+      throw new ResultsFormatException(file, "too large for a jkernprof results file");
     }
     return Files.readAllBytes(file);
   }
@@ -96,7 +96,7 @@ final class ResultsFileReader {
 
   /** What reads a tagged section's body, positioned at its start. */
   interface SectionReader {
-    void read(int tag) throws LprofFormatException;
+    void read(int tag) throws ResultsFormatException;
   }
 
   /**
@@ -105,7 +105,8 @@ final class ResultsFileReader {
    * sections written by a newer minor version are passed over, and a section it reads must end
    * where its length says.
    */
-  void sections(Predicate<Integer> known, SectionReader sectionReader) throws LprofFormatException {
+  void sections(Predicate<Integer> known, SectionReader sectionReader)
+      throws ResultsFormatException {
     while (in.remaining() > 4) {
       int tag = in.getInt();
       int length = in.getInt();
@@ -136,23 +137,23 @@ final class ResultsFileReader {
     return in;
   }
 
-  LprofFormatException truncated() {
-    return new LprofFormatException(file, "file is truncated");
+  ResultsFormatException truncated() {
+    return new ResultsFormatException(file, "file is truncated");
   }
 
-  LprofFormatException corrupt(String detail) {
-    return new LprofFormatException(file, "file is corrupt (" + detail + ")");
+  ResultsFormatException corrupt(String detail) {
+    return new ResultsFormatException(file, "file is corrupt (" + detail + ")");
   }
 
   /** Fails unless only the checksum is left. */
-  void expectEnd(String after) throws LprofFormatException {
+  void expectEnd(String after) throws ResultsFormatException {
     if (in.remaining() != 4) {
-      throw new LprofFormatException(file, "unexpected bytes after the last " + after);
+      throw new ResultsFormatException(file, "unexpected bytes after the last " + after);
     }
   }
 
   /** Reads an element count and checks that that many elements of at least {@code minBytes} fit. */
-  int count(int minBytes) throws LprofFormatException {
+  int count(int minBytes) throws ResultsFormatException {
     int count = in.getInt();
     if (count < 0 || (long) count * minBytes > in.remaining()) {
       throw corrupt("a count exceeds the file's size");
@@ -160,7 +161,7 @@ final class ResultsFileReader {
     return count;
   }
 
-  long nonNegative(String what) throws LprofFormatException {
+  long nonNegative(String what) throws ResultsFormatException {
     long value = in.getLong();
     if (value < 0) {
       throw corrupt("negative " + what);
@@ -168,7 +169,7 @@ final class ResultsFileReader {
     return value;
   }
 
-  String string() throws LprofFormatException {
+  String string() throws ResultsFormatException {
     int length = in.getInt();
     if (length < 0 || length > ResultsFileWriter.MAX_STRING_BYTES || length > in.remaining()) {
       throw corrupt("a string length is out of range");
@@ -188,7 +189,7 @@ final class ResultsFileReader {
     }
   }
 
-  private void checkChecksum(byte[] bytes) throws LprofFormatException {
+  private void checkChecksum(byte[] bytes) throws ResultsFormatException {
     if (bytes.length < in.position() + 8) {
       throw truncated();
     }
@@ -197,7 +198,7 @@ final class ResultsFileReader {
     crc.update(bytes, 0, bodyLength);
     int stored = ByteBuffer.wrap(bytes, bodyLength, 4).getInt();
     if ((int) crc.getValue() != stored) {
-      throw new LprofFormatException(
+      throw new ResultsFormatException(
           file, "file is truncated or corrupt (checksum mismatch); was it written completely?");
     }
   }

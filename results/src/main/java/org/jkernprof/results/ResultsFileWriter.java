@@ -34,7 +34,7 @@ final class ResultsFileWriter {
       out.writeShort(major);
       out.writeShort(minor);
       out.writeInt(0); // flags: none defined yet
-      out.writeDouble(ProfileResults.TIMER_UNIT_SECONDS);
+      out.writeDouble(LineResults.TIMER_UNIT_SECONDS);
       string(run.command());
       string(run.jvmVersion());
       out.writeLong(run.startEpochMillis());

@@ -21,7 +21,7 @@ final class TestsSection {
 
   private TestsSection() {}
 
-  static void write(ProfileResults results, ResultsFileWriter file) throws IOException {
+  static void write(LineResults results, ResultsFileWriter file) throws IOException {
     DataOutputStream out = file.out();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < results.methods().size(); i++) {
@@ -59,7 +59,7 @@ final class TestsSection {
 
   /** Reads the section's body from the reader's position; the caller checks where it ends. */
   static List<TestProfile> read(ResultsFileReader reader, List<MethodProfile> methods)
-      throws LprofFormatException {
+      throws ResultsFormatException {
     ByteBuffer in = reader.in();
     int testCount = reader.count(4 + 8 + 1 + 4);
     List<TestProfile> tests = new ArrayList<>(testCount);
@@ -87,7 +87,7 @@ final class TestsSection {
    * the file's size, however long the method.
    */
   private static MethodProfile readMethod(ResultsFileReader reader, MethodProfile method)
-      throws LprofFormatException {
+      throws ResultsFormatException {
     long totalNanos = reader.nonNegative("test time");
     int lineCount = reader.count(4 + 8 + 8);
     ByteBuffer in = reader.in();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LprofFormatTest {
   @TempDir Path dir;
 
-  static ProfileResults sample() {
+  static LineResults sample() {
     MethodProfile generate =
         new MethodProfile(
             "org.jkernprof.demo.Demo",
@@ -27,7 +27,7 @@ class LprofFormatTest {
     MethodProfile ctor =
         new MethodProfile(
             "a.b.Outer$Inner", "<init>", "()V", "", 0L, List.of(new LineStats(7, 0, 0)));
-    return new ProfileResults(
+    return new LineResults(
         new RunInfo("demo.jar arg ünïcode", "17.0.15+6", 1_764_000_000_000L, 1_234_567_890L),
         List.of(generate, ctor));
   }
@@ -53,9 +53,9 @@ class LprofFormatTest {
     byte[] bytes = LprofWriter.toBytes(sample());
     for (int length = 0; length < bytes.length; length++) {
       byte[] cut = java.util.Arrays.copyOf(bytes, length);
-      LprofFormatException e =
+      ResultsFormatException e =
           assertThrows(
-              LprofFormatException.class, () -> LprofReader.parse(Path.of("x.lprof"), cut));
+              ResultsFormatException.class, () -> LprofReader.parse(Path.of("x.lprof"), cut));
       assertTrue(e.getMessage().startsWith("x.lprof: "), e.getMessage());
     }
   }
@@ -67,15 +67,15 @@ class LprofFormatTest {
       byte[] flipped = bytes.clone();
       flipped[bit / 8] ^= (byte) (1 << (bit % 8));
       assertThrows(
-          LprofFormatException.class, () -> LprofReader.parse(Path.of("x.lprof"), flipped));
+          ResultsFormatException.class, () -> LprofReader.parse(Path.of("x.lprof"), flipped));
     }
   }
 
   @Test
   void saysWhatIsWrongWithAForeignFile() {
-    LprofFormatException e =
+    ResultsFormatException e =
         assertThrows(
-            LprofFormatException.class,
+            ResultsFormatException.class,
             () -> LprofReader.parse(Path.of("notes.txt"), "hello, world\n".getBytes()));
     assertEquals(
         "notes.txt: not a jkernprof results file (it does not start with the .lprof signature)",
@@ -89,9 +89,9 @@ class LprofFormatTest {
     bytes[9] = 7;
     bytes[10] = 0;
     bytes[11] = 3;
-    LprofFormatException e =
+    ResultsFormatException e =
         assertThrows(
-            LprofFormatException.class, () -> LprofReader.parse(Path.of("new.lprof"), bytes));
+            ResultsFormatException.class, () -> LprofReader.parse(Path.of("new.lprof"), bytes));
     assertEquals(
         "new.lprof: format version 7.3 is not supported (this jkernprof reads version 1.x)",
         e.getMessage());
@@ -114,7 +114,7 @@ class LprofFormatTest {
       java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
       try {
         LprofReader.parse(Path.of("fuzz.lprof"), bytes);
-      } catch (LprofFormatException expected) {
+      } catch (ResultsFormatException expected) {
         assertTrue(expected.getMessage().startsWith("fuzz.lprof: "));
       }
     }
@@ -122,15 +122,15 @@ class LprofFormatTest {
 
   @Test
   void saysWhenTheFileDoesNotExist() {
-    LprofFormatException e =
+    ResultsFormatException e =
         assertThrows(
-            LprofFormatException.class, () -> LprofReader.read(dir.resolve("missing.lprof")));
+            ResultsFormatException.class, () -> LprofReader.read(dir.resolve("missing.lprof")));
     assertEquals(dir.resolve("missing.lprof") + ": no such file", e.getMessage());
   }
 
   @Test
   void mergingSumsHitsTimesAndTotalsLineByLine() {
-    ProfileResults merged = ProfileResults.merge(List.of(sample(), sample()));
+    LineResults merged = LineResults.merge(List.of(sample(), sample()));
     MethodProfile generate = merged.methods().get(0);
     assertEquals(
         List.of(new LineStats(21, 2, 2_000), new LineStats(22, 200_002, 340_000_000)),

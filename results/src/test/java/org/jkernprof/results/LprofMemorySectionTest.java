@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class LprofMemorySectionTest {
   private static final Path FILE = Path.of("m.lprof");
 
-  static ProfileResults withMemory() {
-    ProfileResults base = LprofFormatTest.sample();
+  static LineResults withMemory() {
+    LineResults base = LprofFormatTest.sample();
     List<MethodProfile> methods = new ArrayList<>();
     long bytes = 10L << 20;
     for (MethodProfile m : base.methods()) {
@@ -29,20 +29,20 @@ class LprofMemorySectionTest {
       }
       methods.add(m.withMemory(12L << 20, lines));
     }
-    return new ProfileResults(base.run(), methods, List.of(), true);
+    return new LineResults(base.run(), methods, List.of(), true);
   }
 
   @Test
-  void readsBackEveryLinesMemoryFigures() throws LprofFormatException {
-    ProfileResults read = LprofReader.parse(FILE, LprofWriter.toBytes(withMemory()));
+  void readsBackEveryLinesMemoryFigures() throws ResultsFormatException {
+    LineResults read = LprofReader.parse(FILE, LprofWriter.toBytes(withMemory()));
     assertEquals(withMemory(), read);
     assertTrue(read.hasMemory());
     assertEquals(10L << 20, read.methods().get(0).lines().get(0).allocatedBytes());
   }
 
   @Test
-  void resultsWithoutMemoryStaySo() throws LprofFormatException {
-    ProfileResults read = LprofReader.parse(FILE, LprofWriter.toBytes(LprofFormatTest.sample()));
+  void resultsWithoutMemoryStaySo() throws ResultsFormatException {
+    LineResults read = LprofReader.parse(FILE, LprofWriter.toBytes(LprofFormatTest.sample()));
     assertFalse(read.hasMemory());
   }
 
@@ -51,7 +51,7 @@ class LprofMemorySectionTest {
     byte[] bytes = LprofWriter.toBytes(withMemory());
     for (int length = 0; length < bytes.length; length++) {
       byte[] cut = Arrays.copyOf(bytes, length);
-      assertThrows(LprofFormatException.class, () -> LprofReader.parse(FILE, cut));
+      assertThrows(ResultsFormatException.class, () -> LprofReader.parse(FILE, cut));
     }
   }
 
@@ -67,20 +67,20 @@ class LprofMemorySectionTest {
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, bytes.length - 4);
     ByteBuffer.wrap(bytes).putInt(bytes.length - 4, (int) crc.getValue());
-    LprofFormatException e =
-        assertThrows(LprofFormatException.class, () -> LprofReader.parse(FILE, bytes));
+    ResultsFormatException e =
+        assertThrows(ResultsFormatException.class, () -> LprofReader.parse(FILE, bytes));
     assertEquals(
         "m.lprof: file is corrupt (the memory section does not match the lines)", e.getMessage());
   }
 
   @Test
   void mergingSumsBytesAndKeepsTheHighestHeap() {
-    ProfileResults merged = ProfileResults.merge(List.of(withMemory(), withMemory()));
+    LineResults merged = LineResults.merge(List.of(withMemory(), withMemory()));
     LineStats first = merged.methods().get(0).lines().get(0);
     assertEquals(20L << 20, first.allocatedBytes());
     assertEquals(64L << 20, first.heapBytes());
     assertEquals(24L << 20, merged.methods().get(0).allocatedBytes());
     assertTrue(merged.hasMemory());
-    assertFalse(ProfileResults.merge(List.of(withMemory(), LprofFormatTest.sample())).hasMemory());
+    assertFalse(LineResults.merge(List.of(withMemory(), LprofFormatTest.sample())).hasMemory());
   }
 }

@@ -26,8 +26,8 @@ class LprofProbeSectionTest {
           new double[] {1.4, 6.9, 44.0}, new double[] {29.0, 31.0, 63.0}, 0.4, 3.0, 1.5, 180.0);
 
   /** The format test's sample with a probe time on each line, as the agent computes it. */
-  static ProfileResults withProbes(ProbeCalibration calibration) {
-    ProfileResults base = LprofFormatTest.sample();
+  static LineResults withProbes(ProbeCalibration calibration) {
+    LineResults base = LprofFormatTest.sample();
     List<MethodProfile> methods = new ArrayList<>();
     for (MethodProfile m : base.methods()) {
       List<LineStats> lines = new ArrayList<>();
@@ -39,13 +39,13 @@ class LprofProbeSectionTest {
       }
       methods.add(m.withProbes(taken, lines));
     }
-    return new ProfileResults(base.run(), methods, List.of(), false, List.of(calibration));
+    return new LineResults(base.run(), methods, List.of(), false, List.of(calibration));
   }
 
   @Test
-  void readsBackTheCalibrationAndEveryLinesProbeTime() throws LprofFormatException {
-    ProfileResults written = withProbes(CALIBRATION);
-    ProfileResults read = LprofReader.parse(FILE, LprofWriter.toBytes(written));
+  void readsBackTheCalibrationAndEveryLinesProbeTime() throws ResultsFormatException {
+    LineResults written = withProbes(CALIBRATION);
+    LineResults read = LprofReader.parse(FILE, LprofWriter.toBytes(written));
     assertEquals(written, read);
     assertEquals(List.of(CALIBRATION), read.calibrations());
     LineStats busy = read.methods().get(0).lines().get(1);
@@ -56,8 +56,8 @@ class LprofProbeSectionTest {
   }
 
   @Test
-  void keepsMemoryFiguresBesideProbeTimes() throws LprofFormatException {
-    ProfileResults probes = withProbes(CALIBRATION);
+  void keepsMemoryFiguresBesideProbeTimes() throws ResultsFormatException {
+    LineResults probes = withProbes(CALIBRATION);
     List<MethodProfile> methods = new ArrayList<>();
     for (MethodProfile m : probes.methods()) {
       List<LineStats> lines = new ArrayList<>();
@@ -66,18 +66,18 @@ class LprofProbeSectionTest {
       }
       methods.add(m.withMemory(8192, lines));
     }
-    ProfileResults both =
-        new ProfileResults(probes.run(), methods, List.of(), true, probes.calibrations());
+    LineResults both =
+        new LineResults(probes.run(), methods, List.of(), true, probes.calibrations());
     assertEquals(both, LprofReader.parse(FILE, LprofWriter.toBytes(both)));
   }
 
   @Test
-  void aFileOfTheFormerVersionReadsAsMeasuredTimes() throws LprofFormatException {
+  void aFileOfTheFormerVersionReadsAsMeasuredTimes() throws ResultsFormatException {
     byte[] bytes = LprofWriter.toBytes(LprofFormatTest.sample());
     // Format 1.1 is 1.2 without the probe section: the same bytes under the older version.
     ByteBuffer.wrap(bytes).putShort(10, (short) 1);
     fixChecksum(bytes);
-    ProfileResults read = LprofReader.parse(FILE, bytes);
+    LineResults read = LprofReader.parse(FILE, bytes);
     assertFalse(read.hasProbeTimes());
     assertEquals(ProbeTime.NONE, read.methods().get(0).lines().get(1).probe());
     assertEquals(170_000_000, read.methods().get(0).lines().get(1).nanosLessProbes());
@@ -88,7 +88,7 @@ class LprofProbeSectionTest {
     byte[] bytes = LprofWriter.toBytes(withProbes(CALIBRATION));
     for (int length = 0; length < bytes.length; length++) {
       byte[] cut = Arrays.copyOf(bytes, length);
-      assertThrows(LprofFormatException.class, () -> LprofReader.parse(FILE, cut));
+      assertThrows(ResultsFormatException.class, () -> LprofReader.parse(FILE, cut));
     }
   }
 
@@ -103,8 +103,8 @@ class LprofProbeSectionTest {
     System.arraycopy(plain, 0, bytes, 0, plain.length - 4);
     System.arraycopy(section, 0, bytes, plain.length - 4, section.length);
     fixChecksum(bytes);
-    LprofFormatException e =
-        assertThrows(LprofFormatException.class, () -> LprofReader.parse(FILE, bytes));
+    ResultsFormatException e =
+        assertThrows(ResultsFormatException.class, () -> LprofReader.parse(FILE, bytes));
     assertEquals(
         "p.lprof: file is corrupt (the probe section does not match the lines)", e.getMessage());
   }
@@ -113,8 +113,7 @@ class LprofProbeSectionTest {
   void mergingKeepsEachFilesOwnEstimateAndEveryCalibration() {
     ProbeCalibration slower =
         new ProbeCalibration(new double[] {2.0}, new double[] {40.0}, 1.0, 5.0, 2.0, 250.0);
-    ProfileResults merged =
-        ProfileResults.merge(List.of(withProbes(CALIBRATION), withProbes(slower)));
+    LineResults merged = LineResults.merge(List.of(withProbes(CALIBRATION), withProbes(slower)));
     assertEquals(List.of(CALIBRATION, slower), merged.calibrations());
     LineStats busy = merged.methods().get(0).lines().get(1);
     long expected =
@@ -129,8 +128,8 @@ class LprofProbeSectionTest {
 
   @Test
   void mergingWithResultsThatCarryNoProbeTimeShowsMeasuredTimes() {
-    ProfileResults merged =
-        ProfileResults.merge(List.of(withProbes(CALIBRATION), LprofFormatTest.sample()));
+    LineResults merged =
+        LineResults.merge(List.of(withProbes(CALIBRATION), LprofFormatTest.sample()));
     assertFalse(merged.hasProbeTimes());
     assertTrue(withProbes(CALIBRATION).hasProbeTimes());
   }

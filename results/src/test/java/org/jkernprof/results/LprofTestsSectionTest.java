@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class LprofTestsSectionTest {
   private static final Path FILE = Path.of("t.lprof");
 
-  static ProfileResults withTests() {
-    ProfileResults base = LprofFormatTest.sample();
+  static LineResults withTests() {
+    LineResults base = LprofFormatTest.sample();
     MethodProfile generate = base.methods().get(0);
     MethodProfile firstTestShare =
         new MethodProfile(
@@ -37,7 +37,7 @@ class LprofTestsSectionTest {
             generate.sourceFile(),
             100_000_000L,
             List.of(new LineStats(21, 1, 1_000), new LineStats(22, 60_001, 99_999_000)));
-    return new ProfileResults(
+    return new LineResults(
         base.run(),
         base.methods(),
         List.of(
@@ -48,17 +48,17 @@ class LprofTestsSectionTest {
   }
 
   @Test
-  void readsBackEachTestsShareExactly() throws LprofFormatException {
-    ProfileResults results = withTests();
-    ProfileResults read = LprofReader.parse(FILE, LprofWriter.toBytes(results));
+  void readsBackEachTestsShareExactly() throws ResultsFormatException {
+    LineResults results = withTests();
+    LineResults read = LprofReader.parse(FILE, LprofWriter.toBytes(results));
     assertEquals(results, read);
     assertTrue(read.tests().get(1).concurrent());
     assertEquals(40_000, read.tests().get(0).hits());
   }
 
   @Test
-  void fillsLinesATestDidNotReachWithZeros() throws LprofFormatException {
-    ProfileResults read = LprofReader.parse(FILE, LprofWriter.toBytes(withTests()));
+  void fillsLinesATestDidNotReachWithZeros() throws ResultsFormatException {
+    LineResults read = LprofReader.parse(FILE, LprofWriter.toBytes(withTests()));
     List<LineStats> lines = read.tests().get(0).methods().get(0).lines();
     assertEquals(List.of(21, 22), lines.stream().map(LineStats::line).toList());
     assertEquals(0, lines.get(0).hits());
@@ -69,12 +69,12 @@ class LprofTestsSectionTest {
     byte[] bytes = LprofWriter.toBytes(withTests());
     for (int length = 0; length < bytes.length; length++) {
       byte[] cut = Arrays.copyOf(bytes, length);
-      assertThrows(LprofFormatException.class, () -> LprofReader.parse(FILE, cut));
+      assertThrows(ResultsFormatException.class, () -> LprofReader.parse(FILE, cut));
     }
     for (int bit = 0; bit < 8 * bytes.length; bit += 7) {
       byte[] flipped = bytes.clone();
       flipped[bit / 8] ^= (byte) (1 << (bit % 8));
-      assertThrows(LprofFormatException.class, () -> LprofReader.parse(FILE, flipped));
+      assertThrows(ResultsFormatException.class, () -> LprofReader.parse(FILE, flipped));
     }
   }
 
@@ -85,14 +85,14 @@ class LprofTestsSectionTest {
     int at =
         indexOf(bytes, "a.CartTest#adds()".getBytes()) + "a.CartTest#adds()".length() + 8 + 1 + 4;
     ByteBuffer.wrap(bytes).putInt(at, 9);
-    LprofFormatException e =
-        assertThrows(LprofFormatException.class, () -> LprofReader.parse(FILE, withCrc(bytes)));
+    ResultsFormatException e =
+        assertThrows(ResultsFormatException.class, () -> LprofReader.parse(FILE, withCrc(bytes)));
     assertEquals(
         "t.lprof: file is corrupt (a test names a method that is not in the file)", e.getMessage());
   }
 
   @Test
-  void skipsASectionItDoesNotKnow() throws LprofFormatException {
+  void skipsASectionItDoesNotKnow() throws ResultsFormatException {
     byte[] plain = LprofWriter.toBytes(LprofFormatTest.sample());
     byte[] unknown = {'N', 'E', 'X', 'T', 0, 0, 0, 3, 1, 2, 3};
     byte[] bytes = new byte[plain.length + unknown.length];
@@ -108,7 +108,7 @@ class LprofTestsSectionTest {
       bytes = in.readAllBytes();
     }
     assertEquals(0, bytes[11], "the fixture is a 1.0 file");
-    ProfileResults read = LprofReader.parse(FILE, bytes);
+    LineResults read = LprofReader.parse(FILE, bytes);
     assertTrue(read.tests().isEmpty());
     assertFalse(read.methods().isEmpty());
     assertTrue(
@@ -118,7 +118,7 @@ class LprofTestsSectionTest {
 
   @Test
   void mergingKeepsTheTestsOfEveryFile() {
-    ProfileResults merged = ProfileResults.merge(List.of(withTests(), withTests()));
+    LineResults merged = LineResults.merge(List.of(withTests(), withTests()));
     assertEquals(6, merged.tests().size());
     assertEquals(withTests().tests(), merged.tests().subList(3, 6));
   }

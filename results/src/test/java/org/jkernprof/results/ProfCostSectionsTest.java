@@ -95,7 +95,7 @@ class ProfCostSectionsTest {
   }
 
   @Test
-  void readsBackTheCallsAndTheCostExactly() throws LprofFormatException {
+  void readsBackTheCallsAndTheCostExactly() throws ResultsFormatException {
     byte[] bytes = ProfWriter.toBytes(measuredSample());
     assertEquals(2, ByteBuffer.wrap(bytes).getShort(10), "minor version");
     FunctionResults read = ProfReader.parse(FILE, bytes);
@@ -106,7 +106,7 @@ class ProfCostSectionsTest {
   }
 
   @Test
-  void resultsThatMeasuredNoCostKeepTheirTimes() throws LprofFormatException {
+  void resultsThatMeasuredNoCostKeepTheirTimes() throws ResultsFormatException {
     FunctionResults unmeasured = new FunctionResults(RUN, measuredSample().functions(), List.of());
     FunctionResults read = ProfReader.parse(FILE, ProfWriter.toBytes(unmeasured));
     assertEquals(0, read.probeCosts().measured().size());
@@ -136,14 +136,14 @@ class ProfCostSectionsTest {
   }
 
   @Test
-  void rejectsACostWithoutTheCallsItAppliesTo() throws LprofFormatException {
+  void rejectsACostWithoutTheCallsItAppliesTo() throws ResultsFormatException {
     byte[] bytes = ProfWriter.toBytes(measuredSample());
     // Turn the NEST tag into one no reader knows: the cost is left alone.
     int nest = indexOf(bytes, new byte[] {'N', 'E', 'S', 'T'});
     bytes[nest] = 'X';
     byte[] fixed = ResultsFileFuzzTest.withChecksum(bytes);
-    LprofFormatException e =
-        assertThrows(LprofFormatException.class, () -> ProfReader.parse(FILE, fixed));
+    ResultsFormatException e =
+        assertThrows(ResultsFormatException.class, () -> ProfReader.parse(FILE, fixed));
     assertEquals(
         "f.prof: file is corrupt (a probe cost without the calls it applies to)", e.getMessage());
   }

@@ -34,7 +34,7 @@ class ProfMemorySectionTest {
   }
 
   @Test
-  void readsBackOwnAndCumulativeBytes() throws LprofFormatException {
+  void readsBackOwnAndCumulativeBytes() throws ResultsFormatException {
     FunctionResults read = ProfReader.parse(FILE, ProfWriter.toBytes(sample(true)));
     assertEquals(sample(true), read);
     assertTrue(read.hasMemory());
@@ -42,7 +42,7 @@ class ProfMemorySectionTest {
   }
 
   @Test
-  void resultsWithoutMemoryStaySo() throws LprofFormatException {
+  void resultsWithoutMemoryStaySo() throws ResultsFormatException {
     assertFalse(ProfReader.parse(FILE, ProfWriter.toBytes(sample(false))).hasMemory());
   }
 
@@ -51,7 +51,7 @@ class ProfMemorySectionTest {
     byte[] bytes = ProfWriter.toBytes(sample(true));
     for (int length = 0; length < bytes.length; length++) {
       byte[] cut = Arrays.copyOf(bytes, length);
-      assertThrows(LprofFormatException.class, () -> ProfReader.parse(FILE, cut));
+      assertThrows(ResultsFormatException.class, () -> ProfReader.parse(FILE, cut));
     }
   }
 

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * {@code .prof} files: truncations, bit flips, other versions, extreme values in every length,
  * count and index field, random bodies and spliced chunks, nearly all with the checksum recomputed
  * so that the parser, not the CRC, meets them. Each must be read or rejected with an {@link
- * LprofFormatException} whose message is one line that names the file and says what is wrong; none
- * may throw anything else, and none may make the reader allocate much more than the file holds.
- * Seeded, so a failure repeats; the message gives the input in hex.
+ * ResultsFormatException} whose message is one line that names the file and says what is wrong;
+ * none may throw anything else, and none may make the reader allocate much more than the file
+ * holds. Seeded, so a failure repeats; the message gives the input in hex.
  */
 class ResultsFileFuzzTest {
   private static final Path FILE = Path.of("fuzzed.lprof");
@@ -39,7 +39,7 @@ class ResultsFileFuzzTest {
 
   /** How a format is parsed and where its fields are. */
   private interface Format {
-    void parse(byte[] bytes) throws LprofFormatException;
+    void parse(byte[] bytes) throws ResultsFormatException;
 
     List<ResultsFileFields.Field> fields(byte[] bytes);
   }
@@ -47,7 +47,7 @@ class ResultsFileFuzzTest {
   private static final Format LPROF =
       new Format() {
         @Override
-        public void parse(byte[] bytes) throws LprofFormatException {
+        public void parse(byte[] bytes) throws ResultsFormatException {
           LprofReader.parse(FILE, bytes);
         }
 
@@ -60,7 +60,7 @@ class ResultsFileFuzzTest {
   private static final Format PROF =
       new Format() {
         @Override
-        public void parse(byte[] bytes) throws LprofFormatException {
+        public void parse(byte[] bytes) throws ResultsFormatException {
           ProfReader.parse(FILE, bytes);
         }
 
@@ -107,12 +107,12 @@ class ResultsFileFuzzTest {
               "a.Long", "run", "()V", "Long.java", 1, List.of(new LineStats(t + 1, 1, 10)));
       tests.add(new TestProfile("a.T#t" + t + "()", 1, false, List.of(share)));
     }
-    ProfileResults written =
-        new ProfileResults(LprofFormatTest.sample().run(), List.of(longMethod), tests);
+    LineResults written =
+        new LineResults(LprofFormatTest.sample().run(), List.of(longMethod), tests);
     byte[] bytes = LprofWriter.toBytes(written);
 
     assertTrue(check(LPROF, bytes, "tests x lines") == false, "the file is valid");
-    ProfileResults read = LprofReader.parse(FILE, bytes);
+    LineResults read = LprofReader.parse(FILE, bytes);
     TestProfile last = read.tests().get(lineCount - 1);
     List<LineStats> lastLines = last.methods().get(0).lines();
     assertEquals(lineCount, lastLines.size());
@@ -135,9 +135,9 @@ class ResultsFileFuzzTest {
     System.arraycopy(valid, 0, bytes, 0, valid.length - 5);
     ByteBuffer.wrap(bytes).putInt(sectionLength.offset, (int) fieldValue(valid, sectionLength) - 1);
 
-    LprofFormatException e =
+    ResultsFormatException e =
         assertThrows(
-            LprofFormatException.class, () -> LprofReader.parse(FILE, withChecksum(bytes)));
+            ResultsFormatException.class, () -> LprofReader.parse(FILE, withChecksum(bytes)));
     assertEquals(FILE + ": file is corrupt (a section ends before what it holds)", e.getMessage());
   }
 
@@ -176,7 +176,7 @@ class ResultsFileFuzzTest {
     boolean rejected = false;
     try {
       format.parse(bytes);
-    } catch (LprofFormatException e) {
+    } catch (ResultsFormatException e) {
       rejected = true;
       String message = e.getMessage();
       String problem =

@@ -3,22 +3,22 @@ package org.jkernprof.agent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofWriter;
-import org.jkernprof.results.ProfileResults;
 
 /** Line-by-line results: an {@code .lprof} file and the line report. */
-final class LineResults implements TakenResults {
-  private final ProfileResults results;
+final class TakenLineResults implements TakenResults {
+  private final LineResults results;
   private final String probeCostHint;
 
-  LineResults(ProfileResults results) {
+  TakenLineResults(LineResults results) {
     this(results, null);
   }
 
   /**
    * @param probeCostHint what {@link #probeCostHint()} returns: null for none
    */
-  LineResults(ProfileResults results, String probeCostHint) {
+  TakenLineResults(LineResults results, String probeCostHint) {
     this.results = results;
     this.probeCostHint = probeCostHint;
   }

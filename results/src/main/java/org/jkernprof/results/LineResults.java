@@ -12,7 +12,7 @@ import java.util.Objects;
  * profiled method and, when a test framework told the agent where its tests began and ended, each
  * test's share of them. Times are in nanoseconds. Immutable.
  */
-public final class ProfileResults {
+public final class LineResults {
   /** The unit of every time stored in results: one nanosecond. */
   public static final double TIMER_UNIT_SECONDS = 1e-9;
 
@@ -23,12 +23,12 @@ public final class ProfileResults {
   private final List<ProbeCalibration> calibrations;
 
   /** Results without tests or memory figures. */
-  public ProfileResults(RunInfo run, List<MethodProfile> methods) {
+  public LineResults(RunInfo run, List<MethodProfile> methods) {
     this(run, methods, Collections.emptyList());
   }
 
   /** Results without memory figures. */
-  public ProfileResults(RunInfo run, List<MethodProfile> methods, List<TestProfile> tests) {
+  public LineResults(RunInfo run, List<MethodProfile> methods, List<TestProfile> tests) {
     this(run, methods, tests, false);
   }
 
@@ -36,7 +36,7 @@ public final class ProfileResults {
    * @param tests each test's share of {@code methods}, in the order the tests ended
    * @param memory whether the lines carry memory figures (allocated bytes, heap in use)
    */
-  public ProfileResults(
+  public LineResults(
       RunInfo run, List<MethodProfile> methods, List<TestProfile> tests, boolean memory) {
     this(run, methods, tests, memory, Collections.emptyList());
   }
@@ -46,7 +46,7 @@ public final class ProfileResults {
    *     LineStats#probe()} were estimated: one per JVM whose results these are; empty when the run
    *     measured none (an older file), so times can only be shown as measured
    */
-  public ProfileResults(
+  public LineResults(
       RunInfo run,
       List<MethodProfile> methods,
       List<TestProfile> tests,
@@ -97,7 +97,7 @@ public final class ProfileResults {
    * those of the first results first. Each line's probe time is summed from each file's own
    * estimate; if any of the results carries none, the merged results carry none.
    */
-  public static ProfileResults merge(List<ProfileResults> all) {
+  public static LineResults merge(List<LineResults> all) {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("nothing to merge");
     }
@@ -107,7 +107,7 @@ public final class ProfileResults {
     boolean memory = true;
     boolean probeTimes = true;
     List<ProbeCalibration> calibrations = new ArrayList<>();
-    for (ProfileResults r : all) {
+    for (LineResults r : all) {
       memory &= r.memory;
       probeTimes &= r.hasProbeTimes();
       calibrations.addAll(r.calibrations);
@@ -120,7 +120,7 @@ public final class ProfileResults {
     RunInfo first = all.get(0).run;
     RunInfo run =
         new RunInfo(first.command(), first.jvmVersion(), first.startEpochMillis(), duration);
-    return new ProfileResults(
+    return new LineResults(
         run,
         new ArrayList<>(byKey.values()),
         tests,
@@ -130,10 +130,10 @@ public final class ProfileResults {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof ProfileResults)) {
+    if (!(o instanceof LineResults)) {
       return false;
     }
-    ProfileResults that = (ProfileResults) o;
+    LineResults that = (LineResults) o;
     return run.equals(that.run)
         && methods.equals(that.methods)
         && tests.equals(that.tests)

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * {@code ClassicExample.process*} and {@code Order.java:14} each pick what they say. pstats takes a
  * regular expression here; a glob needs no escaping of the dots and {@code $} in Java names.
  */
-final class MethodPattern {
+final class StatsNamePattern {
   private final String text;
   private final Pattern regex;
 
-  MethodPattern(String text) {
+  StatsNamePattern(String text) {
     this.text = text;
     StringBuilder regex = new StringBuilder();
     StringBuilder literal = new StringBuilder();

@@ -7,10 +7,10 @@ import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.ProfWriter;
 
 /** Function-level results: a {@code .prof} file and the pstats-style report. */
-final class CallResults implements TakenResults {
+final class TakenCallResults implements TakenResults {
   private final FunctionResults results;
 
-  CallResults(FunctionResults results) {
+  TakenCallResults(FunctionResults results) {
     this.results = results;
   }
 
