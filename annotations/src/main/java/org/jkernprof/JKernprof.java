@@ -115,8 +115,13 @@ public final class JKernprof {
    * run without it. Looked up once; the methods are null without the agent.
    */
   private static final class AgentRuntime {
-    /** Must match the agent's {@code RuntimeInjector.TARGET_PREFIX} + {@code LineRecorder}. */
-    static final String RECORDER_NAME = "java.lang.$jkernprof_1$LineRecorder";
+    /**
+     * The system property in which the agent names the binary-name prefix of its runtime's classes
+     * ({@code RuntimeInjector.RUNTIME_PROPERTY}): the agent alone knows the versioned name. The
+     * end-to-end tests of {@code enable}, {@code dump} and {@code beginTest} fail if the two
+     * differ.
+     */
+    static final String RUNTIME_PROPERTY = "jkernprof.runtime";
 
     static final Method SET_RECORDING;
     static final Method IS_RECORDING;
@@ -125,27 +130,32 @@ public final class JKernprof {
     static final Method END_TEST;
 
     static {
-      Class<?> recorder;
-      try {
-        recorder = Class.forName(RECORDER_NAME, false, null);
-      } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
-        // No agent, or none this jar can talk to: everything here does nothing.
-        recorder = null;
-      }
-      SET_RECORDING = method(recorder, "setRecording", boolean.class);
-      IS_RECORDING = method(recorder, "isRecording");
-      DUMP = method(recorder, "dump", String.class);
+      Class<?> recordingSwitch = runtimeClass("RecordingSwitch");
+      Class<?> recorder = runtimeClass("LineRecorder");
+      SET_RECORDING = method(recordingSwitch, "setRecording", boolean.class);
+      IS_RECORDING = method(recordingSwitch, "isRecording");
+      DUMP = method(recordingSwitch, "dump", String.class);
       BEGIN_TEST = method(recorder, "beginTest", String.class);
       END_TEST = method(recorder, "endTest", long.class);
     }
 
-    /** The recorder's method, or null without the agent or if this agent lacks it. */
-    private static Method method(Class<?> recorder, String name, Class<?>... parameters) {
-      if (recorder == null) {
+    /** A class of the agent's runtime, or null without the agent or one this jar can talk to. */
+    private static Class<?> runtimeClass(String simpleName) {
+      try {
+        String prefix = System.getProperty(RUNTIME_PROPERTY);
+        return prefix == null ? null : Class.forName(prefix + simpleName, false, null);
+      } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
+        return null;
+      }
+    }
+
+    /** The runtime class's method, or null without the agent or if this agent lacks it. */
+    private static Method method(Class<?> type, String name, Class<?>... parameters) {
+      if (type == null) {
         return null;
       }
       try {
-        return recorder.getMethod(name, parameters);
+        return type.getMethod(name, parameters);
       } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
         return null;
       }

@@ -1,5 +1,6 @@
 package org.jkernprof.bench;
 
+import org.jkernprof.agent.inject.RuntimeInjector;
 import org.jkernprof.agent.instr.CallProbeRuntime;
 import org.jkernprof.agent.instr.ProbeRuntime;
 import org.jkernprof.agent.rt.CallRecorder;
@@ -11,8 +12,6 @@ import org.jkernprof.agent.rt.LineRecorder;
  * are registered with the runtime's real registries, as the agent does through method handles.
  */
 final class RecorderRegistry implements ProbeRuntime, CallProbeRuntime {
-  private static final String INJECTED_PREFIX = "java/lang/$jkernprof_1$";
-
   private final boolean functionMode;
 
   RecorderRegistry(boolean functionMode) {
@@ -21,7 +20,7 @@ final class RecorderRegistry implements ProbeRuntime, CallProbeRuntime {
 
   @Override
   public String recorderClass() {
-    return INJECTED_PREFIX + (functionMode ? "CallRecorder" : "LineRecorder");
+    return RuntimeInjector.TARGET_PREFIX + (functionMode ? "CallRecorder" : "LineRecorder");
   }
 
   /** Time only: the transform benchmark measures the probes every run gets. */
@@ -32,7 +31,7 @@ final class RecorderRegistry implements ProbeRuntime, CallProbeRuntime {
 
   @Override
   public String countersClass() {
-    return INJECTED_PREFIX + (functionMode ? "CallCounters" : "LineCounters");
+    return RuntimeInjector.TARGET_PREFIX + (functionMode ? "CallCounters" : "LineCounters");
   }
 
   @Override

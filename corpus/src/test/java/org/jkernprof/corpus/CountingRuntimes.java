@@ -1,7 +1,7 @@
 package org.jkernprof.corpus;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jkernprof.agent.RuntimeNames;
+import org.jkernprof.agent.inject.RuntimeInjector;
 import org.jkernprof.agent.instr.CallProbeRuntime;
 import org.jkernprof.agent.instr.ProbeRuntime;
 
@@ -21,12 +21,12 @@ final class CountingRuntimes {
 
       @Override
       public String recorderClass() {
-        return RuntimeNames.injected("LineRecorder");
+        return RuntimeInjector.injectedName("LineRecorder");
       }
 
       @Override
       public String countersClass() {
-        return RuntimeNames.injected("LineCounters");
+        return RuntimeInjector.injectedName("LineCounters");
       }
 
       @Override
@@ -48,12 +48,12 @@ final class CountingRuntimes {
 
       @Override
       public String recorderClass() {
-        return RuntimeNames.injected("CallRecorder");
+        return RuntimeInjector.injectedName("CallRecorder");
       }
 
       @Override
       public String countersClass() {
-        return RuntimeNames.injected("CallCounters");
+        return RuntimeInjector.injectedName("CallCounters");
       }
 
       @Override

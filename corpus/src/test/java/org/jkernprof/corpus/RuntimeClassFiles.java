@@ -3,7 +3,7 @@ package org.jkernprof.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.jkernprof.agent.RuntimeNames;
+import org.jkernprof.agent.inject.RuntimeInjector;
 
 /**
  * The recorder runtime's class files under the names probes call them by ({@code
@@ -11,7 +11,7 @@ import org.jkernprof.agent.RuntimeNames;
  * org/jkernprof/agent/rt/LineCounters}), so a verifier can resolve what the probes name.
  */
 final class RuntimeClassFiles implements ClassFileSource {
-  private final String injectedPrefix = RuntimeNames.injected("");
+  private final String injectedPrefix = RuntimeInjector.injectedName("");
 
   @Override
   public byte[] read(String internalName) {
@@ -19,7 +19,7 @@ final class RuntimeClassFiles implements ClassFileSource {
       return null;
     }
     String built =
-        RuntimeNames.builtPackage() + internalName.substring(injectedPrefix.length()) + ".class";
+        RuntimeInjector.SOURCE_PACKAGE + internalName.substring(injectedPrefix.length()) + ".class";
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(built)) {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {

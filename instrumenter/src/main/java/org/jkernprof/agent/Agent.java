@@ -11,11 +11,23 @@ import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jkernprof.agent.callcost.CallCostCalibration;
+import org.jkernprof.agent.collect.CallResultsTaker;
+import org.jkernprof.agent.collect.LineResultsTaker;
+import org.jkernprof.agent.inject.InjectedCallRuntime;
+import org.jkernprof.agent.inject.InjectedRuntime;
+import org.jkernprof.agent.inject.InjectedSwitch;
+import org.jkernprof.agent.inject.RuntimeInjector;
+import org.jkernprof.agent.inject.ThreadAllocationCounter;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
 import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProfiledUnits;
+import org.jkernprof.agent.output.DumpOnRequest;
+import org.jkernprof.agent.output.ExitOptions;
+import org.jkernprof.agent.output.PeriodicResultsWriter;
+import org.jkernprof.agent.output.ResultsOnExit;
+import org.jkernprof.agent.output.ResultsSaver;
 import org.jkernprof.results.CallProbeCost;
 
 /**
@@ -25,7 +37,11 @@ import org.jkernprof.results.CallProbeCost;
 final class Agent {
   private Agent() {}
 
-  static void start(String optionString, Instrumentation inst) {
+  /**
+   * @param attached whether the agent was loaded into a running JVM ({@code agentmain}): then a
+   *     failure to start is reported and the JVM goes on, never ended by the agent
+   */
+  static void start(String optionString, Instrumentation inst, boolean attached) {
     long startNanos = System.nanoTime();
     long startMillis = System.currentTimeMillis();
     PrintStream err = System.err;
@@ -45,8 +61,7 @@ final class Agent {
             "cannot write results to " + output + ": folder " + dir + " is not writable");
       }
     } catch (IllegalArgumentException e) {
-      err.println("jkernprof: " + e.getMessage());
-      System.exit(2);
+      fail(e.getMessage(), attached, err);
       return;
     }
     for (MethodPattern useless : options.selection().includesOnlyNeverProfiled()) {
@@ -57,7 +72,7 @@ final class Agent {
     }
     ResultsSaver.Recorder recorder;
     ProfilingTransformer.ClassRewriter rewriter;
-    InjectedRuntime dumps;
+    InjectedSwitch recordingSwitch;
     // Classes, not lambdas, here and in what runs before main and at exit: each lambda's first
     // use spins a class at run time, which cost the agent's start-up about 20 ms in all.
     Consumer<String> warnings =
@@ -69,12 +84,11 @@ final class Agent {
         };
     try {
       RuntimeInjector.inject(inst);
-      InjectedRuntime lineRuntime = new InjectedRuntime();
+      recordingSwitch = new InjectedSwitch();
       // Before any profiled frame can start: the program's main has not run yet.
-      lineRuntime.setRecording(options.startEnabled());
+      recordingSwitch.setRecording(options.startEnabled());
       Optional<LongSupplier> allocations =
           options.memory() ? ThreadAllocationCounter.find(warnings) : Optional.empty();
-      dumps = lineRuntime;
       if (options.functionMode()) {
         InjectedCallRuntime runtime = new InjectedCallRuntime();
         allocations.ifPresent(runtime::countMemory);
@@ -114,6 +128,7 @@ final class Agent {
                   }
                 });
       } else {
+        InjectedRuntime lineRuntime = new InjectedRuntime();
         allocations.ifPresent(lineRuntime::countMemory);
         ClassInstrumenter instrumenter =
             new ClassInstrumenter(lineRuntime, new ProfiledUnits(), options.selection(), warnings);
@@ -127,13 +142,12 @@ final class Agent {
         recorder = new LineResultsTaker(lineRuntime, err);
       }
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
-      err.println("jkernprof: cannot start the agent: " + e.getMessage());
-      System.exit(2);
+      fail("cannot start the agent: " + e.getMessage(), attached, err);
       return;
     }
     inst.addTransformer(new ProfilingTransformer(rewriter, err), false);
     ResultsSaver saver = new ResultsSaver(recorder, startMillis, startNanos);
-    dumps.setDumper(new DumpOnRequest(saver));
+    recordingSwitch.setDumper(new DumpOnRequest(saver));
     Optional<PeriodicResultsWriter> periodic = Optional.empty();
     if (options.intervalSeconds().isPresent()) {
       PeriodicResultsWriter writer =
@@ -141,7 +155,24 @@ final class Agent {
       writer.start();
       periodic = Optional.of(writer);
     }
-    ResultsOnExit hook = new ResultsOnExit(saver, output, options, periodic, err);
+    ResultsOnExit hook =
+        new ResultsOnExit(
+            saver,
+            output,
+            new ExitOptions(options.quiet(), options.verbose(), options.raw()),
+            periodic,
+            err);
     Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
+  }
+
+  /**
+   * Reports why the agent cannot start. A JVM started with the agent ends, as the JVM itself does
+   * for a bad {@code -javaagent}; a running JVM the agent was attached to goes on untouched.
+   */
+  private static void fail(String message, boolean attached, PrintStream err) {
+    err.println("jkernprof: " + message);
+    if (!attached) {
+      System.exit(2);
+    }
   }
 }

@@ -19,7 +19,12 @@ public final class MethodSelection {
   public static final MethodSelection NONE =
       new MethodSelection(Collections.emptyList(), Collections.emptyList());
 
-  /** Internal-name prefixes of the classes never instrumented: the JDK's and the agent's own. */
+  /**
+   * Internal-name prefixes of the classes never instrumented: the JDK's, and jkernprof's own, those
+   * of the agent and every class of jkernprof a profiled program may run (the {@code JKernprof}
+   * switch, the JUnit 5 extension, the command, the Maven plugin). {@code org.jkernprof} itself is
+   * not spared whole: programs of jkernprof's own, its demo and test targets, are profiled.
+   */
   private static final String[] NEVER_PROFILED = {
     "java/",
     "javax/",
@@ -29,6 +34,11 @@ public final class MethodSelection {
     "org/jkernprof/agent/",
     "org/jkernprof/results/",
     "org/jkernprof/report/",
+    "org/jkernprof/JKernprof",
+    "org/jkernprof/TestSpan",
+    "org/jkernprof/junit5/",
+    "org/jkernprof/cli/",
+    "org/jkernprof/maven/",
   };
 
   private static final ClassLoader PLATFORM_LOADER = ClassLoader.getPlatformClassLoader();

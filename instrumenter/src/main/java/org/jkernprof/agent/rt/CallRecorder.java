@@ -62,7 +62,7 @@ public final class CallRecorder {
    */
   public static CallCounters enter(int methodCapacity) {
     CallCounters counters = COUNTERS.get();
-    if (!LineRecorder.isRecording()) {
+    if (!RecordingSwitch.isRecording()) {
       // JKernprof.disable() applies to both modes: calls that start now are not counted.
       counters = counters.discarding();
     }

@@ -1,7 +1,6 @@
 package org.jkernprof.agent.rt;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -9,9 +8,9 @@ import java.util.function.LongSupplier;
  * frame to get their thread's {@link LineCounters}; the agent registers methods and line slots
  * while it instruments, and takes a {@link #snapshot} when it writes results.
  *
- * <p>{@link #setRecording} and {@link #dump} are what {@code org.jkernprof.JKernprof} calls, by
- * reflection, so that a program can profile only a section of its run; {@link #beginTest} and
- * {@link #endTest} are what it calls for test frameworks, so that results can be split by test.
+ * <p>{@link #beginTest} and {@link #endTest} are what {@code org.jkernprof.JKernprof} calls, by
+ * reflection, for test frameworks, so that results can be split by test; its on/off switch and dump
+ * are {@link RecordingSwitch}'s.
  */
 public final class LineRecorder {
   private static final SlotRegistry REGISTRY = new SlotRegistry();
@@ -52,19 +51,10 @@ public final class LineRecorder {
       };
 
   /**
-   * Whether frames that start now are recorded. Read once per frame entry, never per line:
-   * volatile, so a switch made by any thread applies to every frame that starts after it.
-   */
-  private static volatile boolean recording = true;
-
-  /**
    * The current thread's allocated-bytes counter when memory is counted, else null; set by the
    * agent at start-up, before any profiled code runs.
    */
   private static volatile LongSupplier allocatedBytes;
-
-  /** Writes the results so far to the file it is given; registered by the agent at start-up. */
-  private static volatile Consumer<String> dumper;
 
   private LineRecorder() {}
 
@@ -76,7 +66,7 @@ public final class LineRecorder {
    */
   public static LineCounters enter(int slotCapacity) {
     LineCounters counters = COUNTERS.get();
-    if (!recording) {
+    if (!RecordingSwitch.isRecording()) {
       counters = counters.discarding();
     }
     counters.ensureCapacity(slotCapacity);
@@ -90,42 +80,6 @@ public final class LineRecorder {
    */
   public static void countMemory(LongSupplier counter) {
     allocatedBytes = counter;
-  }
-
-  /**
-   * Turns recording on or off for frames that start from now on, in every thread. Frames already
-   * running keep being recorded, or not, until they end; counts so far are kept either way.
-   */
-  public static void setRecording(boolean on) {
-    recording = on;
-  }
-
-  /** Whether frames that start now are recorded. */
-  public static boolean isRecording() {
-    return recording;
-  }
-
-  /**
-   * Registers what {@link #dump} calls: it takes an absolute file name, writes the results so far
-   * there, and throws {@link java.io.UncheckedIOException} if it cannot.
-   */
-  public static void setDumper(Consumer<String> resultsDumper) {
-    dumper = resultsDumper;
-  }
-
-  /**
-   * Writes the results so far to {@code file} now, through the registered dumper.
-   *
-   * @return false if no dumper is registered, so nothing was written
-   * @throws java.io.UncheckedIOException if the file cannot be written
-   */
-  public static boolean dump(String file) {
-    Consumer<String> d = dumper;
-    if (d == null) {
-      return false;
-    }
-    d.accept(file);
-    return true;
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jkernprof.agent.instr.DirectCallRuntime;
 import org.jkernprof.agent.rt.CallRecorder;
-import org.jkernprof.agent.rt.LineRecorder;
+import org.jkernprof.agent.rt.RecordingSwitch;
 import org.jkernprof.results.CallProbeCost;
 import org.junit.jupiter.api.Test;
 
@@ -46,11 +46,11 @@ class CallCostCalibrationTest {
 
   @Test
   void measuresEvenWhileTheProgramHasRecordingOff() {
-    LineRecorder.setRecording(false);
+    RecordingSwitch.setRecording(false);
     try {
       assertTrue(calibration.measure().isPresent());
     } finally {
-      LineRecorder.setRecording(true);
+      RecordingSwitch.setRecording(true);
     }
     assertEquals(List.of(), warnings);
   }

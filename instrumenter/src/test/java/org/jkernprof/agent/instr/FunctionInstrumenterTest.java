@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jkernprof.agent.instr.fixtures.Calls;
 import org.jkernprof.agent.rt.CallRecorder;
-import org.jkernprof.agent.rt.LineRecorder;
+import org.jkernprof.agent.rt.RecordingSwitch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,11 +57,11 @@ class FunctionInstrumenterTest {
   @Test
   void callsThatStartWhileRecordingIsOffAreNotCounted() throws Exception {
     java.lang.reflect.Method fib = load("y/CallsOff").getMethod("fib", int.class);
-    LineRecorder.setRecording(false);
+    RecordingSwitch.setRecording(false);
     try {
       assertEquals(5, fib.invoke(null, 5));
     } finally {
-      LineRecorder.setRecording(true);
+      RecordingSwitch.setRecording(true);
     }
     assertEquals(2, fib.invoke(null, 3));
 

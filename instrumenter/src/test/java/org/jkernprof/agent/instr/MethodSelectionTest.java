@@ -70,7 +70,13 @@ class MethodSelectionTest {
             "org/jkernprof/agent/Agent",
             "org/jkernprof/agent/shaded/asm/ClassReader",
             "org/jkernprof/results/LprofWriter",
-            "org/jkernprof/report/TextReportRenderer")) {
+            "org/jkernprof/report/TextReportRenderer",
+            "org/jkernprof/JKernprof",
+            "org/jkernprof/JKernprof$AgentRuntime",
+            "org/jkernprof/TestSpan",
+            "org/jkernprof/junit5/JKernprofExtension",
+            "org/jkernprof/cli/Main",
+            "org/jkernprof/maven/ReportMojo")) {
       assertFalse(s.includesClass(name), name);
       assertFalse(s.includes(name, "toString", "()Ljava/lang/String;"), name);
     }
@@ -99,10 +105,18 @@ class MethodSelectionTest {
                 "sun.*",
                 "org.jkernprof.agent.**",
                 "jav*.**",
-                "org.jkernprof.**"),
+                "org.jkernprof.**",
+                "org.jkernprof.junit5.*",
+                "org.jkernprof.JKernprof#enable"),
             List.of("java.**"));
     assertEquals(
-        List.of("java.**", "javax.swing.JFrame#paint", "sun.*", "org.jkernprof.agent.**"),
+        List.of(
+            "java.**",
+            "javax.swing.JFrame#paint",
+            "sun.*",
+            "org.jkernprof.agent.**",
+            "org.jkernprof.junit5.*",
+            "org.jkernprof.JKernprof#enable"),
         s.includesOnlyNeverProfiled().stream()
             .map(MethodPattern::text)
             .collect(Collectors.toList()));

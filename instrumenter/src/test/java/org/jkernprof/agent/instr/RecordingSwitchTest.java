@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.jkernprof.agent.instr.fixtures.Switching;
 import org.jkernprof.agent.rt.LineCounters;
 import org.jkernprof.agent.rt.LineRecorder;
+import org.jkernprof.agent.rt.RecordingSwitch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.Opcodes;
@@ -26,15 +27,15 @@ class RecordingSwitchTest {
 
   @AfterEach
   void recordAgain() {
-    LineRecorder.setRecording(true);
-    LineRecorder.setDumper(null);
+    RecordingSwitch.setRecording(true);
+    RecordingSwitch.setDumper(null);
   }
 
   @Test
   void framesThatStartWhileOffCountNothing() throws Exception {
     Method outer = load("x/SwitchOff");
-    LineRecorder.setRecording(false);
-    assertFalse(LineRecorder.isRecording());
+    RecordingSwitch.setRecording(false);
+    assertFalse(RecordingSwitch.isRecording());
 
     assertEquals(30, outer.invoke(null, (Runnable) () -> {}));
 
@@ -45,7 +46,7 @@ class RecordingSwitchTest {
   void aFrameRunningWhenRecordingStopsCountsToItsEndButItsNewCalleesDoNot() throws Exception {
     Method outer = load("x/SwitchMidway");
 
-    assertEquals(30, outer.invoke(null, (Runnable) () -> LineRecorder.setRecording(false)));
+    assertEquals(30, outer.invoke(null, (Runnable) () -> RecordingSwitch.setRecording(false)));
 
     // outer: its four lines once each; inner: only the call made before the switch.
     assertEquals(Map.of("outer", 4L, "inner", 1L), hitsByMethod("x.SwitchMidway"));
@@ -55,10 +56,10 @@ class RecordingSwitchTest {
   void framesThatStartAfterRecordingResumesCountAgainAndEarlierCountsAreKept() throws Exception {
     Method outer = load("x/SwitchBack");
     outer.invoke(null, (Runnable) () -> {});
-    LineRecorder.setRecording(false);
+    RecordingSwitch.setRecording(false);
     outer.invoke(null, (Runnable) () -> {});
-    LineRecorder.setRecording(true);
-    assertTrue(LineRecorder.isRecording());
+    RecordingSwitch.setRecording(true);
+    assertTrue(RecordingSwitch.isRecording());
 
     outer.invoke(null, (Runnable) () -> {});
 
@@ -68,7 +69,7 @@ class RecordingSwitchTest {
   @Test
   void switchingOffInOneThreadStopsNewFramesInAnother() throws Exception {
     Method outer = load("x/SwitchThreads");
-    LineRecorder.setRecording(false);
+    RecordingSwitch.setRecording(false);
     List<Throwable> failures = new ArrayList<>();
     Thread other =
         new Thread(
@@ -88,11 +89,11 @@ class RecordingSwitchTest {
 
   @Test
   void dumpCallsTheRegisteredDumperWithTheFileName() {
-    assertFalse(LineRecorder.dump("/nowhere/a.lprof"), "no dumper registered yet");
+    assertFalse(RecordingSwitch.dump("/nowhere/a.lprof"), "no dumper registered yet");
     List<String> files = new ArrayList<>();
-    LineRecorder.setDumper(files::add);
+    RecordingSwitch.setDumper(files::add);
 
-    assertTrue(LineRecorder.dump("/tmp/b.lprof"));
+    assertTrue(RecordingSwitch.dump("/tmp/b.lprof"));
 
     assertEquals(List.of("/tmp/b.lprof"), files);
   }

@@ -1,0 +1,83 @@
+package org.jkernprof.agent.inject;
+
+import java.lang.invoke.MethodHandle;
+import java.util.function.LongSupplier;
+import org.jkernprof.agent.instr.CallProbeRuntime;
+
+/** The function-level runtime as the agent sees it after {@link RuntimeInjector} defined it. */
+public final class InjectedCallRuntime implements CallProbeRuntime {
+  private final String recorder;
+  private final String counters = RuntimeInjector.injectedName("CallCounters");
+  private final MethodHandle registerMethod;
+  private final MethodHandle snapshot;
+  private final MethodHandle countMemory;
+  private final MethodHandle currentThreadCounts;
+  private boolean memory;
+
+  public InjectedCallRuntime() throws ReflectiveOperationException {
+    InjectedClass type = new InjectedClass("CallRecorder");
+    recorder = type.internalName();
+    registerMethod =
+        type.staticMethod(
+            "registerMethod",
+            int.class,
+            String.class,
+            String.class,
+            String.class,
+            String.class,
+            int.class);
+    snapshot = type.staticMethod("snapshot", Object[].class);
+    countMemory = type.staticMethod("countMemory", void.class, LongSupplier.class);
+    currentThreadCounts = type.staticMethod("currentThreadCounts", long[].class, int.class);
+  }
+
+  /** Makes every call also count the bytes it allocates; before any profiled code runs. */
+  public void countMemory(LongSupplier counter) {
+    InjectedClass.countMemory(countMemory, counter);
+    memory = true;
+  }
+
+  @Override
+  public boolean countsMemory() {
+    return memory;
+  }
+
+  @Override
+  public String recorderClass() {
+    return recorder;
+  }
+
+  @Override
+  public String countersClass() {
+    return counters;
+  }
+
+  @Override
+  public int registerMethod(
+      String className, String methodName, String descriptor, String sourceFile, int firstLine) {
+    try {
+      return (int)
+          registerMethod.invokeExact(className, methodName, descriptor, sourceFile, firstLine);
+    } catch (Throwable t) {
+      throw InjectedClass.failed(t);
+    }
+  }
+
+  /** The current thread's counts of method {@code id}, as {@code CallRecorder} describes them. */
+  public long[] currentThreadCounts(int id) {
+    try {
+      return (long[]) currentThreadCounts.invokeExact(id);
+    } catch (Throwable t) {
+      throw InjectedClass.failed(t);
+    }
+  }
+
+  /** The raw snapshot, as {@code CallRecorder.snapshot()} describes it. */
+  public Object[] snapshot() {
+    try {
+      return (Object[]) snapshot.invokeExact();
+    } catch (Throwable t) {
+      throw InjectedClass.failed(t);
+    }
+  }
+}
