@@ -1,9 +1,17 @@
 package org.jkernprof.agent.collect;
 
+import static org.jkernprof.agent.rt.CallSnapshot.CALLS;
+import static org.jkernprof.agent.rt.CallSnapshot.CALL_LONGS;
+import static org.jkernprof.agent.rt.CallSnapshot.CUMULATIVE_NANOS;
+import static org.jkernprof.agent.rt.CallSnapshot.NESTING_LONGS;
+import static org.jkernprof.agent.rt.CallSnapshot.OWN_NANOS;
+import static org.jkernprof.agent.rt.CallSnapshot.PRIMITIVE_CALLS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jkernprof.agent.callcost.CallCostCalibration;
+import org.jkernprof.agent.rt.CallSnapshot;
 import org.jkernprof.results.CallEdge;
 import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.FunctionResults;
@@ -21,10 +29,11 @@ public final class CallResultsCollector {
 
   /** Whether the snapshot holds a call of one of the program's methods. */
   public static boolean recordedAny(Object[] snapshot) {
-    String[][] methods = (String[][]) snapshot[0];
-    long[] counts = (long[]) snapshot[2];
-    for (int id = 0; id < methods.length && 4 * id < counts.length; id++) {
-      if (counts[4 * id] > 0 && !CallCostCalibration.isCalibration(methods[id][0])) {
+    String[][] methods = (String[][]) snapshot[CallSnapshot.METHODS];
+    long[] counts = (long[]) snapshot[CallSnapshot.METHOD_COUNTS];
+    for (int id = 0; id < methods.length && CALL_LONGS * id < counts.length; id++) {
+      if (counts[CALL_LONGS * id + CallSnapshot.CALLS] > 0
+          && !CallCostCalibration.isCalibration(methods[id][0])) {
         return true;
       }
     }
@@ -36,23 +45,24 @@ public final class CallResultsCollector {
    */
   public static FunctionResults collect(
       Object[] snapshot, RunInfo run, Optional<CallProbeCost> cost) {
-    String[][] methods = (String[][]) snapshot[0];
-    int[] firstLines = (int[]) snapshot[1];
-    long[] counts = (long[]) snapshot[2];
-    int[] callers = (int[]) snapshot[3];
-    int[] callees = (int[]) snapshot[4];
-    long[] edgeCounts = (long[]) snapshot[5];
-    long[] allocs = snapshot.length > 6 ? (long[]) snapshot[6] : null;
-    long[] nesting = snapshot.length > 7 ? (long[]) snapshot[7] : new long[2 * methods.length];
-    long[] edgeNesting = snapshot.length > 8 ? (long[]) snapshot[8] : new long[2 * callers.length];
+    String[][] methods = (String[][]) snapshot[CallSnapshot.METHODS];
+    int[] firstLines = (int[]) snapshot[CallSnapshot.FIRST_LINES];
+    long[] counts = (long[]) snapshot[CallSnapshot.METHOD_COUNTS];
+    int[] callers = (int[]) snapshot[CallSnapshot.EDGE_CALLERS];
+    int[] callees = (int[]) snapshot[CallSnapshot.EDGE_CALLEES];
+    long[] edgeCounts = (long[]) snapshot[CallSnapshot.EDGE_COUNTS];
+    long[] allocs = (long[]) snapshot[CallSnapshot.METHOD_ALLOCS];
+    long[] nesting = (long[]) snapshot[CallSnapshot.METHOD_NESTING];
+    long[] edgeNesting = (long[]) snapshot[CallSnapshot.EDGE_NESTING];
 
     int[] index = new int[methods.length];
     List<FunctionStats> functions = new ArrayList<>();
     for (int id = 0; id < methods.length; id++) {
       index[id] = -1;
       String[] m = methods[id];
-      if (4 * id + 3 < counts.length
-          && counts[4 * id] > 0
+      int at = CALL_LONGS * id;
+      if (at + CALL_LONGS <= counts.length
+          && counts[at + CALLS] > 0
           && !CallCostCalibration.isCalibration(m[0])) {
         index[id] = functions.size();
         FunctionStats stats =
@@ -62,11 +72,13 @@ public final class CallResultsCollector {
                     m[2],
                     m[3],
                     firstLines[id],
-                    counts[4 * id],
-                    counts[4 * id + 1],
-                    counts[4 * id + 2],
-                    counts[4 * id + 3])
-                .withNesting(ProbeShare.counted(nesting[2 * id], nesting[2 * id + 1]));
+                    counts[at + CALLS],
+                    counts[at + PRIMITIVE_CALLS],
+                    counts[at + OWN_NANOS],
+                    counts[at + CUMULATIVE_NANOS])
+                .withNesting(
+                    ProbeShare.counted(
+                        nesting[NESTING_LONGS * id], nesting[NESTING_LONGS * id + 1]));
         if (allocs != null && 2 * id + 1 < allocs.length) {
           stats = stats.withMemory(allocs[2 * id], allocs[2 * id + 1]);
         }
@@ -82,16 +94,19 @@ public final class CallResultsCollector {
           callers[e] >= 0
               && callers[e] < methods.length
               && CallCostCalibration.isCalibration(methods[callers[e]][0]);
-      if (callee >= 0 && edgeCounts[4 * e] > 0 && !fromCalibration) {
+      int at = CALL_LONGS * e;
+      if (callee >= 0 && edgeCounts[at + CALLS] > 0 && !fromCalibration) {
         edges.add(
             new CallEdge(
                     caller,
                     callee,
-                    edgeCounts[4 * e],
-                    edgeCounts[4 * e + 1],
-                    edgeCounts[4 * e + 2],
-                    edgeCounts[4 * e + 3])
-                .withNesting(ProbeShare.counted(edgeNesting[2 * e], edgeNesting[2 * e + 1])));
+                    edgeCounts[at + CALLS],
+                    edgeCounts[at + PRIMITIVE_CALLS],
+                    edgeCounts[at + OWN_NANOS],
+                    edgeCounts[at + CUMULATIVE_NANOS])
+                .withNesting(
+                    ProbeShare.counted(
+                        edgeNesting[NESTING_LONGS * e], edgeNesting[NESTING_LONGS * e + 1])));
       }
     }
     boolean memory = allocs != null;

@@ -1,6 +1,7 @@
 package org.jkernprof.agent.collect;
 
 import org.jkernprof.agent.rt.LineCounters;
+import org.jkernprof.agent.rt.LineSnapshot;
 
 /** The recorder's summed counts with the slot table that explains them. Read-only view. */
 public final class RecorderSnapshot {
@@ -51,21 +52,24 @@ public final class RecorderSnapshot {
   /** Every thread's profiled frame entries, in all. */
   final long frameEntries;
 
-  /** Wraps the arrays returned by {@code LineRecorder.snapshot()}. */
+  /**
+   * Wraps the arrays returned by {@code LineRecorder.snapshot()}, laid out as {@link LineSnapshot}
+   * says.
+   */
   public RecorderSnapshot(Object[] raw) {
-    methods = (String[][]) raw[0];
-    slotMethod = (int[]) raw[1];
-    slotLine = (int[]) raw[2];
-    slotNested = (boolean[]) raw[3];
-    counts = (long[]) raw[4];
-    Object[] tests = (Object[]) raw[5];
-    testNames = (String[]) tests[0];
-    testDurations = (long[]) tests[1];
-    testConcurrent = (boolean[]) tests[2];
-    testSlots = (int[][]) tests[3];
-    testCounts = (long[][]) tests[4];
-    allocs = (long[]) raw[6];
-    long[] probes = (long[]) raw[7];
+    methods = (String[][]) raw[LineSnapshot.METHODS];
+    slotMethod = (int[]) raw[LineSnapshot.SLOT_METHOD];
+    slotLine = (int[]) raw[LineSnapshot.SLOT_LINE];
+    slotNested = (boolean[]) raw[LineSnapshot.SLOT_NESTED];
+    counts = (long[]) raw[LineSnapshot.COUNTS];
+    Object[] tests = (Object[]) raw[LineSnapshot.TESTS];
+    testNames = (String[]) tests[LineSnapshot.TEST_NAMES];
+    testDurations = (long[]) tests[LineSnapshot.TEST_DURATIONS];
+    testConcurrent = (boolean[]) tests[LineSnapshot.TEST_CONCURRENT];
+    testSlots = (int[][]) tests[LineSnapshot.TEST_SLOTS];
+    testCounts = (long[][]) tests[LineSnapshot.TEST_COUNTS];
+    allocs = (long[]) raw[LineSnapshot.ALLOCS];
+    long[] probes = (long[]) raw[LineSnapshot.PROBES];
     probeEvents = probes[0];
     frameEntries = probes[1];
   }

@@ -97,14 +97,8 @@ public final class CallRecorder {
 
   /**
    * Sums every thread's counts, with the calls still running counted up to now. Plain arrays, since
-   * this class may live in another class loader than its caller: {@code {String[][] methods (class,
-   * name, descriptor, source file), int[] firstLines, long[] methodCounts (calls, primitive calls,
-   * own ns, cumulative ns per method), int[] edgeCallers (-1: unprofiled code), int[] edgeCallees,
-   * long[] edgeCounts (four per edge, as for methods), long[] methodAllocs (null unless memory is
-   * counted; else own bytes, cumulative bytes per method, of the calls that ended), long[]
-   * methodNesting (child calls, nested calls per method), long[] edgeNesting (the same per edge)}}:
-   * a frame's child calls are the profiled calls it made itself, its nested calls those made
-   * anywhere inside it while it counted towards cumulative time (its outermost recursive frame).
+   * this class may live in another class loader than its caller, laid out as {@link CallSnapshot}
+   * says; memory counts are those of the calls that ended.
    */
   public static Object[] snapshot() {
     String[][] methods;
@@ -157,17 +151,17 @@ public final class CallRecorder {
         }
       }
     }
-    return new Object[] {
-      methods,
-      firstLines,
-      methodTotals,
-      edges.callers(),
-      callees,
-      edgeCounts,
-      methodAllocs,
-      methodNesting,
-      edgeNesting
-    };
+    Object[] snapshot = new Object[CallSnapshot.LENGTH];
+    snapshot[CallSnapshot.METHODS] = methods;
+    snapshot[CallSnapshot.FIRST_LINES] = firstLines;
+    snapshot[CallSnapshot.METHOD_COUNTS] = methodTotals;
+    snapshot[CallSnapshot.EDGE_CALLERS] = edges.callers();
+    snapshot[CallSnapshot.EDGE_CALLEES] = callees;
+    snapshot[CallSnapshot.EDGE_COUNTS] = edgeCounts;
+    snapshot[CallSnapshot.METHOD_ALLOCS] = methodAllocs;
+    snapshot[CallSnapshot.METHOD_NESTING] = methodNesting;
+    snapshot[CallSnapshot.EDGE_NESTING] = edgeNesting;
+    return snapshot;
   }
 
   /**

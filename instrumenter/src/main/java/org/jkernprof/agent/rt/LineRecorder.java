@@ -131,13 +131,12 @@ public final class LineRecorder {
     long now = System.nanoTime();
     long[] probes = new long[2];
     long[] totals = totals(now, probes);
-    Object[] slotTable = REGISTRY.snapshot(totals);
-    Object[] all = new Object[slotTable.length + 3];
-    System.arraycopy(slotTable, 0, all, 0, slotTable.length);
-    all[slotTable.length] = TESTS.snapshot(totals, now);
-    all[slotTable.length + 1] =
+    Object[] all = new Object[LineSnapshot.LENGTH];
+    REGISTRY.snapshot(totals, all);
+    all[LineSnapshot.TESTS] = TESTS.snapshot(totals, now);
+    all[LineSnapshot.ALLOCS] =
         allocatedBytes == null ? null : allocTotals(2 * (totals.length / LineCounters.SLOT_LONGS));
-    all[slotTable.length + 2] = probes;
+    all[LineSnapshot.PROBES] = probes;
     return all;
   }
 

@@ -59,14 +59,12 @@ final class SlotRegistry {
    * The slot table for the first {@code totals.length / LineCounters.SLOT_LONGS} slots, with their
    * summed counts.
    */
-  synchronized Object[] snapshot(long[] totals) {
+  synchronized void snapshot(long[] totals, Object[] snapshot) {
     int slots = Math.min(slotCount, totals.length / LineCounters.SLOT_LONGS);
-    return new Object[] {
-      methods.toArray(new String[0][]),
-      Arrays.copyOf(slotMethod, slots),
-      Arrays.copyOf(slotLine, slots),
-      Arrays.copyOf(slotNested, slots),
-      totals
-    };
+    snapshot[LineSnapshot.METHODS] = methods.toArray(new String[0][]);
+    snapshot[LineSnapshot.SLOT_METHOD] = Arrays.copyOf(slotMethod, slots);
+    snapshot[LineSnapshot.SLOT_LINE] = Arrays.copyOf(slotLine, slots);
+    snapshot[LineSnapshot.SLOT_NESTED] = Arrays.copyOf(slotNested, slots);
+    snapshot[LineSnapshot.COUNTS] = totals;
   }
 }

@@ -76,13 +76,13 @@ final class TestSpans {
       durationArray[i] = d.get(i);
       concurrentArray[i] = c.get(i);
     }
-    return new Object[] {
-      n.toArray(new String[0]),
-      durationArray,
-      concurrentArray,
-      s.toArray(new int[0][]),
-      v.toArray(new long[0][])
-    };
+    Object[] tests = new Object[LineSnapshot.TESTS_LENGTH];
+    tests[LineSnapshot.TEST_NAMES] = n.toArray(new String[0]);
+    tests[LineSnapshot.TEST_DURATIONS] = durationArray;
+    tests[LineSnapshot.TEST_CONCURRENT] = concurrentArray;
+    tests[LineSnapshot.TEST_SLOTS] = s.toArray(new int[0][]);
+    tests[LineSnapshot.TEST_COUNTS] = v.toArray(new long[0][]);
+    return tests;
   }
 
   private static void record(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jkernprof.agent.instr.DirectCallRuntime;
 import org.jkernprof.agent.rt.CallRecorder;
+import org.jkernprof.agent.rt.CallSnapshot;
 import org.jkernprof.agent.rt.RecordingSwitch;
 import org.jkernprof.results.CallProbeCost;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,8 @@ class CallCostCalibrationTest {
   void itsCallsAreRecordedAsTheCalibrationClasssOnly() {
     calibration.measure();
     Object[] snapshot = CallRecorder.snapshot();
-    String[][] methods = (String[][]) snapshot[0];
-    long[] counts = (long[]) snapshot[2];
+    String[][] methods = (String[][]) snapshot[CallSnapshot.METHODS];
+    long[] counts = (long[]) snapshot[CallSnapshot.METHOD_COUNTS];
     boolean found = false;
     for (int id = 0; id < methods.length; id++) {
       if (methods[id][1].startsWith("profiled")) {

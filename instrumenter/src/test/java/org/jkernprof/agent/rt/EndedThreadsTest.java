@@ -44,7 +44,7 @@ class EndedThreadsTest {
     assertEquals(
         2L * THREADS, midway[SLOT_LONGS * a + HITS], "hits of line a after the first threads");
     Object[] snapshot = LineRecorder.snapshot();
-    long[] counts = (long[]) snapshot[4];
+    long[] counts = (long[]) snapshot[LineSnapshot.COUNTS];
     assertEquals(4L * THREADS, counts[SLOT_LONGS * a + HITS]);
     assertEquals(2L * THREADS, counts[SLOT_LONGS * b + HITS]);
     assertTrue(counts[SLOT_LONGS * a + NANOS] > 0, "time of line a");
@@ -108,14 +108,14 @@ class EndedThreadsTest {
     }
 
     Object[] snapshot = CallRecorder.snapshot();
-    long[] methodTotals = (long[]) snapshot[2];
+    long[] methodTotals = (long[]) snapshot[CallSnapshot.METHOD_COUNTS];
     assertEquals(2L * THREADS, methodTotals[4 * outer], "calls of outer");
     assertEquals(2L * THREADS, methodTotals[4 * outer + 1], "primitive calls of outer");
     assertEquals(6L * THREADS, methodTotals[4 * inner], "calls of inner");
     assertTrue(methodTotals[4 * outer + 3] >= methodTotals[4 * inner + 3], "cumulative times");
-    int[] callers = (int[]) snapshot[3];
-    int[] callees = (int[]) snapshot[4];
-    long[] edgeCounts = (long[]) snapshot[5];
+    int[] callers = (int[]) snapshot[CallSnapshot.EDGE_CALLERS];
+    int[] callees = (int[]) snapshot[CallSnapshot.EDGE_CALLEES];
+    long[] edgeCounts = (long[]) snapshot[CallSnapshot.EDGE_COUNTS];
     long outerToInner = 0;
     long unprofiledToOuter = 0;
     for (int e = 0; e < callers.length; e++) {
@@ -161,10 +161,10 @@ class EndedThreadsTest {
 
   /** The hits of lines {@code a} and {@code b} in the share of the test named {@code name}. */
   private static long[] testShare(Object[] snapshot, String name, int a, int b) {
-    Object[] tests = (Object[]) snapshot[5];
-    String[] names = (String[]) tests[0];
-    int[][] slots = (int[][]) tests[3];
-    long[][] counts = (long[][]) tests[4];
+    Object[] tests = (Object[]) snapshot[LineSnapshot.TESTS];
+    String[] names = (String[]) tests[LineSnapshot.TEST_NAMES];
+    int[][] slots = (int[][]) tests[LineSnapshot.TEST_SLOTS];
+    long[][] counts = (long[][]) tests[LineSnapshot.TEST_COUNTS];
     int t = Arrays.asList(names).indexOf(name);
     assertTrue(t >= 0, "test " + name + " among " + Arrays.toString(names));
     long[] hits = new long[2];
