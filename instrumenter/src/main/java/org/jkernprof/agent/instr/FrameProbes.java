@@ -34,13 +34,7 @@ final class FrameProbes {
   private final String exitMethod;
 
   /**
-   * @param counters internal name of the counters class, which has {@code exit(I)V}
-   */
-  FrameProbes(String counters) {
-    this(counters, "exit");
-  }
-
-  /**
+   * @param counters internal name of the counters class
    * @param exitMethod the counters' method with descriptor {@code (I)V} that closes a frame
    */
   FrameProbes(String counters, String exitMethod) {

@@ -6,15 +6,22 @@ package org.jkernprof.agent.instr;
  * under its own names; tests use the classes of {@code org.jkernprof.agent.rt} directly.
  */
 public interface ProbeRuntime {
-  /** Internal name of the class with {@code static LineCounters enter(int)}. */
+  /**
+   * Internal name of the class with {@code static COUNTERS enter(int slotCapacity)}, which a frame
+   * calls once to get its thread's counters.
+   */
   String recorderClass();
 
-  /** Internal name of the counters class with {@code line(IJI)J} and {@code exit(IJ)V}. */
+  /**
+   * Internal name of the counters class (COUNTERS above), with {@code int push()} at frame entry,
+   * {@code void line(int frame, int slot, int keptSlot)} at every line and {@code void exit(int
+   * frame)} when the frame returns or throws.
+   */
   String countersClass();
 
   /**
    * Whether line probes also count allocated bytes: they then call {@code lineWithMemory(III)V} and
-   * {@code exitWithMemory(I)V} instead of {@code line} and {@code exit}.
+   * {@code exitWithMemory(I)V} instead of {@code line(III)V} and {@code exit(I)V}.
    */
   default boolean countsMemory() {
     return false;
