@@ -31,7 +31,19 @@ record JavaSource(Path file, List<String> lines) {
 
   /** The number of the only line that contains {@code text}. */
   int lineOf(String text) {
-    return ExpectedHits.lineOf(file, text);
+    int found = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        if (found >= 0) {
+          throw new IllegalArgumentException(text + " is on more than one line of " + file);
+        }
+        found = i + 1;
+      }
+    }
+    if (found < 0) {
+      throw new IllegalArgumentException(text + " is on no line of " + file);
+    }
+    return found;
   }
 
   /**

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
+import org.jkernprof.testsupport.Jdk25;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -136,15 +134,7 @@ class LauncherColorTest {
   /** From Java 22 on, System.console() is not null just because output is redirected. */
   @Test
   void richIntoAPipeStaysPlainOnJava25() {
-    Path jdk =
-        Paths.get(System.getProperty("jkernprof.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
-    if (!Files.isExecutable(jdk.resolve("bin").resolve("java"))) {
-      Assumptions.assumeFalse(
-          Boolean.getBoolean("jkernprof.skipJdk25"),
-          "no JDK 25 at " + jdk + "; skipped as -Djkernprof.skipJdk25=true asks");
-      throw new IllegalStateException(
-          "no JDK 25 at " + jdk + ": point -Djkernprof.jdk25=PATH at one, or skip this test");
-    }
+    Path jdk = Jdk25.require();
     assertEquals(
         plainView,
         view(

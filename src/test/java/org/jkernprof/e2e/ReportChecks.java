@@ -10,15 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.jkernprof.testsupport.ExpectedHits;
 
 /** What must hold for every method's table of a parsed report, whatever the program. */
 final class ReportChecks {
   /** Each value of the Time, Per Hit and % Time columns is rounded to one decimal. */
   private static final BigDecimal HALF_DECIMAL = new BigDecimal("0.05");
-
-  private static final Pattern HITS_COMMENT = Pattern.compile("//.*?\\bhits\\((\\d+)\\)");
 
   private ReportChecks() {}
 
@@ -118,12 +116,12 @@ final class ReportChecks {
   static void hitsAsCommented(LineReport.Method method) {
     int checked = 0;
     for (LineReport.Row row : method.rows()) {
-      Matcher m = HITS_COMMENT.matcher(row.contents());
-      if (!m.find()) {
+      Optional<ExpectedHits> comment = ExpectedHits.ofLine(row.line(), row.contents());
+      if (comment.isEmpty()) {
         continue;
       }
       checked++;
-      long expected = Long.parseLong(m.group(1));
+      long expected = comment.get().hits();
       if (expected == 0) {
         assertNull(row.hits(), "hits of line " + row.line() + " of " + method.function());
       } else {

@@ -65,7 +65,7 @@ abstract class ValidationTestBase {
 
   /** The number of the only line of the target's source that contains {@code marker}. */
   protected final int lineOf(String marker) {
-    return ExpectedHits.lineOf(target.source, marker);
+    return JavaSource.read(target.source).lineOf(marker);
   }
 
   @Test

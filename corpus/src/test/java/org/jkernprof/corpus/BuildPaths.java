@@ -46,15 +46,6 @@ final class BuildPaths {
     return path("jkernprof.target");
   }
 
-  /** The JDK 25 that compiles and runs the Java 8..25 class files. */
-  static Path jdk25() {
-    return Paths.get(System.getProperty("jkernprof.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
-  }
-
-  static boolean skipJdk25() {
-    return Boolean.getBoolean("jkernprof.skipJdk25");
-  }
-
   static Path runningJava() {
     return Paths.get(System.getProperty("java.home"), "bin", "java");
   }

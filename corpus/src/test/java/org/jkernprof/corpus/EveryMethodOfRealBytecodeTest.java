@@ -24,7 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.jkernprof.testsupport.Jdk25;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -58,7 +58,7 @@ class EveryMethodOfRealBytecodeTest {
     ExecutorService children = Executors.newFixedThreadPool(2);
     try {
       Future<Map<Integer, Path>> compiled =
-          VersionedClasses.available()
+          Jdk25.installed()
               ? children.submit(() -> VersionedClasses.compile(work.resolve("versions"), work))
               : null;
       ClassFileSource runtime = new RuntimeClassFiles();
@@ -111,7 +111,7 @@ class EveryMethodOfRealBytecodeTest {
       Future<ReleaseChecks> releasesChecked = null;
       if (compiled != null) {
         releaseDirs.putAll(compiled.get());
-        ClassFileSource jdk25 = ClassFileSource.jdk(BuildPaths.jdk25(), "java.base");
+        ClassFileSource jdk25 = ClassFileSource.jdk(Jdk25.home(), "java.base");
         releaseDirs.forEach(
             (release, dir) ->
                 releases.put(
@@ -123,7 +123,7 @@ class EveryMethodOfRealBytecodeTest {
       } else {
         notes.add(
             "The Java 8..25 class files were not checked: no JDK 25 at "
-                + BuildPaths.jdk25()
+                + Jdk25.home()
                 + " (skipped as -Djkernprof.skipJdk25=true asks).");
       }
 
@@ -245,15 +245,7 @@ class EveryMethodOfRealBytecodeTest {
 
   @Test
   void classFilesOfEveryVersionFrom8To25RunTheSameUnderTheAgent() throws IOException {
-    if (!VersionedClasses.available()) {
-      Assumptions.assumeFalse(
-          BuildPaths.skipJdk25(), "no JDK 25 at " + BuildPaths.jdk25() + "; skipped as asked");
-      throw new AssertionError(
-          "no JDK 25 at "
-              + BuildPaths.jdk25()
-              + ": install one there, point -Djkernprof.jdk25=PATH at one, or skip with"
-              + " -Djkernprof.skipJdk25=true");
-    }
+    Jdk25.require();
     assertEquals(VersionedClasses.LAST - VersionedClasses.FIRST + 1, releases.size());
     for (Map.Entry<Integer, Path> release : releaseDirs.entrySet()) {
       int n = release.getKey();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jkernprof.testsupport.Jdk25;
 
 /**
  * The JVM's verifier on the Java 8..25 class files, in child JVMs of JDK 25: every class the
@@ -17,7 +18,7 @@ final class ReleaseChecks {
   private final Map<Integer, CorpusTally> releases;
   private final Map<Integer, Path> classDirs;
   private final Path work;
-  private final Path java = BuildPaths.jdk25().resolve("bin").resolve("java");
+  private final Path java = Jdk25.home().resolve("bin").resolve("java");
   private final Map<Mode, JvmVerification.Said> agentRuns = new EnumMap<>(Mode.class);
   private final List<String> agentErrors = new ArrayList<>();
   private JvmVerification.Said plainRun;

@@ -1,11 +1,11 @@
 package org.jkernprof.corpus;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jkernprof.testsupport.Jdk25;
 
 /**
  * The sample under {@code src/test/versions} compiled by JDK 25's javac with {@code --release N}
@@ -21,15 +21,10 @@ final class VersionedClasses {
 
   private VersionedClasses() {}
 
-  /** Whether there is a JDK 25 to compile and run them with. */
-  static boolean available() {
-    return Files.isExecutable(BuildPaths.jdk25().resolve("bin").resolve("javac"));
-  }
-
   /** Compiles every release into {@code OUTPUT/N}, in one JDK 25 process. */
   static Map<Integer, Path> compile(Path output, Path logDir) {
     List<String> command = new ArrayList<>();
-    command.add(BuildPaths.jdk25().resolve("bin").resolve("java").toString());
+    command.add(Jdk25.home().resolve("bin").resolve("java").toString());
     command.addAll(ChildJvm.SHORT_LIVED);
     command.addAll(
         List.of(

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.jkernprof.testsupport.Jdk25;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,8 +56,7 @@ class SourceDeclarationsCorpusTest {
 
   /** The JDK's own sources, of the JDK running the tests or else of the JDK 25, if installed. */
   private static Optional<Path> jdkSources() {
-    for (String home :
-        List.of(System.getProperty("java.home"), System.getProperty("jkernprof.jdk25", ""))) {
+    for (String home : List.of(System.getProperty("java.home"), Jdk25.home().toString())) {
       Path zip = Paths.get(home, "lib", "src.zip");
       if (!home.isEmpty() && Files.isRegularFile(zip)) {
         return Optional.of(zip);

@@ -8,19 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -28,6 +24,7 @@ import org.jkernprof.Profile;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
+import org.jkernprof.testsupport.ExpectedHits;
 
 /**
  * The small program the tests profile ({@code sample.Sample}, from the test resources), compiled
@@ -36,16 +33,15 @@ import org.jkernprof.results.MethodProfile;
 final class SampleProgram {
   static final String MAIN_CLASS = "sample.Sample";
   static final String PROFILED_METHOD = "sample.Sample.sumOfSquares";
-  private static final Pattern HITS = Pattern.compile("// hits\\((\\d+)\\)");
 
   private final Path classes;
   private final Path jar;
-  private final List<String> sourceLines;
+  private final Path source;
 
-  private SampleProgram(Path classes, Path jar, List<String> sourceLines) {
+  private SampleProgram(Path classes, Path jar, Path source) {
     this.classes = classes;
     this.jar = jar;
-    this.sourceLines = sourceLines;
+    this.source = source;
   }
 
   /** Compiles the sample into {@code folder}/classes and {@code folder}/sample.jar. */
@@ -75,7 +71,7 @@ final class SampleProgram {
     assertEquals(0, status, "compiling " + source);
     Path jar = folder.resolve("sample.jar");
     writeJar(jar, classes, MAIN_CLASS);
-    return new SampleProgram(classes, jar, Files.readAllLines(source, StandardCharsets.UTF_8));
+    return new SampleProgram(classes, jar, source);
   }
 
   /** A runnable jar holding the compiled classes, with {@code mainClass} in its manifest. */
@@ -115,13 +111,7 @@ final class SampleProgram {
 
   /** Line number → hit count, from the {@code // hits(N)} comments in the source. */
   Map<Integer, Long> expectedHits() {
-    Map<Integer, Long> hits = new TreeMap<>();
-    for (int i = 0; i < sourceLines.size(); i++) {
-      Matcher m = HITS.matcher(sourceLines.get(i));
-      if (m.find()) {
-        hits.put(i + 1, Long.parseLong(m.group(1)));
-      }
-    }
+    Map<Integer, Long> hits = ExpectedHits.byLine(source);
     assertEquals(3, hits.size(), "hits(N) markers in Sample.java");
     return hits;
   }

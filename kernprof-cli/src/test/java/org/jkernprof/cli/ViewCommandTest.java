@@ -36,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code jkernprof view} prints what the renderer makes of the saved results, summed when there are
- * several, with the options given. The report's layout is the renderer's own business.
+ * several, with the options given. The report's layout is the renderer's own business; what it says
+ * (hits, times, lines, source text) is read back from the printed text ({@link PrintedReport}) and
+ * checked against the results the tests wrote.
  */
 class ViewCommandTest {
   @TempDir Path dir;
@@ -51,6 +53,20 @@ class ViewCommandTest {
     assertEquals(0, result.exitCode, result.toString());
     assertEquals(render(first, ReportOptions.defaults()), result.out);
     assertEquals("", result.err);
+    // What it says, read from the text: each line's 2 hits and 500 ns, half of the 1 us in all.
+    PrintedReport printed = PrintedReport.parse(result.out);
+    assertEquals("Timer unit: 1e-06 s", printed.timerUnit());
+    assertEquals(List.of("Work.run()", "Work.idle()"), printed.functions());
+    PrintedReport.Method run = printed.method("Work.run()");
+    assertEquals("1e-06", run.totalTime());
+    assertEquals(List.of(10, 11), run.lines());
+    for (int line : new int[] {10, 11}) {
+      PrintedReport.Row row = run.row(line);
+      assertEquals(2L, row.hits(), "line " + line);
+      assertEquals("0.5", row.time(), "line " + line);
+      assertEquals("50.0", row.percent(), "line " + line);
+    }
+    assertEquals(null, printed.method("Work.idle()").row(20).hits(), "a line that never ran");
   }
 
   @Test
@@ -71,37 +87,23 @@ class ViewCommandTest {
         ReportOptions.defaults().withUnit(1e-3).withSkipZero(true).withSummarize(true);
     assertEquals(render(merged, options), result.out);
     assertNotEquals(render(first, options), result.out, "both files count");
+    // Read from the text: 2 + 5 hits and 1 + 9 us in all, in milliseconds; idle, which never ran,
+    // left out; one summary line.
+    PrintedReport printed = PrintedReport.parse(result.out);
+    assertEquals("Timer unit: 0.001 s", printed.timerUnit());
+    assertEquals(List.of("Work.run()"), printed.functions());
+    PrintedReport.Method run = printed.method("Work.run()");
+    assertEquals("1e-05", run.totalTime());
+    assertEquals(7L, run.row(10).hits());
+    assertEquals(7L, run.row(11).hits());
+    assertEquals("0.0", run.row(10).time());
+    assertEquals(1, printed.summary().size(), printed.summary().toString());
+    assertTrue(printed.summary().get(0).endsWith(" - Work.run()"), printed.summary().toString());
   }
 
   @Test
   void coloursAndSortsWhenAskedAndStaysPlainIntoAPipe() throws IOException {
-    Path source = dir.resolve("src/main/java/com/acme/Work.java");
-    Files.createDirectories(source.getParent());
-    Files.write(
-        source,
-        Arrays.asList(
-            "package com.acme;",
-            "",
-            "class Work {",
-            "  // run() is at lines 8 to 13, idle() at 18 to 21",
-            "",
-            "",
-            "",
-            "  @Deprecated",
-            "  void run() {",
-            "    int x = 1; // ten",
-            "    String s = \"two\";",
-            "    return;",
-            "  }",
-            "",
-            "",
-            "",
-            "",
-            "  void idle() {",
-            "",
-            "    char c = 'c';",
-            "  }",
-            "}"));
+    Path source = writeWorkSource();
     LineResults first = results(2, 1_000);
     LprofWriter.write(first, dir.resolve("first.lprof"));
 
@@ -119,6 +121,85 @@ class ViewCommandTest {
     assertEquals(0, rich.exitCode, rich.toString());
     assertEquals(render(first, options), rich.out);
     assertFalse(rich.out.contains("\u001b"), rich.out);
+    // Read from the text: both methods, from their annotation or declaration to the closing
+    // brace, as the source has them; the one that took time first, in the summary too.
+    for (String out : List.of(colored.out, rich.out)) {
+      PrintedReport printed = PrintedReport.parse(out);
+      assertEquals(List.of("Work.run()", "Work.idle()"), printed.functions());
+      printed.method("Work.run()").assertListsLines(source, 8, 13);
+      printed.method("Work.idle()").assertListsLines(source, 18, 21);
+      assertEquals(2L, printed.method("Work.run()").row(10).hits());
+      String file = printed.method("Work.run()").file();
+      assertTrue(Files.isSameFile(source, dir.resolve(file)), "File: " + file);
+      assertEquals(
+          List.of(
+              "0.00 seconds - " + file + ":8 - Work.run()",
+              "0.00 seconds - " + file + ":18 - Work.idle()"),
+          printed.summary());
+    }
+  }
+
+  /**
+   * The report's numbers, read from its text, are the recorded ones on the right source lines:
+   * checked against values worked out by hand, not against the renderer.
+   */
+  @Test
+  void printsTheRecordedNumbersBesideTheirSourceLines() throws IOException {
+    Path source = writeWorkSource();
+    // run(): line 10 ran 3 times in 1.5 ms, line 11 4 times in 0.5 ms; 2 ms in all.
+    MethodProfile run =
+        new MethodProfile(
+            "com.acme.Work",
+            "run",
+            "()V",
+            "Work.java",
+            2_000_000,
+            Arrays.asList(new LineStats(10, 3, 1_500_000), new LineStats(11, 4, 500_000)));
+    MethodProfile idle =
+        new MethodProfile(
+            "com.acme.Work",
+            "idle",
+            "()V",
+            "Work.java",
+            0,
+            Collections.singletonList(new LineStats(20, 0, 0)));
+    LprofWriter.write(
+        new LineResults(
+            new RunInfo("com.acme.Work", "17", 1_700_000_000_000L, 2_000_000),
+            Arrays.asList(idle, run)),
+        dir.resolve("work.lprof"));
+
+    PrintedReport micros = PrintedReport.parse(CliHarness.in(dir).run("view", "work.lprof").out);
+    PrintedReport millis =
+        PrintedReport.parse(CliHarness.in(dir).run("view", "-u", "1e-3", "work.lprof").out);
+
+    assertEquals("Timer unit: 1e-06 s", micros.timerUnit());
+    assertEquals("Timer unit: 0.001 s", millis.timerUnit());
+    assertEquals(List.of("Work.run()", "Work.idle()"), micros.functions(), "source order");
+    PrintedReport.Method shown = micros.method("Work.run()");
+    assertEquals("0.002", shown.totalTime());
+    assertTrue(Files.isSameFile(source, dir.resolve(shown.file())), "File: " + shown.file());
+    assertEquals(8, shown.declarationLine(), "the line of its annotation");
+    shown.assertListsLines(source, 8, 13);
+    assertEquals(
+        new PrintedReport.Row(10, 3L, "1500.0", "500.0", "75.0", "    int x = 1; // ten"),
+        shown.row(10));
+    assertEquals(
+        new PrintedReport.Row(11, 4L, "500.0", "125.0", "25.0", "    String s = \"two\";"),
+        shown.row(11));
+    for (int line : new int[] {8, 9, 12, 13}) {
+      assertEquals(null, shown.row(line).hits(), "line " + line + " has no numbers");
+    }
+    assertEquals(
+        new PrintedReport.Row(10, 3L, "1.5", "0.5", "75.0", "    int x = 1; // ten"),
+        millis.method("Work.run()").row(10));
+    assertEquals("0.5", millis.method("Work.run()").row(11).time());
+
+    PrintedReport.Method never = micros.method("Work.idle()");
+    assertEquals("0", never.totalTime());
+    assertEquals(18, never.declarationLine());
+    never.assertListsLines(source, 18, 21);
+    assertEquals(null, never.row(20).hits(), "0 hits show as none");
   }
 
   @Test
@@ -276,6 +357,38 @@ class ViewCommandTest {
 
     assertEquals(0, raw.exitCode, raw.toString());
     assertEquals(render(lines, ReportOptions.defaults().withRaw(true)), raw.out);
+  }
+
+  /** The source of the results of {@link #results}: run() at lines 8 to 13, idle() at 18 to 21. */
+  private Path writeWorkSource() throws IOException {
+    Path source = dir.resolve("src/main/java/com/acme/Work.java");
+    Files.createDirectories(source.getParent());
+    Files.write(
+        source,
+        Arrays.asList(
+            "package com.acme;",
+            "",
+            "class Work {",
+            "  // run() is at lines 8 to 13, idle() at 18 to 21",
+            "",
+            "",
+            "",
+            "  @Deprecated",
+            "  void run() {",
+            "    int x = 1; // ten",
+            "    String s = \"two\";",
+            "    return;",
+            "  }",
+            "",
+            "",
+            "",
+            "",
+            "  void idle() {",
+            "",
+            "    char c = 'c';",
+            "  }",
+            "}"));
+    return source;
   }
 
   private String render(LineResults results, ReportOptions options) {

@@ -11,6 +11,7 @@
  * </ul>
  *
  * <p>Lines without a comment are not checked. Text after the comment says why the number is what
- * it is, where javac's line table makes it surprising.
+ * it is, where javac's line table makes it surprising. This is the grammar of every module's test
+ * programs, read by {@code org.jkernprof.testsupport.ExpectedHits} (module {@code test-support}).
  */
 package org.jkernprof.e2e.targets;

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jkernprof.agent.instr.fixtures.Fixture;
 import org.jkernprof.agent.instr.fixtures.Unmarked;
+import org.jkernprof.testsupport.ExpectedHits;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
@@ -225,7 +226,7 @@ class ClassInstrumenterSelectionTest {
     assertEquals(3 * 2, loader.define(name, instrumented).getMethod("run").invoke(null));
     Map<Integer, Long> ran = new TreeMap<>(ClassInstrumenterTest.hitsByLine("x.UnmarkedRun"));
     ran.values().removeIf(hits -> hits == 0); // buildNothing's line, which did not run
-    assertEquals(ExpectedHits.in(UNMARKED_SOURCE), ran);
+    assertEquals(ExpectedHits.byLine(UNMARKED_SOURCE), ran);
     assertEquals(Set.of("buildTotal", "buildNothing"), runtime.registeredMethods());
   }
 

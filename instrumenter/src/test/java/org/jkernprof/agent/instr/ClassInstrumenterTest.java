@@ -18,6 +18,7 @@ import org.jkernprof.agent.instr.fixtures.Fixture;
 import org.jkernprof.agent.instr.fixtures.NewAcrossBranches;
 import org.jkernprof.agent.rt.LineCounters;
 import org.jkernprof.agent.rt.LineRecorder;
+import org.jkernprof.testsupport.ExpectedHits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,7 +67,7 @@ class ClassInstrumenterTest {
 
     assertEquals(Fixture.run(), run.invoke(null));
     Map<Integer, Long> actual = hitsByLine(name.replace('/', '.'));
-    Map<Integer, Long> expected = ExpectedHits.in(FIXTURE_SOURCE);
+    Map<Integer, Long> expected = ExpectedHits.byLine(FIXTURE_SOURCE);
     for (Map.Entry<Integer, Long> line : expected.entrySet()) {
       assertEquals(
           line.getValue(),
@@ -142,7 +143,7 @@ class ClassInstrumenterTest {
 
     assertEquals(NewAcrossBranches.run(), run.invoke(null));
     Map<Integer, Long> expected =
-        ExpectedHits.in(FIXTURE_SOURCE.resolveSibling("NewAcrossBranches.java"));
+        ExpectedHits.byLine(FIXTURE_SOURCE.resolveSibling("NewAcrossBranches.java"));
     Map<Integer, Long> actual = hitsByLine("x.NewAcrossBranches");
     expected.forEach(
         (line, hits) -> assertEquals(hits, actual.getOrDefault(line, 0L), "hits of line " + line));
