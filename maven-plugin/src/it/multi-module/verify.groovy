@@ -7,8 +7,9 @@ def hits = { String text, String source ->
 }
 String alpha = report('alpha')
 String beta = report('beta')
-assert alpha.contains('Alpha.sumAlpha') && !alpha.contains('Beta')
-assert beta.contains('Beta.sumBeta') && !beta.contains('Alpha')
+assert alpha.readLines().contains('Function: Alpha.sumAlpha(int) at line 6') : alpha
+assert beta.readLines().contains('Function: Beta.sumBeta(int) at line 6') : beta
+assert !alpha.contains('Beta') && !beta.contains('Alpha')
 assert hits(alpha, 'total += i;') == 5
 assert hits(beta, 'total += i;') == 3
 return true

@@ -1,6 +1,7 @@
 package org.jkernprof.report;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,11 @@ import org.jkernprof.results.LineStats;
 /**
  * Lays out one method's table as line_profiler does ({@code %6s %9s %12s %8s %8s %-s}), but widens
  * a column when a value does not fit, so the table stays aligned. Time and Per Hit are in the
- * output unit with one decimal; % Time is relative to the method's own total time. Lines that never
- * ran have empty number columns. Trailing blanks are trimmed from every row.
+ * output unit with one decimal; % Time is relative to the method's own total time. They are
+ * computed as line_profiler's {@code show_func} computes them, in doubles, and rounded as Python's
+ * {@code '%5.1f'} rounds: the double's exact binary value, half to even. So a value that is a tie
+ * in decimal, such as 0.45, prints as line_profiler prints it (0.5: the double is a little above).
+ * Lines that never ran have empty number columns. Trailing blanks are trimmed from every row.
  *
  * <p>When the profiler's own cost is taken out, a line whose time left is within the uncertainty of
  * that cost shows {@link #NOISE} as its Time, Per Hit and % Time.
@@ -38,14 +42,14 @@ final class LineTable {
    */
   static final String NOISE = "~0";
 
-  private final BigDecimal nanosPerUnit;
+  /** The unit of the times, line_profiler's timer unit: jkernprof measures in nanoseconds. */
+  static final double NANOSECOND = 1e-9;
 
-  /**
-   * {@link #nanosPerUnit} as a long when it is a whole number (1000 for microseconds), else 0: the
-   * numbers of a table are then computed in longs, which give what {@link BigDecimal} would, many
-   * times faster, as long as nothing overflows.
-   */
-  private final long wholeNanosPerUnit;
+  /** Below this, every double has at least one binary digit after the point. */
+  private static final double TWO_TO_THE_52 = 0x1p52;
+
+  /** line_profiler's {@code scalar}, {@code unit / output_unit}: a time in the output unit. */
+  private final double scalar;
 
   private final boolean color;
   private final boolean memory;
@@ -60,8 +64,7 @@ final class LineTable {
    * follow {@code % Time}; {@code shown} says which time each line shows.
    */
   LineTable(double unitSeconds, boolean color, boolean memory, ShownTime shown) {
-    this.nanosPerUnit = BigDecimal.valueOf(unitSeconds).scaleByPowerOfTen(9);
-    this.wholeNanosPerUnit = wholeLong(nanosPerUnit);
+    this.scalar = NANOSECOND / unitSeconds;
     this.color = color;
     this.memory = memory;
     this.shown = shown;
@@ -118,17 +121,13 @@ final class LineTable {
       perHit = NOISE;
       percent = NOISE;
     } else {
-      time = oneDecimal(nanos, 1, wholeNanosPerUnit, nanosPerUnit, 1);
-      perHit =
-          oneDecimal(
-              nanos,
-              1,
-              multiplyOrZero(wholeNanosPerUnit, stats.hits()),
-              nanosPerUnit,
-              stats.hits());
+      // As line_profiler 4.0.2's show_func: '%5.1f' % (time * scalar),
+      // '%5.1f' % (float(time) * scalar / nhits) and '%5.1f' % (100 * time / total_time).
+      double inUnit = nanos * scalar;
+      time = oneDecimal(inUnit);
+      perHit = oneDecimal(inUnit / stats.hits());
       // Like line_profiler, no percentage when the method's total is zero.
-      percent =
-          totalNanos == 0 ? "" : oneDecimal(nanos, 100, totalNanos, BigDecimal.ONE, totalNanos);
+      percent = totalNanos == 0 ? "" : oneDecimal(hundredTimes(nanos) / totalNanos);
     }
     if (memory) {
       return new String[] {
@@ -145,44 +144,30 @@ final class LineTable {
   }
 
   /**
-   * {@code dividend * factor / (divisor * multiplier)} with one decimal, rounded half to even, as
-   * {@link BigDecimal#toPlainString} writes it. In longs when {@code longDivisor}, the whole
-   * divisor, is positive and nothing overflows; otherwise in {@link BigDecimal}s.
+   * {@code value} with one decimal, as Python's {@code '%.1f' % value} writes it: the exact binary
+   * value of the double rounded half to even. Without {@link BigDecimal} unless the value is close
+   * to a tie or too large: the row's numbers are formatted for every line of every method.
    */
-  private static String oneDecimal(
-      long dividend, int factor, long longDivisor, BigDecimal divisor, long multiplier) {
-    long numerator = multiplyOrZero(dividend, 10L * factor);
-    if (longDivisor > 0 && dividend >= 0 && (numerator > 0 || dividend == 0)) {
-      long tenths = numerator / longDivisor;
-      long remainder = numerator % longDivisor;
-      long rest = longDivisor - remainder;
-      if (remainder > rest || (remainder == rest && tenths % 2 == 1)) {
-        tenths++;
+  private static String oneDecimal(double value) {
+    double tenths = value * 10;
+    if (value >= 0 && tenths < TWO_TO_THE_52) {
+      double whole = Math.floor(tenths);
+      double fraction = tenths - whole;
+      // tenths is within half an ulp of the exact value * 10: when it is more than an ulp from a
+      // tie, the exact value rounds the same way.
+      if (Math.abs(fraction - 0.5) > Math.ulp(tenths)) {
+        long rounded = (long) whole + (fraction > 0.5 ? 1 : 0);
+        return (rounded / 10) + "." + (rounded % 10);
       }
-      return (tenths / 10) + "." + (tenths % 10);
     }
-    return BigDecimal.valueOf(dividend)
-        .multiply(BigDecimal.valueOf(factor))
-        .divide(divisor.multiply(BigDecimal.valueOf(multiplier)), 1, RoundingMode.HALF_EVEN)
-        .toPlainString();
+    return new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
   }
 
-  /** {@code a * b}, or 0 if either is 0 or the product overflows. */
-  private static long multiplyOrZero(long a, long b) {
-    if (a <= 0 || b <= 0 || a > Long.MAX_VALUE / b) {
-      return 0;
-    }
-    return a * b;
-  }
-
-  /** {@code value} as a long if it is a positive whole number that fits one, else 0. */
-  private static long wholeLong(BigDecimal value) {
-    try {
-      long whole = value.longValueExact();
-      return whole > 0 ? whole : 0;
-    } catch (ArithmeticException e) {
-      return 0;
-    }
+  /** {@code 100 * nanos} as Python's {@code 100 * time} makes it a float: one rounding. */
+  private static double hundredTimes(long nanos) {
+    return nanos <= Long.MAX_VALUE / 100
+        ? (double) (nanos * 100)
+        : BigInteger.valueOf(nanos).multiply(BigInteger.valueOf(100)).doubleValue();
   }
 
   /**

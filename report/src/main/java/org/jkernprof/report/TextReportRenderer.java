@@ -1,6 +1,5 @@
 package org.jkernprof.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,8 +92,11 @@ public final class TextReportRenderer {
   private static void appendMethod(
       StringBuilder out, MethodListing listing, LineTable table, ShownTime shown) {
     long total = shown.of(listing.method());
-    BigDecimal seconds = BigDecimal.valueOf(total, 9);
-    out.append("Total time: ").append(PythonGFormat.format(seconds)).append(" s\n");
+    // As line_profiler's '%g' % (total_time * unit), in doubles: the exact seconds would round
+    // differently at a tie of the sixth digit.
+    out.append("Total time: ")
+        .append(PythonGFormat.format(total * LineTable.NANOSECOND))
+        .append(" s\n");
     out.append("File: ").append(listing.filePath()).append('\n');
     out.append("Function: ")
         .append(listing.functionName())

@@ -56,6 +56,13 @@ class ColoredReportGoldenTest {
     String plain = render(results(MARKUP_RENDER), ReportOptions.defaults().withSummarize(true));
     GoldenFiles.assertMatches("markup-color.txt", colored);
     GoldenFiles.assertMatches("markup.txt", plain);
+    LineProfilerOracle.assertAgrees(
+        "markup.txt",
+        List.of(MARKUP_RENDER),
+        new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP),
+        ReportOptions.defaults().withSummarize(true),
+        path -> "report/shop/" + path,
+        plain);
     assertEquals(plain, AnsiText.strip(colored));
   }
 

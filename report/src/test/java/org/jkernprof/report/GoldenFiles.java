@@ -11,7 +11,9 @@ import java.nio.file.Paths;
 
 /**
  * Compares rendered reports with the expected texts in {@code src/test/resources/report/expected}.
- * Run with {@code -Djkernprof.updateGolden=true} to rewrite them, then read the diff by eye.
+ * Run with {@code -Djkernprof.updateGolden=true} to rewrite them, then read the diff by eye. The
+ * line reports are also checked against what line_profiler prints ({@link LineProfilerOracle}):
+ * after rewriting, run {@code src/test/pstats/write_line_profiler_oracle.py} and the tests again.
  */
 final class GoldenFiles {
   private static final String EXPECTED = "report/expected/";

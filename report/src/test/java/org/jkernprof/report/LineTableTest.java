@@ -3,6 +3,7 @@ package org.jkernprof.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
@@ -119,7 +120,22 @@ class LineTableTest {
   }
 
   @Test
-  void numbersAreThoseOfExactDecimalArithmeticForEveryUnitAndMagnitude() {
+  void roundsTheDoublesBinaryValueAsLineProfilerDoes() {
+    // 450 ns is 0.45 us in decimal, a tie; the double of 450 * 0.001 is a little above it, and
+    // line_profiler prints 0.5. 150 ns, 0.15 us, is a little below: 0.1.
+    String table =
+        new LineTable(1e-6)
+            .render(
+                List.of(
+                    row(1, new LineStats(1, 1, 450), "a"),
+                    row(2, new LineStats(2, 10, 1_500), "b")),
+                1_000_000);
+    assertEquals("     1         1          0.5      0.5      0.0  a", table.split("\n")[2]);
+    assertEquals("     2        10          1.5      0.1      0.1  b", table.split("\n")[3]);
+  }
+
+  @Test
+  void numbersAreThoseOfLineProfilersDoublesForEveryUnitAndMagnitude() {
     Random random = new Random(7);
     double[] units = {1e-6, 1e-3, 1, 1e-9, 2.5e-7, 1e-10, 3e-5};
     long[] magnitudes = {10, 1_000_000, 1_000_000_000_000L, Long.MAX_VALUE / 50, Long.MAX_VALUE};
@@ -134,25 +150,23 @@ class LineTableTest {
                 .split("\n")[2]
                 .trim()
                 .split(" +");
-        BigDecimal perUnit = BigDecimal.valueOf(unit).scaleByPowerOfTen(9);
-        BigDecimal exactNanos = BigDecimal.valueOf(nanos);
+        // line_profiler's show_func, with a timer unit of 1e-9 s: scalar = unit / output_unit,
+        // '%5.1f' % (time * scalar), (float(time) * scalar / nhits), (100 * time / total_time).
+        double scalar = 1e-9 / unit;
         String context = "unit " + unit + ", " + hits + " hits, " + nanos + " of " + total + " ns";
-        assertEquals(oneDecimal(exactNanos, perUnit), cells[2], "time, " + context);
-        assertEquals(
-            oneDecimal(exactNanos, perUnit.multiply(BigDecimal.valueOf(hits))),
-            cells[3],
-            "per hit, " + context);
-        String percent =
-            total == 0
-                ? "x"
-                : oneDecimal(exactNanos.scaleByPowerOfTen(2), BigDecimal.valueOf(total));
+        assertEquals(pythonOneDecimal(nanos * scalar), cells[2], "time, " + context);
+        assertEquals(pythonOneDecimal(nanos * scalar / hits), cells[3], "per hit, " + context);
+        double hundredTimes =
+            BigInteger.valueOf(nanos).multiply(BigInteger.valueOf(100)).doubleValue();
+        String percent = total == 0 ? "x" : pythonOneDecimal(hundredTimes / total);
         assertEquals(percent, cells[4], "% time, " + context);
       }
     }
   }
 
-  private static String oneDecimal(BigDecimal dividend, BigDecimal divisor) {
-    return dividend.divide(divisor, 1, RoundingMode.HALF_EVEN).toPlainString();
+  /** Python's {@code '%.1f' % value}: the double's exact value, rounded half to even. */
+  private static String pythonOneDecimal(double value) {
+    return new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   private static ListingRow row(int line, LineStats stats, String contents) {

@@ -41,7 +41,8 @@ class ProbeTimeReportTest {
     assertTrue(lines.contains("Total time: 0.0003617 s"), report);
     assertRow(lines, "    14         1          1.1      1.1      0.3");
     assertRow(lines, "    15      1001        209.9      0.2     58.0");
-    assertRow(lines, "    16      1000        150.0      0.2     41.5");
+    // 0.15 us per hit: the double is a little below, and line_profiler prints 0.1.
+    assertRow(lines, "    16      1000        150.0      0.1     41.5");
     assertRow(lines, "    18         1          0.7      0.7      0.2");
   }
 

@@ -200,14 +200,15 @@ class TextReportRendererGoldenTest {
             BOXES_MAX,
             SHAPE_DESCRIBE,
             ANONYMOUS_RUN);
-    GoldenFiles.assertMatches("shop.txt", render(all, ReportOptions.defaults()));
+    assertReport("shop.txt", all, ReportOptions.defaults());
   }
 
   @Test
   void missingAndUnparsableSourcesStillListTheirLines() throws IOException {
-    GoldenFiles.assertMatches(
+    assertReport(
         "missing-and-unparsable.txt",
-        render(results(GONE_RUN, BROKEN_HEADER_HALF), ReportOptions.defaults()));
+        results(GONE_RUN, BROKEN_HEADER_HALF),
+        ReportOptions.defaults());
   }
 
   /**
@@ -216,8 +217,7 @@ class TextReportRendererGoldenTest {
    */
   @Test
   void aSyntaxErrorInsideAMethodBodyStillListsTheWholeMethod() throws IOException {
-    GoldenFiles.assertMatches(
-        "error-in-method-body.txt", render(results(half("Broken")), ReportOptions.defaults()));
+    assertReport("error-in-method-body.txt", results(half("Broken")), ReportOptions.defaults());
   }
 
   @Test
@@ -241,17 +241,24 @@ class TextReportRendererGoldenTest {
             line(12, 4, 6_000),
             line(13, 3, 39_000),
             line(15, 1, 1_000));
-    String report =
-        TextReportRenderer.render(
-            results(repeat), new SourceResolver(searchPath, project), ReportOptions.defaults());
+    SourceResolver sources = new SourceResolver(searchPath, project);
+    String report = TextReportRenderer.render(results(repeat), sources, ReportOptions.defaults());
     GoldenFiles.assertMatches("sources-jar.txt", report);
+    LineProfilerOracle.assertAgrees(
+        "sources-jar.txt",
+        List.of(repeat),
+        sources,
+        ReportOptions.defaults(),
+        path -> "report/jar-sources/" + path.substring(path.indexOf("!/") + 2),
+        report);
   }
 
   @Test
   void showsTimesInMilliseconds() throws IOException {
-    GoldenFiles.assertMatches(
+    assertReport(
         "unit-milliseconds.txt",
-        render(results(SUM_OF_SQUARES, TOTAL), ReportOptions.defaults().withUnit(1e-3)));
+        results(SUM_OF_SQUARES, TOTAL),
+        ReportOptions.defaults().withUnit(1e-3));
   }
 
   @Test
@@ -268,17 +275,15 @@ class TextReportRendererGoldenTest {
             line(36, 1_000, 600_000_000),
             line(37, 1_000, 300_000_000),
             line(39, 1, 1_200_000_000L));
-    GoldenFiles.assertMatches(
-        "unit-seconds.txt", render(results(slow), ReportOptions.defaults().withUnit(1)));
+    assertReport("unit-seconds.txt", results(slow), ReportOptions.defaults().withUnit(1));
   }
 
   @Test
   void skipZeroLeavesOutMethodsThatNeverRan() throws IOException {
-    GoldenFiles.assertMatches(
+    assertReport(
         "skip-zero.txt",
-        render(
-            results(ADD_INTS, NEVER_CALLED, ADD_DOUBLES),
-            ReportOptions.defaults().withSkipZero(true).withSummarize(true)));
+        results(ADD_INTS, NEVER_CALLED, ADD_DOUBLES),
+        ReportOptions.defaults().withSkipZero(true).withSummarize(true));
   }
 
   @Test
@@ -293,11 +298,10 @@ class TextReportRendererGoldenTest {
             line(29, 1, 200),
             line(30, 4, 12_345_000_000L),
             line(33, 1, 678_701));
-    GoldenFiles.assertMatches(
+    assertReport(
         "summarize.txt",
-        render(
-            results(ORDER_CONSTRUCTOR, slowTotal, LINE_COST, TOTAL),
-            ReportOptions.defaults().withSummarize(true)));
+        results(ORDER_CONSTRUCTOR, slowTotal, LINE_COST, TOTAL),
+        ReportOptions.defaults().withSummarize(true));
   }
 
   @Test
@@ -313,13 +317,27 @@ class TextReportRendererGoldenTest {
             line(30, Long.MAX_VALUE, Long.MAX_VALUE),
             line(31, 123_456_789_012L, 987_654_321_098_765L),
             line(33, 1, 100));
-    GoldenFiles.assertMatches("huge-numbers.txt", render(results(huge), ReportOptions.defaults()));
+    assertReport("huge-numbers.txt", results(huge), ReportOptions.defaults());
   }
 
   private static String render(LineResults results, ReportOptions options) {
     SourceResolver sources =
         new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP);
     return TextReportRenderer.render(results, sources, options);
+  }
+
+  /**
+   * Compares the report with its golden file, and with what line_profiler prints for the same
+   * numbers ({@link LineProfilerOracle}).
+   */
+  private static void assertReport(String golden, LineResults results, ReportOptions options)
+      throws IOException {
+    String report = render(results, options);
+    GoldenFiles.assertMatches(golden, report);
+    SourceResolver sources =
+        new SourceResolver(SourceResolver.searchPath(List.of(), SHOP, Optional.empty()), SHOP);
+    LineProfilerOracle.assertAgrees(
+        golden, results.methods(), sources, options, path -> "report/shop/" + path, report);
   }
 
   private static void writeJar(Path jar, String entryName, Path content) throws IOException {
