@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.jkernprof.results.ProbeShare;
 import org.jkernprof.results.ProfReader;
 import org.jkernprof.results.ProfWriter;
 import org.jkernprof.results.RunInfo;
+import org.jkernprof.results.Sampling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,39 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ViewCommandTest {
   @TempDir Path dir;
+
+  @Test
+  void refusesToSumResultsOfTheClockWithSampledResultsInOneLine() throws IOException {
+    LprofWriter.write(results(2, 1_000), dir.resolve("clock.lprof"));
+    LineResults clock = results(3, 2_000_000);
+    List<MethodProfile> sampledMethods = new ArrayList<>();
+    for (MethodProfile m : clock.methods()) {
+      List<LineStats> lines = new ArrayList<>();
+      for (LineStats l : m.lines()) {
+        lines.add(l.withSamples(l.nanos() / 1_000_000));
+      }
+      sampledMethods.add(m.withSampledLines(lines));
+    }
+    LprofWriter.write(
+        new LineResults(clock.run(), sampledMethods)
+            .withSamplings(List.of(new Sampling(1_000_000, 40))),
+        dir.resolve("sampled.lprof"));
+
+    CliHarness.Result sampledAlone = CliHarness.in(dir).run("view", "sampled.lprof");
+    assertEquals(0, sampledAlone.exitCode, sampledAlone.toString());
+    assertTrue(
+        sampledAlone.out.startsWith(
+            "Timer unit: 1e-06 s (sampled every 1 ms, 40 samples; ~: fewer than 10)\n"),
+        sampledAlone.out);
+
+    CliHarness.Result both = CliHarness.in(dir).run("view", "clock.lprof", "sampled.lprof");
+    assertEquals(2, both.exitCode, both.toString());
+    assertEquals("", both.out);
+    assertEquals(
+        "jkernprof: cannot merge results timed by the clock with results timed by samples:"
+            + " view them one at a time\n",
+        both.err);
+  }
 
   @Test
   void printsTheReportOfOneFile() throws IOException {

@@ -128,6 +128,11 @@ final class LineTable {
       perHit = oneDecimal(inUnit / stats.hits());
       // Like line_profiler, no percentage when the method's total is zero.
       percent = totalNanos == 0 ? "" : oneDecimal(hundredTimes(nanos) / totalNanos);
+      if (shown.isFewSamples(stats)) {
+        time = ShownTime.FEW_SAMPLES_MARK + time;
+        perHit = ShownTime.FEW_SAMPLES_MARK + perHit;
+        percent = percent.isEmpty() ? percent : ShownTime.FEW_SAMPLES_MARK + percent;
+      }
     }
     if (memory) {
       return new String[] {

@@ -8,11 +8,12 @@ import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.ProbeCalibration;
+import org.jkernprof.results.Sampling;
 
 /**
  * Which time a line report shows: less the profiler's own work, when the results carry it and
- * {@code --raw} was not asked for, else as measured; and how the report's header says so.
- * Immutable.
+ * {@code --raw} was not asked for, else as measured; or, for results of the sampled timer, as
+ * counted from samples; and how the report's header says so. Immutable.
  */
 final class ShownTime {
   /**
@@ -24,20 +25,42 @@ final class ShownTime {
   /** The share of a method's time its interpreted probes may be before the report says so. */
   static final double WARM_UP_NOTE_SHARE = 0.1;
 
+  /** Below this many samples a line's sampled time is marked as resting on few samples. */
+  static final long FEW_SAMPLES = 10;
+
+  /** What marks a figure that rests on fewer than {@link #FEW_SAMPLES} samples. */
+  static final String FEW_SAMPLES_MARK = "~";
+
   /** Times as measured, probes included. */
-  static final ShownTime MEASURED = new ShownTime(Collections.<ProbeCalibration>emptyList());
+  static final ShownTime MEASURED =
+      new ShownTime(Collections.<ProbeCalibration>emptyList(), Collections.<Sampling>emptyList());
 
   private final List<ProbeCalibration> calibrations;
+  private final List<Sampling> samplings;
 
-  private ShownTime(List<ProbeCalibration> calibrations) {
+  private ShownTime(List<ProbeCalibration> calibrations, List<Sampling> samplings) {
     this.calibrations = calibrations;
+    this.samplings = samplings;
   }
 
   /** What {@code results} are shown with under {@code options}. */
   static ShownTime of(LineResults results, ReportOptions options) {
+    if (results.isSampled()) {
+      return new ShownTime(Collections.<ProbeCalibration>emptyList(), results.samplings());
+    }
     return options.raw() || !results.hasProbeTimes()
         ? MEASURED
-        : new ShownTime(results.calibrations());
+        : new ShownTime(results.calibrations(), Collections.<Sampling>emptyList());
+  }
+
+  /** Whether the times were counted from samples. */
+  boolean sampled() {
+    return !samplings.isEmpty();
+  }
+
+  /** Whether a line's sampled time rests on too few samples to be more than a hint. */
+  boolean isFewSamples(LineStats line) {
+    return sampled() && line.samples() < FEW_SAMPLES;
   }
 
   /** Whether the profiler's own work is taken out. */
@@ -67,6 +90,9 @@ final class ShownTime {
    * work; over the runs of merged results, the widest range.
    */
   String timerUnitNote() {
+    if (sampled()) {
+      return samplingNote();
+    }
     if (!lessProbes()) {
       return "";
     }
@@ -125,6 +151,45 @@ final class ShownTime {
             percent,
             interpreted,
             compiled));
+  }
+
+  /**
+   * {@code " (sampled every 1 ms, 12,345 samples; ~: fewer than 10)"}; over the runs of merged
+   * results, the range of intervals and the samples of all.
+   */
+  private String samplingNote() {
+    long least = Long.MAX_VALUE;
+    long most = 0;
+    long samples = 0;
+    for (Sampling s : samplings) {
+      least = Math.min(least, s.intervalNanos());
+      most = Math.max(most, s.intervalNanos());
+      samples += s.samples();
+    }
+    String every = least == most ? interval(least) : interval(least) + " to " + interval(most);
+    return String.format(
+        Locale.ROOT,
+        " (sampled every %s, %,d samples; %s: fewer than %d)",
+        every,
+        samples,
+        FEW_SAMPLES_MARK,
+        FEW_SAMPLES);
+  }
+
+  /** {@code 1 ms}, {@code 500 µs}, {@code 1.5 ms}: an interval in the unit that reads best. */
+  static String interval(long nanos) {
+    if (nanos >= 1_000_000) {
+      return decimal(nanos / 1e6) + " ms";
+    }
+    if (nanos >= 1_000) {
+      return decimal(nanos / 1e3) + " µs";
+    }
+    return nanos + " ns";
+  }
+
+  private static String decimal(double value) {
+    String text = String.format(Locale.ROOT, "%.3f", value);
+    return text.replaceAll("\\.?0+$", "");
   }
 
   /** {@code 56.3}, or {@code 55.1 to 61.0} when the two differ at one decimal. */

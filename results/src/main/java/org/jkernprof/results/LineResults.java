@@ -21,6 +21,7 @@ public final class LineResults {
   private final List<TestProfile> tests;
   private final boolean memory;
   private final List<ProbeCalibration> calibrations;
+  private final List<Sampling> samplings;
 
   /** Results without tests or memory figures. */
   public LineResults(RunInfo run, List<MethodProfile> methods) {
@@ -52,11 +53,46 @@ public final class LineResults {
       List<TestProfile> tests,
       boolean memory,
       List<ProbeCalibration> calibrations) {
+    this(run, methods, tests, memory, calibrations, Collections.<Sampling>emptyList());
+  }
+
+  private LineResults(
+      RunInfo run,
+      List<MethodProfile> methods,
+      List<TestProfile> tests,
+      boolean memory,
+      List<ProbeCalibration> calibrations,
+      List<Sampling> samplings) {
+    if (!samplings.isEmpty() && !calibrations.isEmpty()) {
+      throw new IllegalArgumentException("sampled results carry no probe cost of the clock timer");
+    }
     this.run = Objects.requireNonNull(run, "run");
     this.methods = Collections.unmodifiableList(new ArrayList<>(methods));
     this.tests = Collections.unmodifiableList(new ArrayList<>(tests));
     this.memory = memory;
     this.calibrations = Collections.unmodifiableList(new ArrayList<>(calibrations));
+    this.samplings = Collections.unmodifiableList(new ArrayList<>(samplings));
+  }
+
+  /**
+   * These results as the sampled timer made them: hits exact, times counted from stack samples
+   * ({@link LineStats#samples()}), one {@link Sampling} per JVM whose results these are.
+   */
+  public LineResults withSamplings(List<Sampling> runs) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("sampled results need the sampling of at least one run");
+    }
+    return new LineResults(run, methods, tests, memory, calibrations, runs);
+  }
+
+  /** Whether the times were counted from stack samples rather than read from the clock. */
+  public boolean isSampled() {
+    return !samplings.isEmpty();
+  }
+
+  /** How each run was sampled, one per JVM; empty for results of the clock timer. */
+  public List<Sampling> samplings() {
+    return samplings;
   }
 
   public RunInfo run() {
@@ -96,6 +132,9 @@ public final class LineResults {
    * those of the first; its duration becomes the sum of all durations. The tests of all are kept,
    * those of the first results first. Each line's probe time is summed from each file's own
    * estimate; if any of the results carries none, the merged results carry none.
+   *
+   * @throws IllegalArgumentException if some results were timed by the clock and others by samples:
+   *     their times do not add up
    */
   public static LineResults merge(List<LineResults> all) {
     if (all.isEmpty()) {
@@ -107,7 +146,13 @@ public final class LineResults {
     boolean memory = true;
     boolean probeTimes = true;
     List<ProbeCalibration> calibrations = new ArrayList<>();
+    List<Sampling> samplings = new ArrayList<>();
     for (LineResults r : all) {
+      if (r.isSampled() != all.get(0).isSampled()) {
+        throw new IllegalArgumentException(
+            "cannot merge results timed by the clock with results timed by samples");
+      }
+      samplings.addAll(r.samplings);
       memory &= r.memory;
       probeTimes &= r.hasProbeTimes();
       calibrations.addAll(r.calibrations);
@@ -125,7 +170,8 @@ public final class LineResults {
         new ArrayList<>(byKey.values()),
         tests,
         memory,
-        probeTimes ? calibrations : Collections.<ProbeCalibration>emptyList());
+        probeTimes ? calibrations : Collections.<ProbeCalibration>emptyList(),
+        samplings);
   }
 
   @Override
@@ -138,7 +184,8 @@ public final class LineResults {
         && methods.equals(that.methods)
         && tests.equals(that.tests)
         && memory == that.memory
-        && calibrations.equals(that.calibrations);
+        && calibrations.equals(that.calibrations)
+        && samplings.equals(that.samplings);
   }
 
   @Override

@@ -3,7 +3,8 @@ package org.jkernprof.results;
 /**
  * Hits and total wall time of one source line of a profiled method; when memory was counted, the
  * bytes it allocated and the heap in use when it was last entered; and, when the run measured it,
- * the profiler's own work inside that time ({@link ProbeTime}). Immutable.
+ * the profiler's own work inside that time ({@link ProbeTime}); with the sampled timer, the samples
+ * its time was counted from. Immutable.
  */
 public final class LineStats {
   private final int line;
@@ -12,6 +13,7 @@ public final class LineStats {
   private final long allocatedBytes;
   private final long heapBytes;
   private final ProbeTime probe;
+  private final long samples;
 
   /**
    * Statistics without memory figures (both zero).
@@ -29,12 +31,18 @@ public final class LineStats {
    * @param heapBytes the heap in use when the line was last entered
    */
   public LineStats(int line, long hits, long nanos, long allocatedBytes, long heapBytes) {
-    this(line, hits, nanos, allocatedBytes, heapBytes, ProbeTime.NONE);
+    this(line, hits, nanos, allocatedBytes, heapBytes, ProbeTime.NONE, 0);
   }
 
   private LineStats(
-      int line, long hits, long nanos, long allocatedBytes, long heapBytes, ProbeTime probe) {
-    if (line < 0 || hits < 0 || nanos < 0 || allocatedBytes < 0 || heapBytes < 0) {
+      int line,
+      long hits,
+      long nanos,
+      long allocatedBytes,
+      long heapBytes,
+      ProbeTime probe,
+      long samples) {
+    if (line < 0 || hits < 0 || nanos < 0 || allocatedBytes < 0 || heapBytes < 0 || samples < 0) {
       throw new IllegalArgumentException(
           "negative line statistics: line="
               + line
@@ -45,7 +53,9 @@ public final class LineStats {
               + " allocated="
               + allocatedBytes
               + " heap="
-              + heapBytes);
+              + heapBytes
+              + " samples="
+              + samples);
     }
     this.line = line;
     this.hits = hits;
@@ -53,16 +63,30 @@ public final class LineStats {
     this.allocatedBytes = allocatedBytes;
     this.heapBytes = heapBytes;
     this.probe = probe;
+    this.samples = samples;
   }
 
   /** This line's time statistics with memory figures. */
   public LineStats withMemory(long allocated, long heap) {
-    return new LineStats(line, hits, nanos, allocated, heap, probe);
+    return new LineStats(line, hits, nanos, allocated, heap, probe, samples);
   }
 
   /** These statistics with the profiler's own work inside the line's time. */
   public LineStats withProbe(ProbeTime probeTime) {
-    return new LineStats(line, hits, nanos, allocatedBytes, heapBytes, probeTime);
+    return new LineStats(line, hits, nanos, allocatedBytes, heapBytes, probeTime, samples);
+  }
+
+  /**
+   * These statistics with the sampled timer's count: {@code sampleCount} samples held the line on
+   * their stack, which {@link #nanos()} was computed from.
+   */
+  public LineStats withSamples(long sampleCount) {
+    return new LineStats(line, hits, nanos, allocatedBytes, heapBytes, probe, sampleCount);
+  }
+
+  /** The samples whose stack held this line; 0 unless the sampled timer made these results. */
+  public long samples() {
+    return samples;
   }
 
   public int line() {
@@ -120,7 +144,8 @@ public final class LineStats {
         nanos + other.nanos,
         allocatedBytes + other.allocatedBytes,
         Math.max(heapBytes, other.heapBytes),
-        probe.plus(other.probe));
+        probe.plus(other.probe),
+        samples + other.samples);
   }
 
   @Override
@@ -134,7 +159,8 @@ public final class LineStats {
         && nanos == that.nanos
         && allocatedBytes == that.allocatedBytes
         && heapBytes == that.heapBytes
-        && probe.equals(that.probe);
+        && probe.equals(that.probe)
+        && samples == that.samples;
   }
 
   @Override

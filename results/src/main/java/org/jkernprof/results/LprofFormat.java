@@ -1,7 +1,7 @@
 package org.jkernprof.results;
 
 /**
- * Constants of the {@code .lprof} results format, version 1.2. The full layout is documented in
+ * Constants of the {@code .lprof} results format, version 1.3. The full layout is documented in
  * {@code docs/lprof-format.md}; in short, all numbers big-endian:
  *
  * <pre>
@@ -23,6 +23,8 @@ package org.jkernprof.results;
  *               f64 interpreted probe ns; then per method
  *               i64 probe nanos taken out of its total, then per line: i64 probes, i64 entries,
  *               i64 probe nanos, i64 their uncertainty
+ *             'SMPL' (1.3, the sampled timer): u32 runs, then per run i64 interval nanos, i64
+ *               samples taken; then per method, per line: i64 samples whose stack held the line
  * checksum    u32      CRC-32 of every byte before it
  * </pre>
  *
@@ -31,7 +33,7 @@ package org.jkernprof.results;
 final class LprofFormat {
   static final byte[] MAGIC = {(byte) 0x89, 'J', 'K', 'P', 'R', 'O', 'F', '\n'};
   static final int MAJOR_VERSION = 1;
-  static final int MINOR_VERSION = 2;
+  static final int MINOR_VERSION = 3;
 
   private LprofFormat() {}
 }

@@ -34,10 +34,15 @@ public final class LprofReader {
       // Each section that adds figures to the methods replaces them with their richer copies.
       List<List<MethodProfile>> current = new ArrayList<>(List.of(methods));
       List<ProbeCalibration> calibrations = new ArrayList<>();
+      List<Sampling> samplings = new ArrayList<>();
       boolean[] memory = {false};
       if (reader.minorVersion() > 0) {
         reader.sections(
-            tag -> tag == TestsSection.TAG || tag == MemorySection.TAG || tag == ProbeSection.TAG,
+            tag ->
+                tag == TestsSection.TAG
+                    || tag == MemorySection.TAG
+                    || tag == ProbeSection.TAG
+                    || tag == SampleSection.TAG,
             tag -> {
               if (tag == TestsSection.TAG) {
                 tests.addAll(TestsSection.read(reader, methods));
@@ -47,6 +52,12 @@ public final class LprofReader {
                 }
                 calibrations.addAll(ProbeSection.readCalibrations(reader));
                 current.set(0, ProbeSection.readMethods(reader, current.get(0)));
+              } else if (tag == SampleSection.TAG) {
+                if (!samplings.isEmpty()) {
+                  throw reader.corrupt("two sample sections");
+                }
+                samplings.addAll(SampleSection.readSamplings(reader));
+                current.set(0, SampleSection.readMethods(reader, current.get(0)));
               } else if (!memory[0]) {
                 current.set(0, MemorySection.read(reader, current.get(0)));
                 memory[0] = true;
@@ -56,7 +67,9 @@ public final class LprofReader {
             });
       }
       reader.expectEnd("method");
-      return new LineResults(reader.run(), current.get(0), tests, memory[0], calibrations);
+      LineResults results =
+          new LineResults(reader.run(), current.get(0), tests, memory[0], calibrations);
+      return samplings.isEmpty() ? results : results.withSamplings(samplings);
     } catch (BufferUnderflowException e) {
       throw reader.truncated();
     } catch (IllegalArgumentException e) {

@@ -43,6 +43,9 @@ public final class LprofWriter {
       if (results.hasProbeTimes()) {
         file.section(ProbeSection.TAG, section -> ProbeSection.write(results, section));
       }
+      if (results.isSampled()) {
+        file.section(SampleSection.TAG, section -> SampleSection.write(results, section));
+      }
       if (!results.tests().isEmpty()) {
         file.section(TestsSection.TAG, section -> TestsSection.write(results, section));
       }

@@ -117,6 +117,19 @@ public final class MethodProfile {
         newLines);
   }
 
+  /** This method with {@code newLines}, its lines with their sample counts (the sampled timer). */
+  public MethodProfile withSampledLines(List<LineStats> newLines) {
+    return new MethodProfile(
+        className,
+        methodName,
+        descriptor,
+        sourceFile,
+        totalNanos,
+        allocatedBytes,
+        probeNanos,
+        newLines);
+  }
+
   private MethodProfile(MethodProfile method, long totalNanos, List<LineStats> sortedLines) {
     this.className = method.className;
     this.methodName = method.methodName;
