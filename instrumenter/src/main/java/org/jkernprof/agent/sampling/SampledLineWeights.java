@@ -1,0 +1,127 @@
+package org.jkernprof.agent.sampling;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sampled weight of each line of the profiled methods, in all and per thread.
+ *
+ * <p>A sample counts, with its weight, once for every distinct line of a profiled method on its
+ * stack: a line's weight includes the time of the calls it makes, and a line on the stack twice
+ * (recursion) counts once, as an inclusive line time does.
+ */
+public final class SampledLineWeights {
+  private final long totalWeight;
+  private final long profiledWeight;
+  private final Map<SampledLine, Long> byLine;
+  private final Map<Long, Long> totalByThread;
+  private final Map<Long, Map<SampledLine, Long>> byThread;
+
+  private SampledLineWeights(
+      long totalWeight,
+      long profiledWeight,
+      Map<SampledLine, Long> byLine,
+      Map<Long, Long> totalByThread,
+      Map<Long, Map<SampledLine, Long>> byThread) {
+    this.totalWeight = totalWeight;
+    this.profiledWeight = profiledWeight;
+    this.byLine = Collections.unmodifiableMap(byLine);
+    this.totalByThread = Collections.unmodifiableMap(totalByThread);
+    Map<Long, Map<SampledLine, Long>> threads = new LinkedHashMap<>();
+    for (Map.Entry<Long, Map<SampledLine, Long>> e : byThread.entrySet()) {
+      threads.put(e.getKey(), Collections.unmodifiableMap(e.getValue()));
+    }
+    this.byThread = Collections.unmodifiableMap(threads);
+  }
+
+  /** Counts the lines of the methods {@code profiled} accepts over all of {@code stacks}. */
+  public static SampledLineWeights count(SampledStacks stacks, ProfiledMethods profiled) {
+    Map<String, Boolean> profiledByMethod = new HashMap<>();
+    Map<SampledLine, Long> byLine = new LinkedHashMap<>();
+    Map<Long, Long> totalByThread = new LinkedHashMap<>();
+    Map<Long, Map<SampledLine, Long>> byThread = new LinkedHashMap<>();
+    Set<SampledLine> onStack = new HashSet<>();
+    long total = 0;
+    long profiledTotal = 0;
+    for (StackSample sample : stacks.samples()) {
+      long w = sample.weight();
+      total += w;
+      Long thread = sample.threadId();
+      add(totalByThread, thread, w);
+      onStack.clear();
+      for (SampledFrame f : sample.frames()) {
+        String key = f.className() + '.' + f.methodName() + f.descriptor();
+        Boolean is = profiledByMethod.get(key);
+        if (is == null) {
+          is = profiled.isProfiled(f.className(), f.methodName(), f.descriptor());
+          profiledByMethod.put(key, is);
+        }
+        if (is) {
+          onStack.add(f.line());
+        }
+      }
+      if (onStack.isEmpty()) {
+        continue;
+      }
+      profiledTotal += w;
+      Map<SampledLine, Long> threadLines = byThread.get(thread);
+      if (threadLines == null) {
+        threadLines = new LinkedHashMap<>();
+        byThread.put(thread, threadLines);
+      }
+      for (SampledLine line : onStack) {
+        add(byLine, line, w);
+        add(threadLines, line, w);
+      }
+    }
+    return new SampledLineWeights(total, profiledTotal, byLine, totalByThread, byThread);
+  }
+
+  /** Adds without {@code Map.merge}'s method reference, which would spin a lambda at exit. */
+  private static <K> void add(Map<K, Long> map, K key, long weight) {
+    Long before = map.get(key);
+    map.put(key, before == null ? weight : before + weight);
+  }
+
+  /** The weight of all samples, of every thread, profiled or not. */
+  public long totalWeight() {
+    return totalWeight;
+  }
+
+  /** The weight of the samples with at least one profiled method on their stack. */
+  public long profiledWeight() {
+    return profiledWeight;
+  }
+
+  /** The weight of each line of a profiled method seen on a stack; unmodifiable. */
+  public Map<SampledLine, Long> byLine() {
+    return byLine;
+  }
+
+  /** The weight of one line, 0 where no sample saw it. */
+  public long weight(SampledLine line) {
+    Long w = byLine.get(line);
+    return w == null ? 0 : w;
+  }
+
+  /** The ids of the threads sampled, in order of first sample. */
+  public Set<Long> threadIds() {
+    return totalByThread.keySet();
+  }
+
+  /** The weight of all samples of one thread, 0 for a thread never sampled. */
+  public long totalWeight(long threadId) {
+    Long w = totalByThread.get(threadId);
+    return w == null ? 0 : w;
+  }
+
+  /** The weight of each profiled line on one thread's stacks; empty for a thread without any. */
+  public Map<SampledLine, Long> byLine(long threadId) {
+    Map<SampledLine, Long> lines = byThread.get(threadId);
+    return lines == null ? Collections.<SampledLine, Long>emptyMap() : lines;
+  }
+}
