@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.jkernprof.agent.callcost.CallCostCalibration;
 import org.jkernprof.agent.collect.CallResultsTaker;
 import org.jkernprof.agent.collect.LineResultsTaker;
+import org.jkernprof.agent.collect.SampledLineResultsTaker;
 import org.jkernprof.agent.inject.InjectedCallRuntime;
 import org.jkernprof.agent.inject.InjectedRuntime;
 import org.jkernprof.agent.inject.InjectedSwitch;
@@ -28,6 +29,8 @@ import org.jkernprof.agent.output.ExitOptions;
 import org.jkernprof.agent.output.PeriodicResultsWriter;
 import org.jkernprof.agent.output.ResultsOnExit;
 import org.jkernprof.agent.output.ResultsSaver;
+import org.jkernprof.agent.sampling.SamplingUnavailableException;
+import org.jkernprof.agent.sampling.WallClockSampler;
 import org.jkernprof.results.CallProbeCost;
 
 /**
@@ -128,6 +131,7 @@ final class Agent {
                   }
                 });
       } else {
+        WallClockSampler sampler = options.sampled() ? startSampler(options, err) : null;
         InjectedRuntime lineRuntime = new InjectedRuntime();
         allocations.ifPresent(lineRuntime::countMemory);
         ClassInstrumenter instrumenter =
@@ -139,7 +143,10 @@ final class Agent {
                 return instrumenter.instrument(loader, className, classfile);
               }
             };
-        recorder = new LineResultsTaker(lineRuntime, err);
+        recorder =
+            sampler == null
+                ? new LineResultsTaker(lineRuntime, err)
+                : new SampledLineResultsTaker(lineRuntime, sampler, err);
       }
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       fail("cannot start the agent: " + e.getMessage(), attached, err);
@@ -163,6 +170,19 @@ final class Agent {
             periodic,
             err);
     Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
+  }
+
+  /**
+   * Starts sampling every thread's stack for {@code timer=sampled}; null, after one line saying
+   * why, where this machine cannot: the lines are then timed by the clock.
+   */
+  private static WallClockSampler startSampler(AgentOptions options, PrintStream err) {
+    try {
+      return WallClockSampler.start(options.sampleIntervalNanos());
+    } catch (SamplingUnavailableException e) {
+      err.println(e.getMessage() + "; timing lines by the clock instead");
+      return null;
+    }
   }
 
   /**

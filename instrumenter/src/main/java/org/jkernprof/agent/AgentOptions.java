@@ -28,6 +28,9 @@ import org.jkernprof.agent.instr.MethodSelection;
  *   <li>{@code start=disabled}: record nothing until the program calls {@code JKernprof.enable()}
  *       ({@code start=enabled} is the default)
  *   <li>{@code memory}: line mode also counts the bytes each line allocates
+ *   <li>{@code timer=sampled}: line mode counts hits exactly but takes time from wall-clock samples
+ *       of every thread's stack ({@code timer=clock}, reading the clock at every line, is the
+ *       default); {@code sample-interval=MILLISECONDS} sets how often (default 1)
  *   <li>{@code raw}: the report {@code verbose} prints gives times as measured, without taking out
  *       the profiler's own cost
  * </ul>
@@ -38,7 +41,11 @@ import org.jkernprof.agent.instr.MethodSelection;
 final class AgentOptions {
   static final String VALID =
       "output=FILE, verbose, quiet, mode=line|function, include=PATTERN, exclude=PATTERN,"
-          + " interval=SECONDS, start=enabled|disabled, memory, raw";
+          + " interval=SECONDS, start=enabled|disabled, memory, raw, timer=clock|sampled,"
+          + " sample-interval=MILLISECONDS";
+
+  /** The default time between two samples of a thread with {@code timer=sampled}: 1 ms. */
+  static final long DEFAULT_SAMPLE_INTERVAL_NANOS = 1_000_000;
 
   /** The environment variable that turns {@code verbose} on. */
   static final String ENVIRONMENT_VARIABLE = "JKERNPROF";
@@ -52,6 +59,8 @@ final class AgentOptions {
   private final boolean startEnabled;
   private final boolean memory;
   private final boolean raw;
+  private final boolean sampled;
+  private final long sampleIntervalNanos;
 
   private AgentOptions(
       Optional<Path> output,
@@ -62,7 +71,9 @@ final class AgentOptions {
       OptionalDouble intervalSeconds,
       boolean startEnabled,
       boolean memory,
-      boolean raw) {
+      boolean raw,
+      boolean sampled,
+      long sampleIntervalNanos) {
     this.output = output;
     this.verbose = verbose;
     this.quiet = quiet;
@@ -72,6 +83,8 @@ final class AgentOptions {
     this.startEnabled = startEnabled;
     this.memory = memory;
     this.raw = raw;
+    this.sampled = sampled;
+    this.sampleIntervalNanos = sampleIntervalNanos;
   }
 
   /** Parses the option string; {@code null} or empty means all defaults. */
@@ -94,6 +107,8 @@ final class AgentOptions {
     boolean startEnabled = true;
     boolean memory = false;
     boolean raw = false;
+    boolean sampled = false;
+    long sampleIntervalNanos = DEFAULT_SAMPLE_INTERVAL_NANOS;
     if (options != null && !options.trim().isEmpty()) {
       for (String option : options.split(",")) {
         String trimmed = option.trim();
@@ -138,11 +153,36 @@ final class AgentOptions {
           case "raw":
             raw = flag(key, value);
             break;
+          case "timer":
+            if (!"clock".equals(value) && !"sampled".equals(value)) {
+              throw new IllegalArgumentException(
+                  "agent option 'timer' is timer=clock or timer=sampled"
+                      + (value == null ? "" : ", not timer=" + value));
+            }
+            sampled = "sampled".equals(value);
+            break;
+          case "sample-interval":
+            sampleIntervalNanos = Math.round(positive(key, value, "milliseconds", "1") * 1e6);
+            if (sampleIntervalNanos < 100_000) {
+              throw new IllegalArgumentException(
+                  "agent option 'sample-interval' is at least 0.1 milliseconds, not " + value);
+            }
+            break;
           default:
             throw new IllegalArgumentException(
                 "unknown agent option '" + trimmed + "'; valid options are: " + VALID);
         }
       }
+    }
+    if (sampled && functionMode) {
+      throw new IllegalArgumentException(
+          "agent option 'timer=sampled' is for line mode; function mode times every call by the"
+              + " clock");
+    }
+    if (sampled && memory) {
+      throw new IllegalArgumentException(
+          "agent options 'timer=sampled' and 'memory' cannot be combined yet: count memory with"
+              + " the clock timer");
     }
     return new AgentOptions(
         output,
@@ -153,7 +193,9 @@ final class AgentOptions {
         intervalSeconds,
         startEnabled,
         memory,
-        raw);
+        raw,
+        sampled,
+        sampleIntervalNanos);
   }
 
   /** {@code a;b} → both patterns; an empty one between, before or after {@code ;} is an error. */
@@ -182,25 +224,31 @@ final class AgentOptions {
   }
 
   private static double seconds(String key, String value) {
-    double seconds;
+    return positive(key, value, "seconds", "5 or " + key + "=0.5");
+  }
+
+  /** A positive, finite number: {@code value} of option {@code key}, in {@code unit}. */
+  private static double positive(String key, String value, String unit, String example) {
+    double number;
     try {
-      seconds = value == null ? Double.NaN : Double.parseDouble(value.trim());
+      number = value == null ? Double.NaN : Double.parseDouble(value.trim());
     } catch (NumberFormatException e) {
-      seconds = Double.NaN;
+      number = Double.NaN;
     }
     // The negated comparison also rejects NaN.
-    if (!(seconds > 0) || Double.isInfinite(seconds)) {
+    if (!(number > 0) || Double.isInfinite(number)) {
       throw new IllegalArgumentException(
           "agent option '"
               + key
-              + "' needs a positive number of seconds, e.g. "
+              + "' needs a positive number of "
+              + unit
+              + ", e.g. "
               + key
-              + "=5 or "
-              + key
-              + "=0.5"
+              + "="
+              + example
               + (value == null ? "" : ", not '" + value + "'"));
     }
-    return seconds;
+    return number;
   }
 
   private static boolean startState(String value) {
@@ -270,12 +318,12 @@ final class AgentOptions {
     return intervalSeconds;
   }
 
-  /** Whether frames are recorded from the start, or only after {@code JKernprof.enable()}. */
   /** Whether each line also counts the bytes it allocates ({@code memory}). */
   boolean memory() {
     return memory;
   }
 
+  /** Whether frames are recorded from the start, or only after {@code JKernprof.enable()}. */
   boolean startEnabled() {
     return startEnabled;
   }
@@ -285,5 +333,15 @@ final class AgentOptions {
    */
   boolean raw() {
     return raw;
+  }
+
+  /** Whether lines are timed by wall-clock stack samples ({@code timer=sampled}), not the clock. */
+  boolean sampled() {
+    return sampled;
+  }
+
+  /** The time between two samples of a thread with {@code timer=sampled}. */
+  long sampleIntervalNanos() {
+    return sampleIntervalNanos;
   }
 }

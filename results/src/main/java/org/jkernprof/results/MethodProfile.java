@@ -204,6 +204,11 @@ public final class MethodProfile {
 
   /** The key that identifies the same method across results files. */
   public String key() {
+    return key(className, methodName, descriptor);
+  }
+
+  /** The {@link #key()} of the method {@code className.methodName descriptor}. */
+  public static String key(String className, String methodName, String descriptor) {
     return className + '.' + methodName + descriptor;
   }
 

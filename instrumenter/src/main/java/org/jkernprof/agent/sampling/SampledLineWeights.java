@@ -18,6 +18,7 @@ public final class SampledLineWeights {
   private final long totalWeight;
   private final long profiledWeight;
   private final Map<SampledLine, Long> byLine;
+  private final Map<String, Long> byMethod;
   private final Map<Long, Long> totalByThread;
   private final Map<Long, Map<SampledLine, Long>> byThread;
 
@@ -25,11 +26,13 @@ public final class SampledLineWeights {
       long totalWeight,
       long profiledWeight,
       Map<SampledLine, Long> byLine,
+      Map<String, Long> byMethod,
       Map<Long, Long> totalByThread,
       Map<Long, Map<SampledLine, Long>> byThread) {
     this.totalWeight = totalWeight;
     this.profiledWeight = profiledWeight;
     this.byLine = Collections.unmodifiableMap(byLine);
+    this.byMethod = Collections.unmodifiableMap(byMethod);
     this.totalByThread = Collections.unmodifiableMap(totalByThread);
     Map<Long, Map<SampledLine, Long>> threads = new LinkedHashMap<>();
     for (Map.Entry<Long, Map<SampledLine, Long>> e : byThread.entrySet()) {
@@ -42,6 +45,8 @@ public final class SampledLineWeights {
   public static SampledLineWeights count(SampledStacks stacks, ProfiledMethods profiled) {
     Map<String, Boolean> profiledByMethod = new HashMap<>();
     Map<SampledLine, Long> byLine = new LinkedHashMap<>();
+    Map<String, Long> byMethod = new LinkedHashMap<>();
+    Set<String> methodsOnStack = new HashSet<>();
     Map<Long, Long> totalByThread = new LinkedHashMap<>();
     Map<Long, Map<SampledLine, Long>> byThread = new LinkedHashMap<>();
     Set<SampledLine> onStack = new HashSet<>();
@@ -53,6 +58,7 @@ public final class SampledLineWeights {
       Long thread = sample.threadId();
       add(totalByThread, thread, w);
       onStack.clear();
+      methodsOnStack.clear();
       for (SampledFrame f : sample.frames()) {
         String key = f.className() + '.' + f.methodName() + f.descriptor();
         Boolean is = profiledByMethod.get(key);
@@ -62,6 +68,7 @@ public final class SampledLineWeights {
         }
         if (is) {
           onStack.add(f.line());
+          methodsOnStack.add(key);
         }
       }
       if (onStack.isEmpty()) {
@@ -77,8 +84,11 @@ public final class SampledLineWeights {
         add(byLine, line, w);
         add(threadLines, line, w);
       }
+      for (String method : methodsOnStack) {
+        add(byMethod, method, w);
+      }
     }
-    return new SampledLineWeights(total, profiledTotal, byLine, totalByThread, byThread);
+    return new SampledLineWeights(total, profiledTotal, byLine, byMethod, totalByThread, byThread);
   }
 
   /** Adds without {@code Map.merge}'s method reference, which would spin a lambda at exit. */
@@ -105,6 +115,15 @@ public final class SampledLineWeights {
   /** The weight of one line, 0 where no sample saw it. */
   public long weight(SampledLine line) {
     Long w = byLine.get(line);
+    return w == null ? 0 : w;
+  }
+
+  /**
+   * The weight of the samples with a frame of the method on their stack, each sample counted once
+   * however many of its frames are the method's (recursion); 0 where no sample saw it.
+   */
+  public long methodWeight(String className, String methodName, String descriptor) {
+    Long w = byMethod.get(className + '.' + methodName + descriptor);
     return w == null ? 0 : w;
   }
 

@@ -69,6 +69,18 @@ class SampledLineWeightsTest {
   }
 
   @Test
+  void aMethodCountsOncePerSampleHoweverManyOfItsFramesAreOnTheStack() {
+    SampledFrame fib = app("fib", 32);
+    SampledLineWeights w =
+        count(
+            sample(1, 4, app("fib", 31), fib, fib, app("main", 10)), sample(1, 3, app("main", 11)));
+
+    assertEquals(4, w.methodWeight(fib.className(), "fib", fib.descriptor()));
+    assertEquals(7, w.methodWeight(fib.className(), "main", app("main", 10).descriptor()));
+    assertEquals(0, w.methodWeight(fib.className(), "other", fib.descriptor()));
+  }
+
+  @Test
   void methodsAreTellApartByDescriptor() {
     SampledFrame intVersion = new SampledFrame("app.Main", "f", "(I)V", 5);
     SampledFrame longVersion = new SampledFrame("app.Main", "f", "(J)V", 5);
