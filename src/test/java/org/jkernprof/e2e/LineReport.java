@@ -13,11 +13,14 @@ import java.util.Optional;
  *     times
  * @param mostPerEventNanos the most taken off a line event (a line of no work), as the header says;
  *     the same as the least where the header gives one figure
+ * @param samples in a report of the sampled timer, the samples its header says were taken; empty in
+ *     a report of the clock timer
  */
 record LineReport(
     String timerUnit,
     Optional<BigDecimal> lessPerEventNanos,
     Optional<BigDecimal> mostPerEventNanos,
+    Optional<Long> samples,
     List<Method> methods,
     List<Summary> summary) {
   LineReport {

@@ -36,7 +36,12 @@ final class LineReportParser {
               + G_FORMAT
               + ") s(?: \\(less the profiler's own cost, measured in (?:this|each) run:"
               + " (\\d+\\.\\d)(?: to (\\d+\\.\\d))? ns per line event,"
-              + " \\d+\\.\\d(?: to \\d+\\.\\d)? ns per call\\))?");
+              + " \\d+\\.\\d(?: to \\d+\\.\\d)? ns per call\\)"
+              + "| \\(sampled every [1-9][\\d.]* (?:ms|µs|ns)(?: to [1-9][\\d.]* (?:ms|µs|ns))?,"
+              + " ((?:0|[1-9]\\d{0,2}(?:,\\d{3})*)) samples; ~: fewer than 10\\))?");
+
+  /** What marks, in a sampled report, the figures of a line resting on fewer than 10 samples. */
+  static final String FEW_SAMPLES = "~";
 
   /** What a corrected time within the calibration's noise shows in Time, Per Hit and % Time. */
   static final String NEAR_ZERO = "~0";
@@ -63,6 +68,7 @@ final class LineReportParser {
   private static final Pattern ONE_DECIMAL = Pattern.compile("\\d+\\.\\d");
 
   private final String text;
+  private boolean sampled;
   private List<String> lines;
   private int next;
 
@@ -91,6 +97,9 @@ final class LineReportParser {
     String unit = pythonG(timerUnit.group(1));
     Optional<BigDecimal> lessPerEvent =
         Optional.ofNullable(timerUnit.group(2)).map(BigDecimal::new);
+    Optional<Long> samples =
+        Optional.ofNullable(timerUnit.group(4)).map(n -> Long.parseLong(n.replace(",", "")));
+    sampled = samples.isPresent();
     takeBlank();
     List<LineReport.Method> methods = new ArrayList<>();
     while (hasNext() && peek().startsWith("Total time:")) {
@@ -120,7 +129,7 @@ final class LineReportParser {
     Optional<BigDecimal> mostPerEvent =
         lessPerEvent.map(
             least -> timerUnit.group(3) == null ? least : new BigDecimal(timerUnit.group(3)));
-    return new LineReport(unit, lessPerEvent, mostPerEvent, methods, summary);
+    return new LineReport(unit, lessPerEvent, mostPerEvent, samples, methods, summary);
   }
 
   private LineReport.Method method(boolean corrected) {
@@ -219,6 +228,20 @@ final class LineReportParser {
       return new LineReport.Row(lineNumber, null, null, null, null, contents, false);
     }
     long hits = Long.parseLong(expect(cells[1], HITS, "Hits"));
+    if (cells[2].startsWith(FEW_SAMPLES) && !cells[2].equals(NEAR_ZERO)) {
+      if (!sampled) {
+        throw fail(FEW_SAMPLES + " before a time in a report whose times are not sampled");
+      }
+      boolean allMarked =
+          cells[3].startsWith(FEW_SAMPLES)
+              && (zeroTotal ? cells[4].isEmpty() : cells[4].startsWith(FEW_SAMPLES));
+      if (!allMarked) {
+        throw fail(FEW_SAMPLES + " in some of Time, Per Hit and % Time, not all");
+      }
+      for (int i = 2; i <= 4; i++) {
+        cells[i] = cells[i].isEmpty() ? cells[i] : cells[i].substring(FEW_SAMPLES.length());
+      }
+    }
     if (cells[2].equals(NEAR_ZERO) || cells[3].equals(NEAR_ZERO) || cells[4].equals(NEAR_ZERO)) {
       return nearZeroRow(lineNumber, hits, cells, zeroTotal, corrected, contents);
     }

@@ -86,6 +86,37 @@ class AgentOptionsTest {
     assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("raw=yes"));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("bogus"));
-    assertTrue(e.getMessage().endsWith(", memory, raw"), e.getMessage());
+    assertTrue(e.getMessage().contains(", memory, raw, "), e.getMessage());
+  }
+
+  @Test
+  void timerSampledTakesTimeFromSamplesEveryMillisecondUnlessAskedOtherwise() {
+    assertFalse(AgentOptions.parse("").sampled());
+    assertFalse(AgentOptions.parse("timer=clock").sampled());
+    AgentOptions sampled = AgentOptions.parse("timer=sampled");
+    assertTrue(sampled.sampled());
+    assertEquals(1_000_000, sampled.sampleIntervalNanos());
+    assertEquals(
+        500_000, AgentOptions.parse("timer=sampled,sample-interval=0.5").sampleIntervalNanos());
+    assertEquals(
+        10_000_000, AgentOptions.parse("timer=sampled,sample-interval=10").sampleIntervalNanos());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "timer=cpu",
+        "timer",
+        "timer=sampled,sample-interval=0",
+        "timer=sampled,sample-interval=0.05",
+        "timer=sampled,sample-interval=x",
+        "timer=sampled,mode=function",
+        "timer=sampled,memory"
+      })
+  void aTimerOptionThatCannotApplyIsRefusedInOneLine(String option) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse(option));
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    assertTrue(e.getMessage().contains("timer") || e.getMessage().contains("sample-interval"));
   }
 }

@@ -273,8 +273,7 @@ final class ProfileCommand implements Callable<Integer> {
     if (sampleInterval != null && !sampled) {
       throw usageError("--sample-interval applies to --timer=sampled only");
     }
-    if (sampleInterval != null && !(sampleInterval >= 0.1)
-        || Double.isInfinite(sampleIntervalOrOne())) {
+    if (sampleInterval != null && (!(sampleInterval >= 0.1) || sampleInterval.isInfinite())) {
       throw usageError("--sample-interval is at least 0.1 milliseconds");
     }
     return sampled;

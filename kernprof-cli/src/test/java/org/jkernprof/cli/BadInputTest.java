@@ -66,6 +66,25 @@ class BadInputTest {
   }
 
   @Test
+  void rejectsTimerOptionsThatCannotApply() throws IOException {
+    String jar = sample.jar().toString();
+    assertUsageError(run("-l", "--timer=cpu", jar), "--timer is clock or sampled, not 'cpu'", HINT);
+    assertUsageError(run("--timer=sampled", jar), "--timer=sampled times lines: add -l", HINT);
+    assertUsageError(
+        run("-l", "--sample-interval", "5", jar),
+        "--sample-interval applies to --timer=sampled only",
+        HINT);
+    assertUsageError(
+        run("-l", "--timer=sampled", "--sample-interval", "0.01", jar),
+        "--sample-interval is at least 0.1 milliseconds",
+        HINT);
+    assertUsageError(
+        run("-l", "-m", "--timer=sampled", jar),
+        "--timer=sampled cannot count memory yet: drop -m, or use the clock timer",
+        HINT);
+  }
+
+  @Test
   void rejectsFunctionReportOptionsWithLineByLine() throws IOException {
     assertUsageError(
         run("-l", "-s", "tottime", sample.jar().toString()),
