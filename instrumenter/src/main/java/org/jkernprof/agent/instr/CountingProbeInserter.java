@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FrameNode;
@@ -15,6 +16,7 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -29,15 +31,18 @@ import org.objectweb.asm.tree.VarInsnNode;
  * no exit probes and no exception handlers.
  *
  * <p>The hits are those the clock probes count, at the same line starts ({@link LineStarts}). A
- * clock probe counts a hit only when the frame was not on the line already (for-each loop heads,
- * handlers and repeated line-table entries sit in a line the frame may already be on), which a
- * counting probe cannot see at run time. So a data-flow pass finds, for every line start and every
- * edge into it, which lines the frame can be on: where it can only be on that line the edge counts
- * nothing, where never the edge counts. An increment that only some edges must make goes on those
- * edges: in front of the labels for the fall-through, in front of the {@code GOTO} for a jump, or
- * for the fall-through alone not counting, behind a {@code GOTO} that the fall-through takes around
- * it. Methods where this does not work (an edge that may or may not be on the line, or a
- * conditional jump that alone must count) throw {@link Unsupported}.
+ * clock probe counts a hit only when the frame was not on the line already (one-line loops, a catch
+ * on its try's line, the handler of {@code synchronized}, a condition's merge point back on the
+ * statement's first line), which a counting probe cannot see at run time. So a data flow finds, for
+ * every edge into a line start, which lines the frame can be on there, as the clock probes would
+ * keep it: an edge that can only be on that line counts nothing, one that can never be counts.
+ * Where only some edges count, the increment goes on those: in front of the labels for the
+ * fall-through, in front of a {@code GOTO}, on a trampoline ({@code counts[i]++; goto target}) for
+ * any other jump or for the instructions of a handler's range that throw from another line, or,
+ * when only the fall-through does not count, behind a {@code GOTO} it takes around the increment.
+ * An edge that may be on the line or not is traced back through the straight code before it (that
+ * cannot throw) to the edges into that code. Methods where even that fails throw {@link
+ * Unsupported}, and are left as they were.
  */
 final class CountingProbeInserter {
   /** A method whose hits counting probes cannot count exactly. */
@@ -48,10 +53,9 @@ final class CountingProbeInserter {
 
     Unsupported(MethodNode method, int line) {
       super(
-          "line "
+          "counting probes cannot tell whether line "
               + line
-              + " is entered both from itself and from other lines along one edge, which counting"
-              + " probes cannot tell apart");
+              + " is entered from itself or from another line");
       this.methodName = method.name;
       this.descriptor = method.desc;
     }
@@ -82,48 +86,15 @@ final class CountingProbeInserter {
     }
     InsnList code = method.instructions;
     Map<AbstractInsnNode, Integer> starts = LineStarts.of(code, method.tryCatchBlocks);
-    Plan plan = new Plan(method, starts, slots);
-    // Every start's edges first, while the code is as the data flow saw it.
-    Map<AbstractInsnNode, Edges> edgesByStart = new IdentityHashMap<>();
+    // Every start's placements first, while the code is as the data flow saw it.
+    Plan plan = new Plan(method, starts, slots, withFrames);
+    List<Placement> placements = new ArrayList<>();
     for (Map.Entry<AbstractInsnNode, Integer> start : starts.entrySet()) {
-      edgesByStart.put(start.getKey(), plan.edgesInto(start.getKey(), start.getValue()));
+      plan.place(start.getKey(), start.getValue(), indexOfLine.get(start.getValue()), placements);
     }
     Map<LabelNode, LabelNode> newLabels = new IdentityHashMap<>();
-    for (Map.Entry<AbstractInsnNode, Integer> start : starts.entrySet()) {
-      AbstractInsnNode first = start.getKey();
-      int line = start.getValue();
-      int index = indexOfLine.get(line);
-      Edges edges = edgesByStart.get(first);
-      if (edges.none()) {
-        continue;
-      }
-      boolean canJumpHere = edges.frame != null || !withFrames;
-      if (edges.all()) {
-        code.insertBefore(probeSpot(code, first, newLabels), increment(hitsVar, index));
-      } else if (edges.countingJumps.isEmpty() && canJumpHere) {
-        // On the counting edges only: each is a fall-through, a GOTO or a handler's range.
-        if (edges.fallThroughCounts) {
-          code.insertBefore(edges.runStart, increment(hitsVar, index));
-        }
-        for (AbstractInsnNode jump : edges.countingGotos) {
-          code.insertBefore(jump, increment(hitsVar, index));
-        }
-        for (HandlerEdge handler : edges.handlers) {
-          plan.splitForCounting(handler, edges.frame, increment(hitsVar, index));
-        }
-      } else if (!edges.fallThroughCounts && edges.allJumpsCount() && canJumpHere) {
-        // Every jump counts, the fall-through does not: it goes around the increment.
-        LabelNode skip = new LabelNode();
-        code.insertBefore(edges.runStart, new JumpInsnNode(Opcodes.GOTO, skip));
-        AbstractInsnNode spot = probeSpot(code, first, newLabels);
-        code.insertBefore(spot, increment(hitsVar, index));
-        code.insertBefore(spot, skip);
-        if (withFrames) {
-          code.insertBefore(spot, copy(edges.frame));
-        }
-      } else {
-        throw new Unsupported(method, line);
-      }
+    for (Placement p : placements) {
+      p.apply(method, hitsVar, newLabels);
     }
     if (!newLabels.isEmpty()) {
       LineStarts.relabelUninitialized(code, newLabels);
@@ -144,19 +115,6 @@ final class CountingProbeInserter {
     code.insert(prologue);
     method.maxLocals += 1;
     method.maxStack += EXTRA_STACK;
-  }
-
-  /** Where a probe at line start {@code first} goes: in front of it, or of its NEW's own label. */
-  private static AbstractInsnNode probeSpot(
-      InsnList code, AbstractInsnNode first, Map<LabelNode, LabelNode> newLabels) {
-    if (first.getOpcode() != Opcodes.NEW) {
-      return first;
-    }
-    AbstractInsnNode before = first.getPrevious();
-    if (before instanceof LabelNode && newLabels.containsValue(before)) {
-      return before;
-    }
-    return LineStarts.labelNewApart(code, first, newLabels);
   }
 
   /** {@code counts[index]++}. */
@@ -181,75 +139,213 @@ final class CountingProbeInserter {
         frame.stack.toArray());
   }
 
-  /**
-   * An exception edge into a line start: the handler's range, and which of its instructions count a
-   * hit when they throw.
-   */
-  private static final class HandlerEdge {
-    final TryCatchBlockNode block;
+  /** Adds {@code counts[index]++} at the end of the method, then a jump to {@code target}. */
+  private static LabelNode trampoline(
+      MethodNode method, FrameNode frame, int hitsVar, int index, LabelNode target) {
+    InsnList code = method.instructions;
+    LabelNode start = new LabelNode();
+    code.add(start);
+    if (frame != null) {
+      code.add(copy(frame));
+    }
+    code.add(increment(hitsVar, index));
+    code.add(new JumpInsnNode(Opcodes.GOTO, target));
+    return start;
+  }
 
-    /** Per instruction index of the range (real instructions only), whether it counts. */
-    final Map<Integer, Boolean> counts = new java.util.TreeMap<>();
+  /** Where the code before line start {@code first} ends: in front of it, or of its NEW's label. */
+  private static AbstractInsnNode probeSpot(
+      InsnList code, AbstractInsnNode first, Map<LabelNode, LabelNode> newLabels) {
+    if (first.getOpcode() != Opcodes.NEW) {
+      return first;
+    }
+    AbstractInsnNode before = first.getPrevious();
+    if (before instanceof LabelNode && newLabels.containsValue(before)) {
+      return before;
+    }
+    return LineStarts.labelNewApart(code, first, newLabels);
+  }
 
-    HandlerEdge(TryCatchBlockNode block) {
-      this.block = block;
+  /** One increment of line {@code index}, planned before the code changes. */
+  private abstract static class Placement {
+    final int index;
+
+    Placement(int index) {
+      this.index = index;
     }
 
-    boolean all() {
-      return !counts.containsValue(false);
+    abstract void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels);
+  }
+
+  /** At the line start itself, for every edge. */
+  private static final class AtStart extends Placement {
+    final AbstractInsnNode first;
+
+    AtStart(int index, AbstractInsnNode first) {
+      super(index);
+      this.first = first;
     }
 
-    boolean none() {
-      return !counts.containsValue(true);
+    @Override
+    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
+      InsnList code = method.instructions;
+      code.insertBefore(probeSpot(code, first, newLabels), increment(hitsVar, index));
     }
   }
 
-  /** The edges into one line start, and which of them count a hit. */
-  private static final class Edges {
+  /** In front of {@code node}: the labels of a fall-through, or a GOTO. */
+  private static final class Before extends Placement {
+    final AbstractInsnNode node;
+
+    Before(int index, AbstractInsnNode node) {
+      super(index);
+      this.node = node;
+    }
+
+    @Override
+    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
+      method.instructions.insertBefore(node, increment(hitsVar, index));
+    }
+  }
+
+  /** At the line start, with the fall-through jumping around it. */
+  private static final class SkippedByFallThrough extends Placement {
+    final Entry entry;
+
+    SkippedByFallThrough(int index, Entry entry) {
+      super(index);
+      this.entry = entry;
+    }
+
+    @Override
+    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
+      InsnList code = method.instructions;
+      LabelNode skip = new LabelNode();
+      code.insertBefore(entry.runStart, new JumpInsnNode(Opcodes.GOTO, skip));
+      AbstractInsnNode spot = probeSpot(code, entry.head, newLabels);
+      code.insertBefore(spot, increment(hitsVar, index));
+      code.insertBefore(spot, skip);
+      if (entry.frame != null) {
+        code.insertBefore(spot, copy(entry.frame));
+      }
+    }
+  }
+
+  /** On a trampoline that one jump (or switch) goes through on its way to {@code label}. */
+  private static final class OnJump extends Placement {
+    final AbstractInsnNode jump;
+    final LabelNode label;
+    final FrameNode frame;
+
+    OnJump(int index, AbstractInsnNode jump, LabelNode label, FrameNode frame) {
+      super(index);
+      this.jump = jump;
+      this.label = label;
+      this.frame = frame;
+    }
+
+    @Override
+    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
+      if (jump instanceof JumpInsnNode) {
+        JumpInsnNode j = (JumpInsnNode) jump;
+        j.label = trampoline(method, frame, hitsVar, index, j.label);
+        return;
+      }
+      List<LabelNode> targets;
+      LabelNode dflt;
+      if (jump instanceof TableSwitchInsnNode) {
+        targets = ((TableSwitchInsnNode) jump).labels;
+        dflt = ((TableSwitchInsnNode) jump).dflt;
+      } else {
+        targets = ((LookupSwitchInsnNode) jump).labels;
+        dflt = ((LookupSwitchInsnNode) jump).dflt;
+      }
+      LabelNode via = trampoline(method, frame, hitsVar, index, label);
+      targets.replaceAll(l -> l == label ? via : l);
+      if (dflt == label) {
+        if (jump instanceof TableSwitchInsnNode) {
+          ((TableSwitchInsnNode) jump).dflt = via;
+        } else {
+          ((LookupSwitchInsnNode) jump).dflt = via;
+        }
+      }
+    }
+  }
+
+  /**
+   * For the instructions of a handler's range that count a hit when they throw: a block of their
+   * own in the exception table, whose handler is a trampoline to the handler. The split blocks take
+   * the block's place, so handlers keep their precedence.
+   */
+  private static final class OnHandler extends Placement {
+    final TryCatchBlockNode block;
+    final Map<Integer, Boolean> counts;
+    final AbstractInsnNode[] insns;
+    final FrameNode frame;
+
+    OnHandler(
+        int index,
+        TryCatchBlockNode block,
+        Map<Integer, Boolean> counts,
+        AbstractInsnNode[] insns,
+        FrameNode frame) {
+      super(index);
+      this.block = block;
+      this.counts = counts;
+      this.insns = insns;
+      this.frame = frame;
+    }
+
+    @Override
+    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
+      LabelNode via = trampoline(method, frame, hitsVar, index, block.handler);
+      if (!counts.containsValue(false)) {
+        block.handler = via;
+        return;
+      }
+      List<TryCatchBlockNode> split = new ArrayList<>();
+      LabelNode from = block.start;
+      Boolean counting = null;
+      for (Map.Entry<Integer, Boolean> insn : counts.entrySet()) {
+        if (counting != null && insn.getValue() != counting) {
+          LabelNode boundary = new LabelNode();
+          method.instructions.insertBefore(insns[insn.getKey()], boundary);
+          split.add(
+              new TryCatchBlockNode(from, boundary, counting ? via : block.handler, block.type));
+          from = boundary;
+        }
+        counting = insn.getValue();
+      }
+      split.add(new TryCatchBlockNode(from, block.end, counting ? via : block.handler, block.type));
+      int at = method.tryCatchBlocks.indexOf(block);
+      method.tryCatchBlocks.remove(at);
+      method.tryCatchBlocks.addAll(at, split);
+    }
+  }
+
+  /** The ways into one real instruction: its label run, the fall-through, jumps and handlers. */
+  private static final class Entry {
     /** The first node after the previous real instruction: code here runs on fall-through only. */
     AbstractInsnNode runStart;
 
-    /** The stack map frame of the line start, which jumps reach; null without frames. */
+    /** The instruction entered. */
+    AbstractInsnNode head;
+
+    /** The previous real instruction, if it falls through into {@link #head}. */
+    AbstractInsnNode fallThrough;
+
+    /** Whether this is the method's first instruction, entered when the frame starts. */
+    boolean methodStart;
+
+    /** Jumps, switches and RETs, each with the label of the run it names. */
+    final List<AbstractInsnNode> jumps = new ArrayList<>();
+
+    final List<LabelNode> jumpLabels = new ArrayList<>();
+
+    final List<TryCatchBlockNode> handlers = new ArrayList<>();
+
+    /** The run's stack map frame, which jumps reach; null without. */
     FrameNode frame;
-
-    boolean hasFallThrough;
-    boolean fallThroughCounts;
-
-    /** Jumps (switches and RETs included) that do not count. */
-    int quietJumps;
-
-    /** GOTOs that count. */
-    final List<AbstractInsnNode> countingGotos = new ArrayList<>();
-
-    /** Other jumps that count: conditional ones, switches, RETs. */
-    final List<AbstractInsnNode> countingJumps = new ArrayList<>();
-
-    final List<HandlerEdge> handlers = new ArrayList<>();
-
-    void jump(AbstractInsnNode source, boolean counts) {
-      if (!counts) {
-        quietJumps++;
-      } else if (source.getOpcode() == Opcodes.GOTO) {
-        countingGotos.add(source);
-      } else {
-        countingJumps.add(source);
-      }
-    }
-
-    boolean allJumpsCount() {
-      return quietJumps == 0 && handlers.stream().allMatch(HandlerEdge::all);
-    }
-
-    boolean none() {
-      return !fallThroughCounts
-          && countingGotos.isEmpty()
-          && countingJumps.isEmpty()
-          && handlers.stream().allMatch(HandlerEdge::none);
-    }
-
-    boolean all() {
-      return (fallThroughCounts || !hasFallThrough) && allJumpsCount();
-    }
   }
 
   /**
@@ -261,20 +357,26 @@ final class CountingProbeInserter {
     private final MethodNode method;
     private final AbstractInsnNode[] insns;
     private final Map<AbstractInsnNode, Integer> indexes = new IdentityHashMap<>();
-    private final List<Integer> afterJsr = new ArrayList<>();
-    private final List<AbstractInsnNode> rets = new ArrayList<>();
     private final Map<AbstractInsnNode, Integer> starts;
     private final MethodSlots slots;
+    private final boolean withFrames;
     private final List<Set<Integer>> in = new ArrayList<>();
+    private final List<Integer> afterJsr = new ArrayList<>();
+    private final List<AbstractInsnNode> rets = new ArrayList<>();
 
-    /** Per label, the instructions that jump to it (exception edges: the handler's range). */
+    /** Per label, the instructions that jump to it and the blocks whose handler it is. */
     private final Map<LabelNode, List<Object>> jumpsTo = new IdentityHashMap<>();
 
-    Plan(MethodNode method, Map<AbstractInsnNode, Integer> starts, MethodSlots slots) {
+    Plan(
+        MethodNode method,
+        Map<AbstractInsnNode, Integer> starts,
+        MethodSlots slots,
+        boolean withFrames) {
       this.method = method;
       this.insns = method.instructions.toArray();
       this.starts = starts;
       this.slots = slots;
+      this.withFrames = withFrames;
       for (int i = 0; i < insns.length; i++) {
         in.add(new HashSet<>());
         indexes.put(insns[i], i);
@@ -288,12 +390,10 @@ final class CountingProbeInserter {
           }
         } else if (insn instanceof TableSwitchInsnNode) {
           TableSwitchInsnNode s = (TableSwitchInsnNode) insn;
-          jumpsTo(s.dflt).add(insn);
-          s.labels.forEach(l -> jumpsTo(l).add(insn));
+          switchTargets(insn, s.dflt, s.labels);
         } else if (insn instanceof LookupSwitchInsnNode) {
           LookupSwitchInsnNode s = (LookupSwitchInsnNode) insn;
-          jumpsTo(s.dflt).add(insn);
-          s.labels.forEach(l -> jumpsTo(l).add(insn));
+          switchTargets(insn, s.dflt, s.labels);
         } else if (insn.getOpcode() == Opcodes.RET) {
           rets.add(insn);
         }
@@ -302,6 +402,16 @@ final class CountingProbeInserter {
         jumpsTo(block.handler).add(block);
       }
       solve();
+    }
+
+    /** A switch jumps to each label it names once, however many keys share it. */
+    private void switchTargets(AbstractInsnNode insn, LabelNode dflt, List<LabelNode> labels) {
+      Set<LabelNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      seen.add(dflt);
+      seen.addAll(labels);
+      for (LabelNode label : seen) {
+        jumpsTo(label).add(insn);
+      }
     }
 
     private List<Object> jumpsTo(LabelNode label) {
@@ -338,7 +448,7 @@ final class CountingProbeInserter {
         }
         if (op >= 0) {
           for (TryCatchBlockNode block : method.tryCatchBlocks) {
-            if (covers(block, i)) {
+            if (indexes.get(block.start) <= i && i < indexes.get(block.end)) {
               next.add(indexes.get(block.handler));
             }
           }
@@ -351,10 +461,6 @@ final class CountingProbeInserter {
       }
     }
 
-    private boolean covers(TryCatchBlockNode block, int i) {
-      return indexes.get(block.start) <= i && i < indexes.get(block.end);
-    }
-
     /** The lines the frame can be on after {@code insn}, reached on {@code before}. */
     private Set<Integer> out(AbstractInsnNode insn, Set<Integer> before) {
       Integer line = starts.get(insn);
@@ -364,116 +470,186 @@ final class CountingProbeInserter {
       return Set.of(slots.keepsLine(line) ? line : NO_LINE);
     }
 
-    /** The lines the frame can be on when it leaves {@code insn}; computed after solving. */
     private Set<Integer> outAt(AbstractInsnNode insn) {
       return out(insn, in.get(indexes.get(insn)));
     }
 
-    Edges edgesInto(AbstractInsnNode first, int line) {
-      Edges edges = new Edges();
-      AbstractInsnNode runStart = first;
+    /** The ways into the real instruction {@code head}, as the code is before any change. */
+    private Entry entry(AbstractInsnNode head) {
+      Entry entry = new Entry();
+      entry.head = head;
+      AbstractInsnNode runStart = head;
       while (runStart.getPrevious() != null && runStart.getPrevious().getOpcode() < 0) {
         runStart = runStart.getPrevious();
       }
-      edges.runStart = runStart;
+      entry.runStart = runStart;
       AbstractInsnNode previous = runStart.getPrevious();
       if (previous == null) {
-        edges.hasFallThrough = true;
-        edges.fallThroughCounts = true; // the frame starts on no line
+        entry.methodStart = true;
       } else if (fallsThrough(previous)) {
-        edges.hasFallThrough = true;
-        edges.fallThroughCounts = counts(outAt(previous), line);
+        entry.fallThrough = previous;
       } else if (previous.getOpcode() == Opcodes.JSR) {
         for (AbstractInsnNode ret : rets) {
-          edges.jump(ret, counts(outAt(ret), line));
+          entry.jumps.add(ret);
+          entry.jumpLabels.add(null);
         }
       }
-      for (AbstractInsnNode n = runStart; n != first; n = n.getNext()) {
-        if (!(n instanceof LabelNode)) {
-          continue;
+      for (AbstractInsnNode n = runStart; n != head; n = n.getNext()) {
+        if (n instanceof FrameNode) {
+          entry.frame = (FrameNode) n;
         }
-        for (Object source : jumpsTo.getOrDefault((LabelNode) n, List.of())) {
-          if (source instanceof TryCatchBlockNode) {
-            edges.handlers.add(handlerEdge((TryCatchBlockNode) source, line));
-          } else {
-            edges.jump((AbstractInsnNode) source, counts(outAt((AbstractInsnNode) source), line));
+        if (n instanceof LabelNode) {
+          for (Object source : jumpsTo.getOrDefault((LabelNode) n, List.of())) {
+            if (source instanceof TryCatchBlockNode) {
+              entry.handlers.add((TryCatchBlockNode) source);
+            } else {
+              entry.jumps.add((AbstractInsnNode) source);
+              entry.jumpLabels.add((LabelNode) n);
+            }
           }
         }
       }
-      for (AbstractInsnNode n = runStart; n != first; n = n.getNext()) {
-        if (n instanceof FrameNode) {
-          edges.frame = (FrameNode) n;
-        }
-      }
-      return edges;
-    }
-
-    private HandlerEdge handlerEdge(TryCatchBlockNode block, int line) {
-      HandlerEdge edge = new HandlerEdge(block);
-      int end = indexes.get(block.end);
-      for (int i = indexes.get(block.start); i < end; i++) {
-        if (insns[i].getOpcode() >= 0) {
-          edge.counts.put(i, counts(outAt(insns[i]), line));
-        }
-      }
-      return edge;
+      return entry;
     }
 
     /**
-     * Makes the instructions of {@code edge}'s range that count a hit when they throw go to a
-     * handler of their own, added at the end of the method, that runs {@code increment} and jumps
-     * to the handler; the others keep going straight there. The split blocks take the block's place
-     * in the exception table, so handlers keep their precedence.
+     * Plans the increments of line {@code line} (index {@code index}) starting at {@code first}.
      */
-    void splitForCounting(HandlerEdge edge, FrameNode handlerFrame, InsnList increment) {
-      if (edge.none()) {
-        return;
+    void place(AbstractInsnNode first, int line, int index, List<Placement> placements) {
+      Entry entry = entry(first);
+      boolean fallThroughCounts =
+          entry.methodStart
+              || (entry.fallThrough != null && counts(outAt(entry.fallThrough), line));
+      boolean fallThroughQuiet =
+          entry.fallThrough != null && outAt(entry.fallThrough).equals(Set.of(line));
+      boolean jumpsCount = true;
+      boolean jumpsQuiet = true;
+      for (AbstractInsnNode jump : entry.jumps) {
+        jumpsCount &= counts(outAt(jump), line);
+        jumpsQuiet &= outAt(jump).equals(Set.of(line));
       }
-      InsnList code = method.instructions;
-      TryCatchBlockNode block = edge.block;
-      LabelNode trampoline = new LabelNode();
-      code.add(trampoline);
-      if (handlerFrame != null) {
-        code.add(copy(handlerFrame));
-      }
-      code.add(increment);
-      code.add(new JumpInsnNode(Opcodes.GOTO, block.handler));
-      if (edge.all()) {
-        block.handler = trampoline;
-        return;
-      }
-      List<TryCatchBlockNode> split = new ArrayList<>();
-      LabelNode from = block.start;
-      Boolean counting = null;
-      for (Map.Entry<Integer, Boolean> insn : edge.counts.entrySet()) {
-        if (counting != null && insn.getValue() != counting) {
-          LabelNode boundary = new LabelNode();
-          code.insertBefore(insns[insn.getKey()], boundary);
-          split.add(part(block, from, boundary, counting ? trampoline : block.handler));
-          from = boundary;
+      for (TryCatchBlockNode block : entry.handlers) {
+        for (boolean counts : handlerCounts(block, line).values()) {
+          jumpsCount &= counts;
+          jumpsQuiet &= !counts;
         }
-        counting = insn.getValue();
       }
-      split.add(part(block, from, block.end, counting ? trampoline : block.handler));
-      int at = method.tryCatchBlocks.indexOf(block);
-      method.tryCatchBlocks.remove(at);
-      method.tryCatchBlocks.addAll(at, split);
+      boolean noFallThrough = !entry.methodStart && entry.fallThrough == null;
+      if ((fallThroughCounts || noFallThrough) && jumpsCount) {
+        placements.add(new AtStart(index, first));
+      } else if ((fallThroughQuiet || noFallThrough) && jumpsQuiet) {
+        return;
+      } else if (fallThroughQuiet && jumpsCount && canJumpTo(entry)) {
+        placements.add(new SkippedByFallThrough(index, entry));
+      } else {
+        placeOnEdges(entry, line, index, placements, new HashSet<>());
+      }
     }
 
-    private static TryCatchBlockNode part(
-        TryCatchBlockNode block, LabelNode start, LabelNode end, LabelNode handler) {
-      return new TryCatchBlockNode(start, end, handler, block.type);
+    /** Plans increments on each edge into {@code entry} that counts a hit of {@code line}. */
+    private void placeOnEdges(
+        Entry entry, int line, int index, List<Placement> placements, Set<AbstractInsnNode> seen) {
+      if (!seen.add(entry.head)) {
+        throw new Unsupported(method, line);
+      }
+      if (entry.methodStart) {
+        placements.add(new Before(index, entry.runStart));
+      }
+      if (entry.fallThrough != null) {
+        Set<Integer> state = outAt(entry.fallThrough);
+        if (counts(state, line)) {
+          placements.add(new Before(index, entry.runStart));
+        } else if (!state.equals(Set.of(line))) {
+          placeBehind(entry.fallThrough, line, index, placements, seen);
+        }
+      }
+      for (int j = 0; j < entry.jumps.size(); j++) {
+        AbstractInsnNode jump = entry.jumps.get(j);
+        Set<Integer> state = outAt(jump);
+        if (state.equals(Set.of(line))) {
+          continue;
+        }
+        if (!counts(state, line)) {
+          if (jump.getOpcode() != Opcodes.GOTO) {
+            throw new Unsupported(method, line);
+          }
+          placeBehind(jump, line, index, placements, seen);
+        } else if (jump.getOpcode() == Opcodes.GOTO) {
+          placements.add(new Before(index, jump));
+        } else if (entry.jumpLabels.get(j) != null && canJumpTo(entry)) {
+          placements.add(new OnJump(index, jump, entry.jumpLabels.get(j), entry.frame));
+        } else {
+          throw new Unsupported(method, line);
+        }
+      }
+      for (TryCatchBlockNode block : entry.handlers) {
+        Map<Integer, Boolean> counts = handlerCounts(block, line);
+        if (counts.containsValue(true)) {
+          if (!canJumpTo(entry)) {
+            throw new Unsupported(method, line);
+          }
+          placements.add(new OnHandler(index, block, counts, insns, entry.frame));
+        }
+      }
     }
 
-    /** Whether an edge from {@code state} counts a hit of {@code line}; never a mix of both. */
+    /**
+     * For an edge from {@code source}, its only way on, that may or may not be on {@code line}:
+     * plans the increments on the edges into the straight code that ends with {@code source}, which
+     * then always reaches the line start. That code must not throw, nor branch elsewhere.
+     */
+    private void placeBehind(
+        AbstractInsnNode source,
+        int line,
+        int index,
+        List<Placement> placements,
+        Set<AbstractInsnNode> seen) {
+      AbstractInsnNode head = source;
+      while (true) {
+        if (!cannotThrow(head) || starts.containsKey(head)) {
+          throw new Unsupported(method, line);
+        }
+        Entry entry = entry(head);
+        if (entry.fallThrough == null
+            || !entry.jumps.isEmpty()
+            || !entry.handlers.isEmpty()
+            || isBranch(entry.fallThrough)) {
+          placeOnEdges(entry, line, index, placements, seen);
+          return;
+        }
+        head = entry.fallThrough;
+      }
+    }
+
+    private boolean canJumpTo(Entry entry) {
+      return entry.frame != null || !withFrames;
+    }
+
+    /**
+     * Per real instruction of the block's range, whether throwing there counts a hit; refused where
+     * that depends on the path taken to the instruction.
+     */
+    private Map<Integer, Boolean> handlerCounts(TryCatchBlockNode block, int line) {
+      Map<Integer, Boolean> counts = new TreeMap<>();
+      int end = indexes.get(block.end);
+      for (int i = indexes.get(block.start); i < end; i++) {
+        if (insns[i].getOpcode() >= 0) {
+          Set<Integer> state = outAt(insns[i]);
+          if (state.contains(line) && state.size() > 1) {
+            throw new Unsupported(method, line);
+          }
+          counts.put(i, counts(state, line));
+        }
+      }
+      return counts;
+    }
+
+    /**
+     * Whether an edge from {@code state} counts a hit of {@code line}: it does if the frame cannot
+     * be on the line; one that may be on it or not is resolved by the callers, or refused.
+     */
     private boolean counts(Set<Integer> state, int line) {
-      if (!state.contains(line)) {
-        return true;
-      }
-      if (state.size() == 1) {
-        return false;
-      }
-      throw new Unsupported(method, line);
+      return !state.contains(line);
     }
 
     private static boolean fallsThrough(AbstractInsnNode insn) {
@@ -485,6 +661,30 @@ final class CountingProbeInserter {
           && op != Opcodes.TABLESWITCH
           && op != Opcodes.LOOKUPSWITCH
           && !(op >= Opcodes.IRETURN && op <= Opcodes.RETURN);
+    }
+
+    private static boolean isBranch(AbstractInsnNode insn) {
+      return insn instanceof JumpInsnNode
+          || insn instanceof TableSwitchInsnNode
+          || insn instanceof LookupSwitchInsnNode;
+    }
+
+    /** Instructions that never throw: constants, locals, stack shuffles, plain arithmetic. */
+    private static boolean cannotThrow(AbstractInsnNode insn) {
+      int op = insn.getOpcode();
+      if (op == Opcodes.LDC) {
+        Object value = ((LdcInsnNode) insn).cst;
+        return value instanceof Number || value instanceof String;
+      }
+      if (op == Opcodes.IDIV || op == Opcodes.IREM || op == Opcodes.LDIV || op == Opcodes.LREM) {
+        return false;
+      }
+      return op == Opcodes.GOTO
+          || (op >= Opcodes.NOP && op <= Opcodes.SIPUSH)
+          || (op >= Opcodes.ILOAD && op <= Opcodes.ALOAD)
+          || (op >= Opcodes.ISTORE && op <= Opcodes.ASTORE)
+          || (op >= Opcodes.POP && op <= Opcodes.DCMPG)
+          || op == Opcodes.IINC;
     }
   }
 }
