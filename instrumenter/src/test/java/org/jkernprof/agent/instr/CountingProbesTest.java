@@ -1,6 +1,7 @@
 package org.jkernprof.agent.instr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
@@ -109,6 +110,35 @@ class CountingProbesTest {
     assertEquals((long) threads * times, hits.get(loop + 1), "the loop body");
     assertEquals((long) threads * (times + 2), hits.get(loop), "the loop head");
     assertEquals(2L * threads, hits.get(loop - 1), "the first line");
+  }
+
+  /** Where counting probes cannot count as the clock probes do, the method is left as it was. */
+  @Test
+  void aMethodWhoseHitsCannotBeCountedWithoutAClockIsLeftAsItWasAndSaysSo() throws Exception {
+    byte[] original = GeneratedClasses.withMergeBeforeACall("x/Mixed");
+    ClassInstrumenter counting =
+        new ClassInstrumenter(
+            new DirectRuntime(LineTimer.SAMPLED), new ProfiledUnits(), warnings::add);
+    assertNull(counting.instrument(null, "x/Mixed", original));
+    assertEquals(
+        List.of(
+            "not profiling x.Mixed.mixed(boolean): counting probes cannot tell whether line 10 is"
+                + " entered from itself or from another line"),
+        warnings);
+
+    // The clock probes count it: line 10 again at the return after line 11, not after line 10.
+    warnings.clear();
+    byte[] clock =
+        new ClassInstrumenter(new DirectRuntime(), new ProfiledUnits(), warnings::add)
+            .instrument(
+                null, "x/MixedClock", GeneratedClasses.withMergeBeforeACall("x/MixedClock"));
+    Method mixed =
+        new ClassFiles.DefiningLoader(getClass().getClassLoader())
+            .define("x/MixedClock", clock)
+            .getMethod("mixed", boolean.class);
+    assertEquals(1, mixed.invoke(null, true));
+    assertEquals(2, mixed.invoke(null, false));
+    assertEquals(Map.of(10, 3L, 11, 1L), ClassInstrumenterTest.hitsByLine("x.MixedClock"));
   }
 
   /** One call per frame, to hitCounts; nothing per line but the increment, no exit, no handler. */
