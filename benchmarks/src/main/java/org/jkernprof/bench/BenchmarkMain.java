@@ -40,6 +40,9 @@ public final class BenchmarkMain {
   private static final List<String> PARTS =
       List.of("line", "call", "threads", "startup", "transform", "view", "truth");
 
+  /** At most 2 ns per line event for a counting probe, about what JaCoCo's probes cost. */
+  private static final double COUNTING_TARGET_NS = 2.0;
+
   /** At most 1.5 clock reads added per line event. */
   private static final double LINE_TARGET = 1.5;
 
@@ -184,6 +187,25 @@ public final class BenchmarkMain {
         "≤ " + LINE_TARGET + " x nanoTime()",
         times(perEvent / clock) + " nanoTime()",
         perEvent / clock <= LINE_TARGET);
+    probeKinds();
+  }
+
+  /**
+   * The counting probes of {@code --timer=sampled} beside the clock probes, on the same loop in the
+   * same JVM (one with the agent, whose jar holds the probes' runtime).
+   */
+  private void probeKinds() throws RunnerException {
+    Map<String, Double> kinds = jmh(ProbeKindsBenchmark.class, lineAgent());
+    double none = kinds.get("noProbes");
+    double clockProbe = (kinds.get("clockProbes") - none) / Lines.LINE_EVENTS;
+    double counting = (kinds.get("countingProbes") - none) / Lines.LINE_EVENTS;
+    table.info("clock probe: added per line event (same loop, no agent probes)", ns(clockProbe));
+    table.target(
+        "counting probe (--timer=sampled): added per line event",
+        CostTable.format("%.2f ns", counting),
+        "≤ " + ns(COUNTING_TARGET_NS),
+        times(counting / clockProbe) + " clock probe",
+        counting <= COUNTING_TARGET_NS);
   }
 
   private void calls() throws RunnerException {

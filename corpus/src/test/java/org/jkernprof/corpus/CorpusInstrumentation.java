@@ -289,7 +289,8 @@ final class CorpusInstrumentation {
       for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
         if (insn instanceof MethodInsnNode
             && ((MethodInsnNode) insn).owner.equals(recorder)
-            && ((MethodInsnNode) insn).name.equals("enter")) {
+            && (((MethodInsnNode) insn).name.equals("enter")
+                || ((MethodInsnNode) insn).name.equals("hitCounts"))) {
           probed.add(m.name + m.desc);
           break;
         }

@@ -3,6 +3,7 @@ package org.jkernprof.corpus;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jkernprof.agent.inject.RuntimeInjector;
 import org.jkernprof.agent.instr.CallProbeRuntime;
+import org.jkernprof.agent.instr.LineTimer;
 import org.jkernprof.agent.instr.ProbeRuntime;
 
 /**
@@ -14,10 +15,30 @@ import org.jkernprof.agent.instr.ProbeRuntime;
 final class CountingRuntimes {
   private CountingRuntimes() {}
 
+  /**
+   * The line probes the corpus gets: the clock probes, or the counting probes of {@code
+   * --timer=sampled} with {@code -Djkernprof.corpus.timer=SAMPLED}.
+   */
+  static LineTimer lineTimer() {
+    return LineTimer.valueOf(System.getProperty("jkernprof.corpus.timer", "CLOCK"));
+  }
+
   static ProbeRuntime line() {
+    LineTimer timer = lineTimer();
     return new ProbeRuntime() {
       private final AtomicInteger methods = new AtomicInteger();
       private final AtomicInteger slots = new AtomicInteger(1);
+      private final AtomicInteger hitTables = new AtomicInteger();
+
+      @Override
+      public LineTimer lineTimer() {
+        return timer;
+      }
+
+      @Override
+      public int registerHitTable(int[] tableSlots) {
+        return hitTables.getAndIncrement();
+      }
 
       @Override
       public String recorderClass() {

@@ -3,6 +3,7 @@ package org.jkernprof.agent.inject;
 import java.lang.invoke.MethodHandle;
 import java.util.function.LongSupplier;
 import org.jkernprof.agent.collect.RecorderSnapshot;
+import org.jkernprof.agent.instr.LineTimer;
 import org.jkernprof.agent.instr.ProbeRuntime;
 
 /**
@@ -18,7 +19,9 @@ public final class InjectedRuntime implements ProbeRuntime {
   private final MethodHandle snapshot;
   private final MethodHandle countMemory;
   private final MethodHandle currentThreadCounts;
+  private final MethodHandle registerHitTable;
   private boolean memory;
+  private LineTimer timer = LineTimer.CLOCK;
 
   /** Whether any method was registered: whether there is anything to measure or report. */
   private volatile boolean registered;
@@ -34,6 +37,29 @@ public final class InjectedRuntime implements ProbeRuntime {
     snapshot = type.staticMethod("snapshot", Object[].class);
     countMemory = type.staticMethod("countMemory", void.class, LongSupplier.class);
     currentThreadCounts = type.staticMethod("currentThreadCounts", long[].class, int[].class);
+    registerHitTable = type.staticMethod("registerHitTable", int.class, int[].class);
+  }
+
+  /**
+   * Selects the line probes for classes instrumented from now on: {@link LineTimer#SAMPLED} for
+   * counting probes. Before any class is instrumented; not with {@link #countMemory}.
+   */
+  public void useTimer(LineTimer lineTimer) {
+    timer = lineTimer;
+  }
+
+  @Override
+  public LineTimer lineTimer() {
+    return timer;
+  }
+
+  @Override
+  public int registerHitTable(int[] slots) {
+    try {
+      return (int) registerHitTable.invokeExact(slots);
+    } catch (Throwable t) {
+      throw InjectedClass.failed(t);
+    }
   }
 
   /**

@@ -55,6 +55,9 @@ public final class ClassInstrumenter {
       ProfiledUnits units,
       MethodSelection selection,
       Consumer<String> warnings) {
+    if (runtime.lineTimer() == LineTimer.SAMPLED && runtime.countsMemory()) {
+      throw new IllegalArgumentException("counting probes (--timer=sampled) count no memory");
+    }
     this.runtime = runtime;
     this.recorderName = runtime.recorderClass().getBytes(StandardCharsets.UTF_8);
     this.units = units;
@@ -75,12 +78,12 @@ public final class ClassInstrumenter {
     if (ProfileAnnotation.contains(classfile, recorderName)) {
       return null; // instrumented already
     }
-    Set<String> tooLarge = new HashSet<>();
+    Set<String> leftAsIs = new HashSet<>();
     List<String> problems = new ArrayList<>();
     while (true) {
       ClassNode trial = read(classfile);
       problems.clear();
-      Map<String, Planned> plan = plan(loader, trial, tooLarge, problems);
+      Map<String, Planned> plan = plan(loader, trial, leftAsIs, problems);
       if (plan.isEmpty()) {
         problems.forEach(warnings);
         return null;
@@ -89,7 +92,7 @@ public final class ClassInstrumenter {
         rewrite(trial, plan, null);
         break;
       } catch (MethodTooLargeException e) {
-        if (!tooLarge.add(e.getMethodName() + e.getDescriptor())) {
+        if (!leftAsIs.add(e.getMethodName() + e.getDescriptor())) {
           throw e;
         }
         warnings.accept(
@@ -98,11 +101,16 @@ public final class ClassInstrumenter {
                 e.getMethodName(),
                 e.getDescriptor(),
                 "with probes it would exceed the JVM's 64 KB code limit"));
+      } catch (CountingProbeInserter.Unsupported e) {
+        if (!leftAsIs.add(e.methodName + e.descriptor)) {
+          throw e;
+        }
+        warnings.accept(notProfiling(trial, e.methodName, e.descriptor, e.getMessage()));
       }
     }
     problems.forEach(warnings);
     ClassNode cls = read(classfile);
-    Map<String, Planned> plan = plan(loader, cls, tooLarge, new ArrayList<>());
+    Map<String, Planned> plan = plan(loader, cls, leftAsIs, new ArrayList<>());
     return rewrite(cls, plan, new Registration(loader, cls));
   }
 
@@ -127,7 +135,7 @@ public final class ClassInstrumenter {
 
   /** Decides which methods to instrument and where each reports, by method name + descriptor. */
   private Map<String, Planned> plan(
-      ClassLoader loader, ClassNode cls, Set<String> tooLarge, List<String> problems) {
+      ClassLoader loader, ClassNode cls, Set<String> leftAsIs, List<String> problems) {
     Map<String, Planned> plan = new LinkedHashMap<>();
     Map<String, MethodNode> profiled = new LinkedHashMap<>();
     boolean classMarked =
@@ -151,7 +159,7 @@ public final class ClassInstrumenter {
       boolean named = byPattern && selection.namesMethod(cls.name, m.name);
       if ((marked || byClass || byPattern)
           && canInstrument(
-              cls, m, marked || named, marked || byClass || named, tooLarge, problems)) {
+              cls, m, marked || named, marked || byClass || named, leftAsIs, problems)) {
         plan.put(key(m), Planned.own());
         profiled.put(key(m), m);
       }
@@ -174,7 +182,7 @@ public final class ClassInstrumenter {
           nested = plan.get(key(enclosing)).nestedInside(key(enclosing));
         }
       }
-      if (nested != null && canInstrument(cls, m, false, false, tooLarge, problems)) {
+      if (nested != null && canInstrument(cls, m, false, false, leftAsIs, problems)) {
         plan.put(key(m), nested);
         profiled.put(key(m), m);
       }
@@ -236,7 +244,7 @@ public final class ClassInstrumenter {
       MethodNode m,
       boolean marked,
       boolean own,
-      Set<String> tooLarge,
+      Set<String> leftAsIs,
       List<String> problems) {
     if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
       if (marked) {
@@ -245,7 +253,7 @@ public final class ClassInstrumenter {
       }
       return false;
     }
-    if (tooLarge.contains(key(m))) {
+    if (leftAsIs.contains(key(m))) {
       return false;
     }
     if (lines(m).isEmpty()) {
@@ -273,7 +281,7 @@ public final class ClassInstrumenter {
       Planned planned = entry.getValue();
       MethodSlots slots =
           registration == null
-              ? MethodSlots.placeholder(lines(m))
+              ? MethodSlots.placeholder(lines(m), hitOnlyLines(planned, byKey))
               : registration.slots(m, planned, byKey);
       AbstractInsnNode thisInit = "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
       LineProbeInserter.insert(m, runtime, slots, thisInit, withFrames);
@@ -281,6 +289,16 @@ public final class ClassInstrumenter {
     ClassWriter writer = new ClassWriter(0);
     cls.accept(writer);
     return writer.toByteArray();
+  }
+
+  /** The lines {@link Registration#slots} will make hit-only, known before registration. */
+  private Set<Integer> hitOnlyLines(Planned planned, Map<String, MethodNode> byKey) {
+    if (!planned.nested) {
+      return Set.of();
+    }
+    return planned.outerUnit != null
+        ? units.ownLines(planned.outerUnit)
+        : lines(byKey.get(planned.enclosingKey));
   }
 
   static Set<Integer> lines(MethodNode m) {

@@ -70,7 +70,7 @@ final class FrameProbes {
       if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) {
         returns.add(insn);
       } else if (insn instanceof FrameNode) {
-        extendFrame((FrameNode) insn, countersVar);
+        extendFrame((FrameNode) insn, countersVar, counters, Opcodes.INTEGER);
       }
     }
     for (AbstractInsnNode ret : returns) {
@@ -160,18 +160,20 @@ final class FrameProbes {
     return false;
   }
 
-  /** Appends the probes' two locals to an expanded frame, padding the method's locals with TOP. */
-  private void extendFrame(FrameNode frame, int countersVar) {
+  /**
+   * Appends the probes' locals ({@code types}, from local {@code firstVar}) to an expanded frame,
+   * padding the method's locals with TOP.
+   */
+  static void extendFrame(FrameNode frame, int firstVar, Object... types) {
     List<Object> locals = frame.local == null ? new ArrayList<>() : new ArrayList<>(frame.local);
     int used = 0;
     for (Object type : locals) {
       used += (type == Opcodes.LONG || type == Opcodes.DOUBLE) ? 2 : 1;
     }
-    for (; used < countersVar; used++) {
+    for (; used < firstVar; used++) {
       locals.add(Opcodes.TOP);
     }
-    locals.add(counters);
-    locals.add(Opcodes.INTEGER);
+    locals.addAll(List.of(types));
     frame.local = locals;
   }
 

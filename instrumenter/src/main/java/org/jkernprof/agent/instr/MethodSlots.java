@@ -1,5 +1,7 @@
 package org.jkernprof.agent.instr;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +20,7 @@ final class MethodSlots {
   private final Map<Integer, Integer> slotByLine = new TreeMap<>();
   private final Set<Integer> hitOnlyLines;
   private int capacity = 1;
+  private boolean placeholder;
 
   private MethodSlots(Set<Integer> hitOnlyLines) {
     this.hitOnlyLines = hitOnlyLines;
@@ -47,14 +50,16 @@ final class MethodSlots {
 
   /**
    * Slots for a trial rewrite: every line gets the same placeholder, encoded as widely as any real
-   * slot, so the trial's code is at least as large as the real one.
+   * slot, so the trial's code is at least as large as the real one. {@code hitOnlyLines} are those
+   * {@link #register} would make hit-only, so that counting probes plan the same code.
    */
-  static MethodSlots placeholder(Iterable<Integer> lines) {
-    MethodSlots slots = new MethodSlots(Set.of());
+  static MethodSlots placeholder(Iterable<Integer> lines, Set<Integer> hitOnlyLines) {
+    MethodSlots slots = new MethodSlots(hitOnlyLines);
     for (int line : lines) {
       slots.slotByLine.put(line, (int) Short.MAX_VALUE);
     }
     slots.capacity = Short.MAX_VALUE + 1;
+    slots.placeholder = true;
     return slots;
   }
 
@@ -69,6 +74,26 @@ final class MethodSlots {
   /** The slot the frame stays on after the probe of {@code line}. */
   int slotToKeep(int line) {
     return hitOnlyLines.contains(line) ? DISCARD : slot(line);
+  }
+
+  /** Whether the frame stays on {@code line}'s slot after its probe, rather than on none. */
+  boolean keepsLine(int line) {
+    return !hitOnlyLines.contains(line);
+  }
+
+  /** The lines, in ascending order: a line's position here is its index in a hit table. */
+  List<Integer> lines() {
+    return new ArrayList<>(slotByLine.keySet());
+  }
+
+  /** The slots of {@link #lines}, in the same order. */
+  int[] slotTable() {
+    return slotByLine.values().stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether these are a trial rewrite's placeholders, registered nowhere. */
+  boolean isPlaceholder() {
+    return placeholder;
   }
 
   /** One more than the highest slot. */

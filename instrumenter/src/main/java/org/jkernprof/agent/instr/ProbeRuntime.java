@@ -27,6 +27,24 @@ public interface ProbeRuntime {
     return false;
   }
 
+  /**
+   * The probes line mode inserts: {@link LineTimer#CLOCK} (the default) calls the counters at every
+   * line; {@link LineTimer#SAMPLED} inserts counting probes, which need {@link #registerHitTable}
+   * and the recorder's {@code static long[] hitCounts(int table)}. Counting probes count no memory.
+   */
+  default LineTimer lineTimer() {
+    return LineTimer.CLOCK;
+  }
+
+  /**
+   * For counting probes: registers one instrumented method's table of line slots (its probe {@code
+   * i} counts hits of {@code slots[i]}) and returns the table's id, which the method passes to the
+   * recorder's {@code hitCounts(int)} once per frame.
+   */
+  default int registerHitTable(int[] slots) {
+    throw new UnsupportedOperationException("this runtime has no counting probes");
+  }
+
   /** Registers a profiled method, or finds it if it already is, and returns its id. */
   int registerMethod(String className, String methodName, String descriptor, String sourceFile);
 

@@ -116,6 +116,16 @@ public final class LineCounters {
    */
   private LineCounters discarded;
 
+  /**
+   * For counting probes: per hit table id, this thread's hits of each of its entries, made when the
+   * thread first enters the table's method; summed into the slots of {@link #hitSlots} by {@link
+   * #addTo}. The owning thread writes them with plain increments, as it does {@link #pages}.
+   */
+  long[][] hitTables = new long[0][];
+
+  /** Per hit table id, the slots its entries count. */
+  private int[][] hitSlots = new int[0][];
+
   LineCounters(int slotCapacity, LongSupplier allocatedBytes) {
     this.allocatedBytes = allocatedBytes;
     pages = new long[pageCount(slotCapacity)][];
@@ -267,6 +277,35 @@ public final class LineCounters {
     return frame;
   }
 
+  /**
+   * This thread's hits of hit table {@code table}: the fast path of {@link LineRecorder#hitCounts},
+   * small enough to inline.
+   */
+  long[] hits(int table) {
+    long[][] t = hitTables;
+    if (table < t.length) {
+      long[] h = t[table];
+      if (h != null) {
+        return h;
+      }
+    }
+    return newHits(table);
+  }
+
+  /** Makes this thread's array for hit table {@code table}; once per thread and table. */
+  private long[] newHits(int table) {
+    int[] slots = LineRecorder.hitTableSlots(table);
+    if (table >= hitTables.length) {
+      int length = Math.max(table + 1, 2 * hitTables.length);
+      hitSlots = Arrays.copyOf(hitSlots, length);
+      hitTables = Arrays.copyOf(hitTables, length);
+    }
+    long[] h = new long[slots.length];
+    hitSlots[table] = slots;
+    hitTables[table] = h;
+    return h;
+  }
+
   /** The same thread's counters whose counts are thrown away; see {@link #discarded}. */
   LineCounters discarding() {
     LineCounters d = discarded;
@@ -338,6 +377,7 @@ public final class LineCounters {
         totals[base + i] += page[i];
       }
     }
+    addHitsTo(totals);
     long[] f = frames;
     int active = Math.min(depth, f.length / FRAME_LONGS - 1);
     for (int frame = 1; frame <= active; frame++) {
@@ -356,6 +396,27 @@ public final class LineCounters {
   }
 
   /**
+   * Adds the hits of the counting probes' tables to their slots' {@link #HITS} in {@code totals}.
+   */
+  private void addHitsTo(long[] totals) {
+    long[][] t = hitTables;
+    int[][] s = hitSlots;
+    for (int table = 0; table < Math.min(t.length, s.length); table++) {
+      long[] h = t[table];
+      int[] slots = s[table];
+      if (h == null || slots == null) {
+        continue;
+      }
+      for (int i = 0; i < h.length; i++) {
+        int at = SLOT_LONGS * slots[i] + HITS;
+        if (at < totals.length) {
+          totals[at] += h[i];
+        }
+      }
+    }
+  }
+
+  /**
    * Copies {@code slot}'s {@link #SLOT_LONGS} counts to {@code target} from {@code offset}; zeros
    * if the thread never ran its line. For one slot, without summing every page as {@link #addTo}
    * does.
@@ -365,6 +426,15 @@ public final class LineCounters {
     long[] page = p < pages.length ? pages[p] : null;
     if (page != null) {
       System.arraycopy(page, SLOT_LONGS * (slot & PAGE_MASK), target, offset, SLOT_LONGS);
+    }
+    long[][] t = hitTables;
+    int[][] s = hitSlots;
+    for (int table = 0; table < Math.min(t.length, s.length); table++) {
+      for (int i = 0; t[table] != null && s[table] != null && i < s[table].length; i++) {
+        if (s[table][i] == slot) {
+          target[offset + HITS] += t[table][i];
+        }
+      }
     }
   }
 

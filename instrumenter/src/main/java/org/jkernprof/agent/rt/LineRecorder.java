@@ -74,6 +74,35 @@ public final class LineRecorder {
   }
 
   /**
+   * Called once at the start of every frame with counting probes ({@code --timer=sampled}): the
+   * current thread's hit array for the method's table, whose entry {@code i} its probes increment
+   * inline where line {@code i} starts. Frames that start while recording is off get an array that
+   * is never summed.
+   *
+   * @param table the id {@link #registerHitTable} gave the method
+   */
+  public static long[] hitCounts(int table) {
+    LineCounters counters = COUNTERS.get();
+    if (!RecordingSwitch.isRecording()) {
+      counters = counters.discarding();
+    }
+    return counters.hits(table);
+  }
+
+  /**
+   * Registers the line slots of one method with counting probes, in the order of its hit array, and
+   * returns the table's id for {@link #hitCounts}.
+   */
+  public static int registerHitTable(int[] slots) {
+    return REGISTRY.hitTable(slots);
+  }
+
+  /** The slots registered for hit table {@code table}. */
+  static int[] hitTableSlots(int table) {
+    return REGISTRY.hitTableSlots(table);
+  }
+
+  /**
    * Counts the bytes each line allocates, with {@code counter}: the current thread's allocated
    * bytes so far. Must be called before any profiled code runs; probes then call {@link
    * LineCounters#lineWithMemory}.

@@ -22,6 +22,9 @@ final class SlotRegistry {
   private boolean[] slotNested = new boolean[64];
   private int slotCount = 1;
 
+  /** Per hit table of counting probes, the slot each of its entries counts hits of. */
+  private final List<int[]> hitTables = new ArrayList<>();
+
   synchronized int method(String className, String methodName, String descriptor, String source) {
     String key = className + '.' + methodName + descriptor;
     Integer id = methodIds.get(key);
@@ -49,6 +52,17 @@ final class SlotRegistry {
       slotIds.put(key, slot);
     }
     return slot;
+  }
+
+  /** Registers a table of slots for counting probes and returns its id. */
+  synchronized int hitTable(int[] slots) {
+    hitTables.add(slots.clone());
+    return hitTables.size() - 1;
+  }
+
+  /** The slots of hit table {@code table}. */
+  synchronized int[] hitTableSlots(int table) {
+    return hitTables.get(table);
   }
 
   synchronized int slotCount() {

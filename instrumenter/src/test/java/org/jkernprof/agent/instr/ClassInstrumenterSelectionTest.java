@@ -16,6 +16,8 @@ import org.jkernprof.agent.instr.fixtures.Fixture;
 import org.jkernprof.agent.instr.fixtures.Unmarked;
 import org.jkernprof.testsupport.ExpectedHits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
@@ -45,10 +47,15 @@ class ClassInstrumenterSelectionTest {
 
   private final ClassLoader appLoader = getClass().getClassLoader();
   private final List<String> warnings = new ArrayList<>();
-  private final RecordingRuntime runtime = new RecordingRuntime();
+  private RecordingRuntime runtime = new RecordingRuntime(LineTimer.CLOCK);
   private ClassInstrumenter instrumenter;
 
   private void select(List<String> includes, List<String> excludes) {
+    select(includes, excludes, LineTimer.CLOCK);
+  }
+
+  private void select(List<String> includes, List<String> excludes, LineTimer timer) {
+    runtime = new RecordingRuntime(timer);
     instrumenter =
         new ClassInstrumenter(
             runtime, new ProfiledUnits(), MethodSelection.parse(includes, excludes), warnings::add);
@@ -214,17 +221,19 @@ class ClassInstrumenterSelectionTest {
     assertNotNull(instrumenter.instrument(appLoader, UNMARKED, original));
   }
 
-  @Test
-  void aSelectedMethodRunsAndItsLambdaReportsIntoIt() throws Exception {
-    String name = "x/UnmarkedRun";
-    select(List.of("x.UnmarkedRun#build*"), List.of());
+  @ParameterizedTest
+  @EnumSource(LineTimer.class)
+  void aSelectedMethodRunsAndItsLambdaReportsIntoIt(LineTimer timer) throws Exception {
+    String name = "x/UnmarkedRun" + timer;
+    select(List.of("x.UnmarkedRun" + timer + "#build*"), List.of(), timer);
     byte[] renamed =
         ClassFiles.renamedWithVersion(ClassFiles.bytesOf(Unmarked.class), name, Opcodes.V17);
     ClassFiles.DefiningLoader loader = new ClassFiles.DefiningLoader(appLoader);
     byte[] instrumented = instrumenter.instrument(loader, name, renamed);
 
     assertEquals(3 * 2, loader.define(name, instrumented).getMethod("run").invoke(null));
-    Map<Integer, Long> ran = new TreeMap<>(ClassInstrumenterTest.hitsByLine("x.UnmarkedRun"));
+    Map<Integer, Long> ran =
+        new TreeMap<>(ClassInstrumenterTest.hitsByLine("x.UnmarkedRun" + timer));
     ran.values().removeIf(hits -> hits == 0); // buildNothing's line, which did not run
     assertEquals(ExpectedHits.byLine(UNMARKED_SOURCE), ran);
     assertEquals(Set.of("buildTotal", "buildNothing"), runtime.registeredMethods());
@@ -250,8 +259,22 @@ class ClassInstrumenterSelectionTest {
 
   /** The test runtime, remembering every method registered as a listing of its own. */
   private static final class RecordingRuntime implements ProbeRuntime {
-    private final DirectRuntime direct = new DirectRuntime();
+    private final DirectRuntime direct;
     final List<String[]> registered = new ArrayList<>();
+
+    RecordingRuntime(LineTimer timer) {
+      direct = new DirectRuntime(timer);
+    }
+
+    @Override
+    public LineTimer lineTimer() {
+      return direct.lineTimer();
+    }
+
+    @Override
+    public int registerHitTable(int[] slots) {
+      return direct.registerHitTable(slots);
+    }
 
     @Override
     public String recorderClass() {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jkernprof.agent.instr.fixtures.Base;
 import org.jkernprof.agent.instr.fixtures.Fixture;
 import org.jkernprof.agent.instr.fixtures.NewAcrossBranches;
@@ -21,7 +23,9 @@ import org.jkernprof.agent.rt.LineRecorder;
 import org.jkernprof.testsupport.ExpectedHits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.objectweb.asm.Opcodes;
 
 class ClassInstrumenterTest {
@@ -29,8 +33,25 @@ class ClassInstrumenterTest {
       Path.of("src/test/java/org/jkernprof/agent/instr/fixtures/Fixture.java");
 
   private final List<String> warnings = new ArrayList<>();
-  private final ClassInstrumenter instrumenter =
-      new ClassInstrumenter(new DirectRuntime(), new ProfiledUnits(), warnings::add);
+  private final ClassInstrumenter instrumenter = instrumenter(LineTimer.CLOCK);
+
+  private ClassInstrumenter instrumenter(LineTimer timer) {
+    return new ClassInstrumenter(new DirectRuntime(timer), new ProfiledUnits(), warnings::add);
+  }
+
+  /** Every class file version below, with clock probes and with counting probes. */
+  static Stream<Arguments> timersAndVersions(int... majors) {
+    return Stream.of(LineTimer.values())
+        .flatMap(timer -> IntStream.of(majors).mapToObj(major -> Arguments.of(timer, major)));
+  }
+
+  static Stream<Arguments> everyVersion() {
+    return timersAndVersions(49, 50, 51, 52, 53, 55, 59, 61, 65, 69);
+  }
+
+  static Stream<Arguments> runnableVersions() {
+    return timersAndVersions(49, 50, 51, 52, 55, 61);
+  }
 
   @Test
   void leavesClassesWithoutProfileUnchanged() throws Exception {
@@ -47,21 +68,23 @@ class ClassInstrumenterTest {
   }
 
   /** Java 5 (49, no stack map frames) up to Java 25 (69). */
-  @ParameterizedTest(name = "class file version {0}")
-  @ValueSource(ints = {49, 50, 51, 52, 53, 55, 59, 61, 65, 69})
-  void instrumentedClassesPassTheVerifierForEveryClassFileVersion(int major) throws Exception {
-    String name = "x/FixtureV" + major;
-    byte[] instrumented = instrumenter.instrument(null, name, renamed(name, major));
+  @ParameterizedTest(name = "{0} probes, class file version {1}")
+  @MethodSource("everyVersion")
+  void instrumentedClassesPassTheVerifierForEveryClassFileVersion(LineTimer timer, int major)
+      throws Exception {
+    String name = "x/FixtureV" + major + timer;
+    byte[] instrumented = instrumenter(timer).instrument(null, name, renamed(name, major));
     assertNotNull(instrumented);
     assertEquals("", ClassFiles.verify(instrumented, getClass().getClassLoader()));
   }
 
   /** The classes this JVM can load also run, with the exact hits written in the fixture. */
-  @ParameterizedTest(name = "class file version {0}")
-  @ValueSource(ints = {49, 50, 51, 52, 55, 61})
-  void instrumentedClassesRunUnchangedAndCountEveryLine(int major) throws Exception {
-    String name = "x/FixtureRun" + major;
-    byte[] instrumented = instrumenter.instrument(null, name, renamed(name, major));
+  @ParameterizedTest(name = "{0} probes, class file version {1}")
+  @MethodSource("runnableVersions")
+  void instrumentedClassesRunUnchangedAndCountEveryLine(LineTimer timer, int major)
+      throws Exception {
+    String name = "x/FixtureRun" + major + timer;
+    byte[] instrumented = instrumenter(timer).instrument(null, name, renamed(name, major));
     ClassFiles.DefiningLoader loader = new ClassFiles.DefiningLoader(getClass().getClassLoader());
     Method run = loader.define(name, instrumented).getMethod("run");
 
@@ -75,6 +98,7 @@ class ClassInstrumenterTest {
           "hits of line " + line.getKey() + " (all: " + actual + ")");
     }
     assertFalse(expected.isEmpty());
+    assertEquals(List.of(), warnings);
   }
 
   @Test
@@ -129,13 +153,16 @@ class ClassInstrumenterTest {
   }
 
   /** Found by the corpus tests: the JVM rejected such classes with a StackMapTable format error. */
-  @Test
-  void aProbeInFrontOfNewKeepsTheFramesThatNameTheUninitializedObjectValid() throws Exception {
-    String name = "x/NewAcrossBranches";
+  @ParameterizedTest
+  @EnumSource(LineTimer.class)
+  void aProbeInFrontOfNewKeepsTheFramesThatNameTheUninitializedObjectValid(LineTimer timer)
+      throws Exception {
+    String name = "x/NewAcrossBranches" + timer;
     byte[] original =
         ClassFiles.renamedWithVersion(
             ClassFiles.bytesOf(NewAcrossBranches.class), name, Opcodes.V17);
-    byte[] instrumented = instrumenter.instrument(null, name, original);
+    byte[] instrumented = instrumenter(timer).instrument(null, name, original);
+    assertEquals("", ClassFiles.verify(instrumented, getClass().getClassLoader()));
     Method run =
         new ClassFiles.DefiningLoader(getClass().getClassLoader())
             .define(name, instrumented)
@@ -144,41 +171,45 @@ class ClassInstrumenterTest {
     assertEquals(NewAcrossBranches.run(), run.invoke(null));
     Map<Integer, Long> expected =
         ExpectedHits.byLine(FIXTURE_SOURCE.resolveSibling("NewAcrossBranches.java"));
-    Map<Integer, Long> actual = hitsByLine("x.NewAcrossBranches");
+    Map<Integer, Long> actual = hitsByLine("x.NewAcrossBranches" + timer);
     expected.forEach(
         (line, hits) -> assertEquals(hits, actual.getOrDefault(line, 0L), "hits of line " + line));
   }
 
-  @Test
-  void instrumentsJava5SubroutinesAndCountsTheirLines() throws Exception {
-    String name = "x/Subroutine";
+  @ParameterizedTest
+  @EnumSource(LineTimer.class)
+  void instrumentsJava5SubroutinesAndCountsTheirLines(LineTimer timer) throws Exception {
+    String name = "x/Subroutine" + timer;
     byte[] instrumented =
-        instrumenter.instrument(null, name, GeneratedClasses.java5WithSubroutine(name));
+        instrumenter(timer).instrument(null, name, GeneratedClasses.java5WithSubroutine(name));
     Method method =
         new ClassFiles.DefiningLoader(getClass().getClassLoader())
             .define(name, instrumented)
             .getMethod("withSubroutine", int.class);
 
     assertEquals(8, method.invoke(null, 7));
-    assertEquals(Map.of(10, 1L, 11, 1L, 12, 1L, 20, 1L), hitsByLine("x.Subroutine"));
+    assertEquals(Map.of(10, 1L, 11, 1L, 12, 1L, 20, 1L), hitsByLine("x.Subroutine" + timer));
   }
 
-  @Test
-  void leavesAMethodThatProbesWouldMakeTooLargeAsItWasAndSaysSo() throws Exception {
-    String name = "x/Huge";
+  @ParameterizedTest
+  @EnumSource(LineTimer.class)
+  void leavesAMethodThatProbesWouldMakeTooLargeAsItWasAndSaysSo(LineTimer timer) throws Exception {
+    String name = "x/Huge" + timer;
     byte[] original = GeneratedClasses.withHugeMethod(name, 6000);
-    byte[] instrumented = instrumenter.instrument(null, name, original);
+    byte[] instrumented = instrumenter(timer).instrument(null, name, original);
 
     assertNotNull(instrumented, "the small method is still profiled");
     assertEquals(
         List.of(
-            "not profiling x.Huge.huge(int): with probes it would exceed the JVM's 64 KB code limit"),
+            "not profiling x.Huge"
+                + timer
+                + ".huge(int): with probes it would exceed the JVM's 64 KB code limit"),
         warnings);
     Class<?> type =
         new ClassFiles.DefiningLoader(getClass().getClassLoader()).define(name, instrumented);
     assertEquals(6001, type.getMethod("huge", int.class).invoke(null, 1));
     assertEquals(42, type.getMethod("small").invoke(null));
-    assertEquals(Map.of(5, 1L), hitsByLine("x.Huge"));
+    assertEquals(Map.of(5, 1L), hitsByLine("x.Huge" + timer));
   }
 
   private static byte[] renamed(String name, int major) throws Exception {

@@ -78,6 +78,43 @@ final class GeneratedClasses {
     return cw.toByteArray();
   }
 
+  /**
+   * A Java 11 class whose {@code @Profile static Object mixed(boolean flag)} returns {@code 1} or
+   * {@code 2}, boxed: line 10 tests the flag, line 11 pushes 1, the other branch pushes 2 still on
+   * line 10, both meet at {@code Integer.valueOf}, and the {@code areturn} is on line 10 again. The
+   * clock probes count line 10 a second time only after line 11; counting probes cannot tell, since
+   * a call that may throw sits between the merge and the line start.
+   */
+  static byte[] withMergeBeforeACall(String name) {
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+    cw.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, name, null, "java/lang/Object", null);
+    cw.visitSource("Generated.java", null);
+    MethodVisitor mv =
+        cw.visitMethod(
+            Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "mixed", "(Z)Ljava/lang/Object;", null, null);
+    mv.visitAnnotation(ProfileAnnotation.DESCRIPTOR, true).visitEnd();
+    mv.visitCode();
+    Label otherwise = new Label();
+    Label join = new Label();
+    line(mv, 10);
+    mv.visitVarInsn(Opcodes.ILOAD, 0);
+    mv.visitJumpInsn(Opcodes.IFEQ, otherwise);
+    line(mv, 11);
+    mv.visitInsn(Opcodes.ICONST_1);
+    mv.visitJumpInsn(Opcodes.GOTO, join);
+    mv.visitLabel(otherwise);
+    mv.visitInsn(Opcodes.ICONST_2);
+    mv.visitLabel(join);
+    mv.visitMethodInsn(
+        Opcodes.INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false);
+    line(mv, 10);
+    mv.visitInsn(Opcodes.ARETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+    cw.visitEnd();
+    return cw.toByteArray();
+  }
+
   private static void line(MethodVisitor mv, int line) {
     Label label = new Label();
     mv.visitLabel(label);

@@ -15,6 +15,8 @@ import org.jkernprof.agent.rt.LineRecorder;
 import org.jkernprof.agent.rt.RecordingSwitch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -22,8 +24,6 @@ import org.objectweb.asm.Opcodes;
  * already running go on counting, and the counts so far are kept.
  */
 class RecordingSwitchTest {
-  private final ClassInstrumenter instrumenter =
-      new ClassInstrumenter(new DirectRuntime(), new ProfiledUnits(), warning -> {});
 
   @AfterEach
   void recordAgain() {
@@ -31,30 +31,35 @@ class RecordingSwitchTest {
     RecordingSwitch.setDumper(null);
   }
 
-  @Test
-  void framesThatStartWhileOffCountNothing() throws Exception {
-    Method outer = load("x/SwitchOff");
+  @ParameterizedTest
+  @EnumSource(LineTimer.class)
+  void framesThatStartWhileOffCountNothing(LineTimer timer) throws Exception {
+    Method outer = load("x/SwitchOff" + timer, timer);
     RecordingSwitch.setRecording(false);
     assertFalse(RecordingSwitch.isRecording());
 
     assertEquals(30, outer.invoke(null, (Runnable) () -> {}));
 
-    assertEquals(Map.of(), hitsByMethod("x.SwitchOff"));
+    assertEquals(Map.of(), hitsByMethod("x.SwitchOff" + timer));
   }
 
-  @Test
-  void aFrameRunningWhenRecordingStopsCountsToItsEndButItsNewCalleesDoNot() throws Exception {
-    Method outer = load("x/SwitchMidway");
+  @ParameterizedTest
+  @EnumSource(LineTimer.class)
+  void aFrameRunningWhenRecordingStopsCountsToItsEndButItsNewCalleesDoNot(LineTimer timer)
+      throws Exception {
+    Method outer = load("x/SwitchMidway" + timer, timer);
 
     assertEquals(30, outer.invoke(null, (Runnable) () -> RecordingSwitch.setRecording(false)));
 
     // outer: its four lines once each; inner: only the call made before the switch.
-    assertEquals(Map.of("outer", 4L, "inner", 1L), hitsByMethod("x.SwitchMidway"));
+    assertEquals(Map.of("outer", 4L, "inner", 1L), hitsByMethod("x.SwitchMidway" + timer));
   }
 
-  @Test
-  void framesThatStartAfterRecordingResumesCountAgainAndEarlierCountsAreKept() throws Exception {
-    Method outer = load("x/SwitchBack");
+  @ParameterizedTest
+  @EnumSource(LineTimer.class)
+  void framesThatStartAfterRecordingResumesCountAgainAndEarlierCountsAreKept(LineTimer timer)
+      throws Exception {
+    Method outer = load("x/SwitchBack" + timer, timer);
     outer.invoke(null, (Runnable) () -> {});
     RecordingSwitch.setRecording(false);
     outer.invoke(null, (Runnable) () -> {});
@@ -63,12 +68,13 @@ class RecordingSwitchTest {
 
     outer.invoke(null, (Runnable) () -> {});
 
-    assertEquals(Map.of("outer", 8L, "inner", 4L), hitsByMethod("x.SwitchBack"));
+    assertEquals(Map.of("outer", 8L, "inner", 4L), hitsByMethod("x.SwitchBack" + timer));
   }
 
-  @Test
-  void switchingOffInOneThreadStopsNewFramesInAnother() throws Exception {
-    Method outer = load("x/SwitchThreads");
+  @ParameterizedTest
+  @EnumSource(LineTimer.class)
+  void switchingOffInOneThreadStopsNewFramesInAnother(LineTimer timer) throws Exception {
+    Method outer = load("x/SwitchThreads" + timer, timer);
     RecordingSwitch.setRecording(false);
     List<Throwable> failures = new ArrayList<>();
     Thread other =
@@ -84,7 +90,7 @@ class RecordingSwitchTest {
     other.join();
 
     assertEquals(List.of(), failures);
-    assertEquals(Map.of(), hitsByMethod("x.SwitchThreads"));
+    assertEquals(Map.of(), hitsByMethod("x.SwitchThreads" + timer));
   }
 
   @Test
@@ -98,7 +104,9 @@ class RecordingSwitchTest {
     assertEquals(List.of("/tmp/b.lprof"), files);
   }
 
-  private Method load(String name) throws Exception {
+  private Method load(String name, LineTimer timer) throws Exception {
+    ClassInstrumenter instrumenter =
+        new ClassInstrumenter(new DirectRuntime(timer), new ProfiledUnits(), warning -> {});
     byte[] original =
         ClassFiles.renamedWithVersion(ClassFiles.bytesOf(Switching.class), name, Opcodes.V11);
     byte[] instrumented = instrumenter.instrument(null, name, original);
