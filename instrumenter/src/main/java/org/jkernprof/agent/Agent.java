@@ -21,6 +21,7 @@ import org.jkernprof.agent.inject.RuntimeInjector;
 import org.jkernprof.agent.inject.ThreadAllocationCounter;
 import org.jkernprof.agent.instr.ClassInstrumenter;
 import org.jkernprof.agent.instr.FunctionInstrumenter;
+import org.jkernprof.agent.instr.LineTimer;
 import org.jkernprof.agent.instr.MethodPattern;
 import org.jkernprof.agent.instr.MethodSelection;
 import org.jkernprof.agent.instr.ProfiledUnits;
@@ -133,6 +134,10 @@ final class Agent {
       } else {
         WallClockSampler sampler = options.sampled() ? startSampler(options, err) : null;
         InjectedRuntime lineRuntime = new InjectedRuntime();
+        if (sampler != null) {
+          // Hits by counting probes alone: the samples give the time, no clock is read.
+          lineRuntime.useTimer(LineTimer.SAMPLED);
+        }
         allocations.ifPresent(lineRuntime::countMemory);
         ClassInstrumenter instrumenter =
             new ClassInstrumenter(lineRuntime, new ProfiledUnits(), options.selection(), warnings);
