@@ -222,9 +222,9 @@ class ProbeCostCompensationTest {
 
   /**
    * The sampled timer (issue 13) reads no clock at the lines: every line, even one of 5 to 15 ns,
-   * gets its true share within 5 points, from about a second of samples, with exact hits; and its
-   * ns/hit within 30 % or 3 ns of the truth, or within the noise of its sample count (three
-   * standard deviations).
+   * gets its true share within 5 points, from about a second of samples, with exact hits; and every
+   * line but the first its ns/hit within 30 % or 3 ns of the truth, or within the noise of its
+   * sample count (three standard deviations).
    */
   @Test
   void sampledTimesGiveEveryLineItsTrueShareAndTime() {
@@ -235,7 +235,9 @@ class ProbeCostCompensationTest {
         "largest share error " + sampledTable.maxShareError() + "\n" + sampledTable.render());
     List<String> misses = new ArrayList<>();
     long calls = run.sampled().calls();
-    for (TruthTable.Row row : sampledTable.rows()) {
+    // The first line's samples also hold the frame's entry (the call, the counting probes' fetch
+    // of the thread's hit array), which the truth run does not time: its share is checked above.
+    for (TruthTable.Row row : sampledTable.rows().subList(1, sampledTable.rows().size())) {
       // A line's time is its samples times 1 ms: a count with Poisson noise, its standard
       // deviation the root of the samples expected from the line's true time.
       double expectedSamples = row.trueNanos() * calls / SAMPLE_INTERVAL_NANOS;
