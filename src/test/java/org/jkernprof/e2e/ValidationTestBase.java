@@ -91,6 +91,9 @@ abstract class ValidationTestBase {
   @Test
   final void agentWarnsExactlyAsExpected() {
     List<String> warnings = new ArrayList<>(run.agentLines());
+    // Whether the probes took over a third of the run's wall time depends on the machine's load
+    // (seen at 34 % on a busy CI run); ProbeCostAtExitTest checks that line itself.
+    warnings.removeIf(w -> w.startsWith("jkernprof: the profiler's own probes took"));
     List<String> expected = expectedWarnings();
     for (String text : expected) {
       long matching = warnings.stream().filter(w -> w.contains(text)).count();
