@@ -1,67 +1,57 @@
 package org.jkernprof.agent.sampling;
 
-import java.util.Objects;
-
 /**
- * One frame of a sampled stack: the class's binary name ({@code a.b.Outer$Inner}), the method's
- * name and descriptor (empty where the recording has none, as for native frames) and the line
- * number ({@code -1} where unknown).
+ * One frame of a sampled stack: the line it was on ({@link SampledLine}: class binary name {@code
+ * a.b.Outer$Inner}, method name and descriptor, empty where the recording has none, as for native
+ * frames, and line number, {@code -1} where unknown).
  */
 public final class SampledFrame {
-  private final String className;
-  private final String methodName;
-  private final String descriptor;
-  private final int lineNumber;
+  private final SampledLine line;
 
   public SampledFrame(String className, String methodName, String descriptor, int lineNumber) {
-    this.className = className == null ? "" : className;
-    this.methodName = methodName == null ? "" : methodName;
-    this.descriptor = descriptor == null ? "" : descriptor;
-    this.lineNumber = lineNumber;
+    this.line =
+        new SampledLine(
+            className == null ? "" : className,
+            methodName == null ? "" : methodName,
+            descriptor,
+            lineNumber);
   }
 
   public String className() {
-    return className;
+    return line.className();
   }
 
   public String methodName() {
-    return methodName;
+    return line.methodName();
   }
 
   /** The method descriptor, e.g. {@code (I)J}, or empty where unknown. */
   public String descriptor() {
-    return descriptor;
+    return line.descriptor();
   }
 
   /** The line number, or {@code -1} where unknown. */
   public int lineNumber() {
-    return lineNumber;
+    return line.lineNumber();
   }
 
   /** The line this frame was on. */
   public SampledLine line() {
-    return new SampledLine(className, methodName, descriptor, lineNumber);
+    return line;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof SampledFrame)) {
-      return false;
-    }
-    SampledFrame f = (SampledFrame) o;
-    return lineNumber == f.lineNumber
-        && className.equals(f.className)
-        && methodName.equals(f.methodName)
-        && descriptor.equals(f.descriptor);
+    return o instanceof SampledFrame && line.equals(((SampledFrame) o).line);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(className, methodName, descriptor, lineNumber);
+    return line.hashCode();
   }
 
   @Override
   public String toString() {
-    return className + "." + methodName + descriptor + ":" + lineNumber;
+    return line.toString();
   }
 }
