@@ -286,7 +286,7 @@ public final class ClassInstrumenter {
       AbstractInsnNode thisInit = "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
       LineProbeInserter.insert(m, runtime, slots, thisInit, withFrames);
     }
-    ClassWriter writer = new ClassWriter(0);
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     cls.accept(writer);
     return writer.toByteArray();
   }

@@ -13,7 +13,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
-import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -64,9 +63,6 @@ final class CountingProbeInserter {
   /** The state of a frame before its first line: on no line. */
   private static final int NO_LINE = Integer.MIN_VALUE;
 
-  /** The most stack a counting probe needs: array, index, array, index, long, long. */
-  private static final int EXTRA_STACK = 6;
-
   /** The hit array's local, after the method's own. */
   private static final String HITS_TYPE = "[J";
 
@@ -78,7 +74,6 @@ final class CountingProbeInserter {
    */
   static void insert(
       MethodNode method, ProbeRuntime runtime, MethodSlots slots, boolean withFrames) {
-    int hitsVar = method.maxLocals;
     List<Integer> lines = slots.lines();
     Map<Integer, Integer> indexOfLine = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -92,42 +87,92 @@ final class CountingProbeInserter {
     for (Map.Entry<AbstractInsnNode, Integer> start : starts.entrySet()) {
       plan.place(start.getKey(), start.getValue(), indexOfLine.get(start.getValue()), placements);
     }
+    int table =
+        slots.isPlaceholder() ? Short.MAX_VALUE : runtime.registerHitTable(slots.slotTable());
+    Counter counter =
+        placements.size() == 1
+            ? Counter.fetchingEachTime(runtime.recorderClass(), table)
+            : Counter.fetchingOncePerFrame(runtime.recorderClass(), method.maxLocals);
     Map<LabelNode, LabelNode> newLabels = new IdentityHashMap<>();
     for (Placement p : placements) {
-      p.apply(method, hitsVar, newLabels);
+      p.apply(method, counter, newLabels);
     }
     if (!newLabels.isEmpty()) {
       LineStarts.relabelUninitialized(code, newLabels);
     }
+    if (counter.hitsVar < 0) {
+      method.maxStack += Counter.FETCHING_STACK;
+      return;
+    }
     for (AbstractInsnNode insn = code.getFirst(); insn != null; insn = insn.getNext()) {
       if (insn instanceof FrameNode) {
-        FrameProbes.extendFrame((FrameNode) insn, hitsVar, HITS_TYPE);
+        FrameProbes.extendFrame((FrameNode) insn, counter.hitsVar, HITS_TYPE);
       }
     }
-    int table =
-        slots.isPlaceholder() ? Short.MAX_VALUE : runtime.registerHitTable(slots.slotTable());
     InsnList prologue = new InsnList();
     prologue.add(FrameProbes.pushInt(table));
     prologue.add(
         new MethodInsnNode(
             Opcodes.INVOKESTATIC, runtime.recorderClass(), "hitCounts", "(I)" + HITS_TYPE, false));
-    prologue.add(new VarInsnNode(Opcodes.ASTORE, hitsVar));
+    prologue.add(new VarInsnNode(Opcodes.ASTORE, counter.hitsVar));
     code.insert(prologue);
     method.maxLocals += 1;
-    method.maxStack += EXTRA_STACK;
+    method.maxStack += Counter.LOCAL_STACK;
   }
 
-  /** {@code counts[index]++}. */
-  private static InsnList increment(int hitsVar, int index) {
-    InsnList p = new InsnList();
-    p.add(new VarInsnNode(Opcodes.ALOAD, hitsVar)); // Stack: [J
-    p.add(FrameProbes.pushInt(index)); // Stack: [J, I
-    p.add(new InsnNode(Opcodes.DUP2)); // Stack: [J, I, [J, I
-    p.add(new InsnNode(Opcodes.LALOAD)); // Stack: [J, I, J
-    p.add(new InsnNode(Opcodes.LCONST_1)); // Stack: [J, I, J, J
-    p.add(new InsnNode(Opcodes.LADD)); // Stack: [J, I, J
-    p.add(new InsnNode(Opcodes.LASTORE)); // Stack: (empty)
-    return p;
+  /**
+   * How a probe counts a hit. A method with one probe fetches its thread's array in the probe
+   * itself ({@code LineRecorder.hitAt(table, i)}): no local, no prologue. Others fetch it once per
+   * frame into a local, and each probe is {@code LineRecorder.hit(counts, i)}. Either way a probe
+   * is a static call of a few bytes, which the JIT inlines, rather than the increment itself: the
+   * increment's six stack slots and eight bytes, in every one of a library's tiny methods, keep the
+   * JIT from inlining them (C1 refuses a callee whose stack and locals exceed {@code
+   * C1InlineStackLimit}, 5; both refuse one longer than {@code MaxInlineSize}, 35 bytes, at a call
+   * site that is not hot); see docs/counting-probes.md.
+   */
+  private static final class Counter {
+    /** The stack {@code hitAt} needs: table, index. */
+    static final int FETCHING_STACK = 2;
+
+    /** The stack {@code hit} needs: array, index. */
+    static final int LOCAL_STACK = 2;
+
+    final String recorderClass;
+    final int table;
+
+    /** The hit array's local, after the method's own; -1 where each probe fetches it. */
+    final int hitsVar;
+
+    private Counter(String recorderClass, int table, int hitsVar) {
+      this.recorderClass = recorderClass;
+      this.table = table;
+      this.hitsVar = hitsVar;
+    }
+
+    static Counter fetchingEachTime(String recorderClass, int table) {
+      return new Counter(recorderClass, table, -1);
+    }
+
+    static Counter fetchingOncePerFrame(String recorderClass, int hitsVar) {
+      return new Counter(recorderClass, -1, hitsVar);
+    }
+
+    /** {@code counts[index]++}. */
+    InsnList increment(int index) {
+      InsnList p = new InsnList();
+      if (hitsVar < 0) {
+        p.add(FrameProbes.pushInt(table));
+        p.add(FrameProbes.pushInt(index));
+        p.add(new MethodInsnNode(Opcodes.INVOKESTATIC, recorderClass, "hitAt", "(II)V", false));
+      } else {
+        p.add(new VarInsnNode(Opcodes.ALOAD, hitsVar));
+        p.add(FrameProbes.pushInt(index));
+        p.add(
+            new MethodInsnNode(
+                Opcodes.INVOKESTATIC, recorderClass, "hit", "(" + HITS_TYPE + "I)V", false));
+      }
+      return p;
+    }
   }
 
   private static FrameNode copy(FrameNode frame) {
@@ -141,14 +186,14 @@ final class CountingProbeInserter {
 
   /** Adds {@code counts[index]++} at the end of the method, then a jump to {@code target}. */
   private static LabelNode trampoline(
-      MethodNode method, FrameNode frame, int hitsVar, int index, LabelNode target) {
+      MethodNode method, FrameNode frame, Counter counter, int index, LabelNode target) {
     InsnList code = method.instructions;
     LabelNode start = new LabelNode();
     code.add(start);
     if (frame != null) {
       code.add(copy(frame));
     }
-    code.add(increment(hitsVar, index));
+    code.add(counter.increment(index));
     code.add(new JumpInsnNode(Opcodes.GOTO, target));
     return start;
   }
@@ -174,7 +219,7 @@ final class CountingProbeInserter {
       this.index = index;
     }
 
-    abstract void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels);
+    abstract void apply(MethodNode method, Counter counter, Map<LabelNode, LabelNode> newLabels);
   }
 
   /** At the line start itself, for every edge. */
@@ -187,9 +232,9 @@ final class CountingProbeInserter {
     }
 
     @Override
-    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
+    void apply(MethodNode method, Counter counter, Map<LabelNode, LabelNode> newLabels) {
       InsnList code = method.instructions;
-      code.insertBefore(probeSpot(code, first, newLabels), increment(hitsVar, index));
+      code.insertBefore(probeSpot(code, first, newLabels), counter.increment(index));
     }
   }
 
@@ -203,8 +248,8 @@ final class CountingProbeInserter {
     }
 
     @Override
-    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
-      method.instructions.insertBefore(node, increment(hitsVar, index));
+    void apply(MethodNode method, Counter counter, Map<LabelNode, LabelNode> newLabels) {
+      method.instructions.insertBefore(node, counter.increment(index));
     }
   }
 
@@ -218,12 +263,12 @@ final class CountingProbeInserter {
     }
 
     @Override
-    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
+    void apply(MethodNode method, Counter counter, Map<LabelNode, LabelNode> newLabels) {
       InsnList code = method.instructions;
       LabelNode skip = new LabelNode();
       code.insertBefore(entry.runStart, new JumpInsnNode(Opcodes.GOTO, skip));
       AbstractInsnNode spot = probeSpot(code, entry.head, newLabels);
-      code.insertBefore(spot, increment(hitsVar, index));
+      code.insertBefore(spot, counter.increment(index));
       code.insertBefore(spot, skip);
       if (entry.frame != null) {
         code.insertBefore(spot, copy(entry.frame));
@@ -245,10 +290,10 @@ final class CountingProbeInserter {
     }
 
     @Override
-    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
+    void apply(MethodNode method, Counter counter, Map<LabelNode, LabelNode> newLabels) {
       if (jump instanceof JumpInsnNode) {
         JumpInsnNode j = (JumpInsnNode) jump;
-        j.label = trampoline(method, frame, hitsVar, index, j.label);
+        j.label = trampoline(method, frame, counter, index, j.label);
         return;
       }
       List<LabelNode> targets;
@@ -260,7 +305,7 @@ final class CountingProbeInserter {
         targets = ((LookupSwitchInsnNode) jump).labels;
         dflt = ((LookupSwitchInsnNode) jump).dflt;
       }
-      LabelNode via = trampoline(method, frame, hitsVar, index, label);
+      LabelNode via = trampoline(method, frame, counter, index, label);
       targets.replaceAll(l -> l == label ? via : l);
       if (dflt == label) {
         if (jump instanceof TableSwitchInsnNode) {
@@ -297,8 +342,8 @@ final class CountingProbeInserter {
     }
 
     @Override
-    void apply(MethodNode method, int hitsVar, Map<LabelNode, LabelNode> newLabels) {
-      LabelNode via = trampoline(method, frame, hitsVar, index, block.handler);
+    void apply(MethodNode method, Counter counter, Map<LabelNode, LabelNode> newLabels) {
+      LabelNode via = trampoline(method, frame, counter, index, block.handler);
       if (!counts.containsValue(false)) {
         block.handler = via;
         return;

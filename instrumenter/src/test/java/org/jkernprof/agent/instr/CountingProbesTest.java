@@ -141,9 +141,12 @@ class CountingProbesTest {
     assertEquals(Map.of(10, 3L, 11, 1L), ClassInstrumenterTest.hitsByLine("x.MixedClock"));
   }
 
-  /** One call per frame, to hitCounts; nothing per line but the increment, no exit, no handler. */
+  /**
+   * One fetch per frame, to hitCounts; nothing per line but the increment's tiny call, no exit, no
+   * handler.
+   */
   @Test
-  void aFrameCallsTheRecorderOnceAndLinesOnlyIncrement() throws Exception {
+  void aFrameFetchesItsHitsOnceAndLinesOnlyCallTheIncrement() throws Exception {
     byte[] original =
         ClassFiles.renamedWithVersion(
             ClassFiles.bytesOf(Branchy.class), "x/BranchyShape", Opcodes.V17);
@@ -159,15 +162,56 @@ class CountingProbesTest {
     int increments = 0;
     for (AbstractInsnNode insn : spin.instructions) {
       if (insn instanceof MethodInsnNode) {
-        calls.add(((MethodInsnNode) insn).owner + "." + ((MethodInsnNode) insn).name);
-      }
-      if (insn.getOpcode() == Opcodes.LASTORE) {
-        increments++;
+        String call = ((MethodInsnNode) insn).owner + "." + ((MethodInsnNode) insn).name;
+        if (call.equals("org/jkernprof/agent/rt/LineRecorder.hit")) {
+          increments++;
+        } else {
+          calls.add(call);
+        }
       }
     }
     assertEquals(List.of("org/jkernprof/agent/rt/LineRecorder.hitCounts"), calls);
     assertEquals(List.of(), spin.tryCatchBlocks);
     assertTrue(increments >= 4, "one increment per line start, got " + increments);
+  }
+
+  /**
+   * A method with a single probe fetches and increments in that probe: no local, no prologue, so a
+   * getter stays small enough for the JIT to inline.
+   */
+  @Test
+  void aMethodWithOneProbeNeedsNoLocalAndCountsEveryCall() throws Exception {
+    byte[] original = GeneratedClasses.withHugeMethod("x/OneProbe", 2);
+    List<String> warnings = new ArrayList<>();
+    byte[] instrumented =
+        new ClassInstrumenter(
+                new DirectRuntime(LineTimer.SAMPLED), new ProfiledUnits(), warnings::add)
+            .instrument(null, "x/OneProbe", original);
+    ClassNode before = new ClassNode();
+    new ClassReader(original).accept(before, 0);
+    ClassNode after = new ClassNode();
+    new ClassReader(instrumented).accept(after, 0);
+    MethodNode small =
+        after.methods.stream().filter(m -> m.name.equals("small")).findFirst().orElseThrow();
+    List<String> calls = new ArrayList<>();
+    for (AbstractInsnNode insn : small.instructions) {
+      if (insn instanceof MethodInsnNode) {
+        calls.add(((MethodInsnNode) insn).owner + "." + ((MethodInsnNode) insn).name);
+      }
+    }
+    int localsBefore =
+        before.methods.stream().filter(m -> m.name.equals("small")).findFirst().get().maxLocals;
+
+    assertEquals(List.of("org/jkernprof/agent/rt/LineRecorder.hitAt"), calls);
+    assertEquals(localsBefore, small.maxLocals);
+    Method method =
+        new ClassFiles.DefiningLoader(getClass().getClassLoader())
+            .define("x/OneProbe", instrumented)
+            .getMethod("small");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(42, method.invoke(null));
+    }
+    assertEquals(Map.of(5, 3L, 100, 0L, 101, 0L), ClassInstrumenterTest.hitsByLine("x.OneProbe"));
   }
 
   private static int lineOf(String text) throws Exception {
