@@ -27,6 +27,20 @@ final class BenchmarkInputs {
   final Path jacocoAgent;
   final Path corpusFolder;
 
+  /** The whole-library benchmark's library and its oracle, from Maven Central. */
+  final Path jsoupJar;
+
+  final Path asyncProfilerJar;
+
+  /** The repository's root, whose sources the whole-library benchmark makes its pages of. */
+  final Path sourceRoot;
+
+  /**
+   * A JDK 25 for the configurations that need one ({@code -Djkernprof.jdk25=...}, else Temurin 25
+   * where Debian puts it); null if there is none.
+   */
+  final Path jdk25;
+
   private BenchmarkInputs(Path benchmarksJar) {
     this.benchmarksJar = benchmarksJar;
     Path target = benchmarksJar.getParent();
@@ -36,6 +50,11 @@ final class BenchmarkInputs {
     launcher = root.resolve("jkernprof");
     jacocoAgent = target.resolve("benchmark-inputs/jacocoagent.jar");
     corpusFolder = target.resolve("benchmark-inputs/corpus");
+    jsoupJar = target.resolve("benchmark-inputs/library/jsoup.jar");
+    asyncProfilerJar = target.resolve("benchmark-inputs/library/async-profiler.jar");
+    sourceRoot = root;
+    Path java25 = property("jkernprof.jdk25", Path.of("/usr/lib/jvm/temurin-25-jdk-amd64"));
+    jdk25 = Files.isExecutable(java25.resolve("bin/java")) ? java25 : null;
   }
 
   /**
@@ -56,7 +75,13 @@ final class BenchmarkInputs {
     }
     BenchmarkInputs inputs = new BenchmarkInputs(jar.toAbsolutePath());
     for (Path needed :
-        List.of(inputs.agentJar, inputs.cliJar, inputs.launcher, inputs.jacocoAgent)) {
+        List.of(
+            inputs.agentJar,
+            inputs.cliJar,
+            inputs.launcher,
+            inputs.jacocoAgent,
+            inputs.jsoupJar,
+            inputs.asyncProfilerJar)) {
       if (!Files.isRegularFile(needed)) {
         throw new IllegalStateException(
             needed

@@ -33,12 +33,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * true the report's times are: the truth, the measured times and the corrected ones.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only PART,...]}, where
- * the parts are {@code line, call, threads, startup, transform, view, truth}. The jars it needs are
- * found next to this one in the build tree; see {@link BenchmarkInputs}.
+ * the parts are {@code line, call, threads, startup, transform, view, truth, library}. The jars it
+ * needs are found next to this one in the build tree; see {@link BenchmarkInputs}.
  */
 public final class BenchmarkMain {
   private static final List<String> PARTS =
-      List.of("line", "call", "threads", "startup", "transform", "view", "truth");
+      List.of("line", "call", "threads", "startup", "transform", "view", "truth", "library");
 
   /** At most 2 ns per line event for a counting probe, about what JaCoCo's probes cost. */
   private static final double COUNTING_TARGET_NS = 2.0;
@@ -58,12 +58,22 @@ public final class BenchmarkMain {
   /** Every corrected line's share is within 5 percentage points of its true share. */
   private static final double SHARE_TARGET_POINTS = 5;
 
+  /** A whole library with every method profiled by the sampled timer: at most twice as slow. */
+  private static final double LIBRARY_TARGET = 2.0;
+
+  /** Of async-profiler's top 15 lines, at least 12 among the sampled timer's top 15. */
+  private static final int SHARED_TOP_TARGET = 12;
+
+  /** The median total variation distance of hot methods' line shares. */
+  private static final double SPREAD_TARGET = 0.15;
+
   private final boolean quick;
   private final BenchmarkInputs inputs;
   private final Path work;
   private final CostTable table = new CostTable();
   private final List<String> loads = new ArrayList<>();
   private String truthTable = "";
+  private String libraryTables = "";
   private boolean failed;
 
   private BenchmarkMain(boolean quick, BenchmarkInputs inputs, Path work) {
@@ -116,6 +126,7 @@ public final class BenchmarkMain {
     System.out.print(main.table.render());
     System.out.println();
     System.out.print(main.truthTable);
+    System.out.print(main.libraryTables);
     System.out.println(
         "Load average (1 min): "
             + startLoad
@@ -161,6 +172,9 @@ public final class BenchmarkMain {
           break;
         case "truth":
           truth();
+          break;
+        case "library":
+          library();
           break;
         default:
           throw new IllegalArgumentException(part);
@@ -347,6 +361,62 @@ public final class BenchmarkMain {
         "Known-cost lines (KnownCosts), per line: the truth measured without the agent, the"
             + " report's measured times and its corrected ones\n\n"
             + r.render()
+            + "\n";
+  }
+
+  /**
+   * A whole library (jsoup) with every method selected, beside JaCoCo, JFR and async-profiler in
+   * the same run; then the sampled timer's lines beside async-profiler's, and its hits beside the
+   * clock timer's.
+   */
+  private void library() {
+    WholeLibrary library = new WholeLibrary(inputs, work);
+    WholeLibrary.Result r = library.run(quick ? 3 : 5, quick ? 15 : 40);
+    WholeLibrary.Configuration sampled = r.named("jkernprof -l --timer=sampled (1 ms)");
+    WholeLibrary.Configuration jacoco = r.named("JaCoCo 0.8.15 agent (coverage probes)");
+    table.target(
+        "whole library (jsoup): --timer=sampled, every method",
+        CostTable.format("%.2f x plain (JaCoCo %.2f x)", r.loopRatio(sampled), r.loopRatio(jacoco)),
+        "≤ " + LIBRARY_TARGET + " x plain",
+        "median of " + r.runs.get(sampled).size() + " interleaved runs",
+        r.loopRatio(sampled) <= LIBRARY_TARGET);
+    List<String> compare =
+        ChildProcess.command(
+            ChildProcess.java(),
+            "-cp",
+            inputs.agentClassPath(),
+            LineAgreement.class.getName(),
+            library.sampledResults.toString(),
+            work.resolve("library-clock.lprof").toString(),
+            library.asyncProfilerRecording.toString());
+    LineAgreement.Result a =
+        LineAgreement.parse(ChildProcess.run(compare, work, true).checkedOutput(compare));
+    table.target(
+        "whole library: top " + LineAgreement.TOP + " lines shared with async-profiler",
+        Integer.toString(a.sharedTop),
+        "≥ " + SHARED_TOP_TARGET,
+        "",
+        a.sharedTop >= SHARED_TOP_TARGET);
+    table.target(
+        "whole library: hot methods' line shares, distance to async-profiler's",
+        CostTable.format("%.3f (median of %d methods)", a.medianDistance, a.methodsCompared),
+        "≤ " + SPREAD_TARGET,
+        "",
+        a.medianDistance <= SPREAD_TARGET);
+    table.target(
+        "whole library: lines whose hits differ, sampled vs clock timer",
+        CostTable.format("%d of %,d", a.linesWithOtherHits, a.linesCompared),
+        "0",
+        "",
+        a.linesWithOtherHits == 0);
+    libraryTables =
+        "Whole library: jsoup parsing, querying and writing "
+            + r.pages
+            + " javadoc pages, every jsoup method selected; medians, ratios to the plain JVM of"
+            + " the same run\n\n"
+            + r.render()
+            + "\nThe sampled timer's lines beside async-profiler's (cpu, 1 ms), same workload\n\n"
+            + a.detail
             + "\n";
   }
 

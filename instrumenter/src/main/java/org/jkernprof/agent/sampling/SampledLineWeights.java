@@ -15,6 +15,9 @@ import java.util.Set;
  * (recursion) counts once, as an inclusive line time does.
  */
 public final class SampledLineWeights {
+  /** The key of a line whose method is not profiled; no method's key is empty. */
+  private static final String NOT_PROFILED = "";
+
   private final long totalWeight;
   private final long profiledWeight;
   private final Map<SampledLine, Long> byLine;
@@ -43,7 +46,8 @@ public final class SampledLineWeights {
 
   /** Counts the lines of the methods {@code profiled} accepts over all of {@code stacks}. */
   public static SampledLineWeights count(SampledStacks stacks, ProfiledMethods profiled) {
-    Map<String, Boolean> profiledByMethod = new HashMap<>();
+    // Per line seen, its method's key, or NOT_PROFILED: one look-up per frame, no string built.
+    Map<SampledLine, String> methodOfLine = new HashMap<>();
     Map<SampledLine, Long> byLine = new LinkedHashMap<>();
     Map<String, Long> byMethod = new LinkedHashMap<>();
     Set<String> methodsOnStack = new HashSet<>();
@@ -60,13 +64,15 @@ public final class SampledLineWeights {
       onStack.clear();
       methodsOnStack.clear();
       for (SampledFrame f : sample.frames()) {
-        String key = f.className() + '.' + f.methodName() + f.descriptor();
-        Boolean is = profiledByMethod.get(key);
-        if (is == null) {
-          is = profiled.isProfiled(f.className(), f.methodName(), f.descriptor());
-          profiledByMethod.put(key, is);
+        String key = methodOfLine.get(f.line());
+        if (key == null) {
+          key =
+              profiled.isProfiled(f.className(), f.methodName(), f.descriptor())
+                  ? f.className() + '.' + f.methodName() + f.descriptor()
+                  : NOT_PROFILED;
+          methodOfLine.put(f.line(), key);
         }
-        if (is) {
+        if (!key.isEmpty()) {
           onStack.add(f.line());
           methodsOnStack.add(key);
         }
