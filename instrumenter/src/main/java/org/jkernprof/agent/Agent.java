@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.jkernprof.agent.callcost.CallCostCalibration;
 import org.jkernprof.agent.collect.CallResultsTaker;
 import org.jkernprof.agent.collect.LineResultsTaker;
+import org.jkernprof.agent.collect.SampledCallResultsTaker;
 import org.jkernprof.agent.collect.SampledLineResultsTaker;
 import org.jkernprof.agent.inject.InjectedCallRuntime;
 import org.jkernprof.agent.inject.InjectedRuntime;
@@ -95,6 +96,11 @@ final class Agent {
           options.memory() ? ThreadAllocationCounter.find(warnings) : Optional.empty();
       if (options.functionMode()) {
         InjectedCallRuntime runtime = new InjectedCallRuntime();
+        WallClockSampler sampler = options.sampled() ? startSampler(options, "calls", err) : null;
+        if (sampler != null) {
+          // Calls by counting probes alone: the samples give the time, no clock is read.
+          runtime.countCallsOnly();
+        }
         allocations.ifPresent(runtime::countMemory);
         FunctionInstrumenter instrumenter =
             new FunctionInstrumenter(runtime, options.selection(), warnings);
@@ -107,32 +113,19 @@ final class Agent {
                     : instrumenter.instrument(className, classfile);
               }
             };
-        CallCostCalibration calibration =
-            new CallCostCalibration(
-                runtime,
-                new IntFunction<long[]>() {
-                  @Override
-                  public long[] apply(int id) {
-                    return runtime.currentThreadCounts(id);
-                  }
-                },
-                warnings);
+        Supplier<Object[]> snapshots =
+            new Supplier<Object[]>() {
+              @Override
+              public Object[] get() {
+                return runtime.snapshot();
+              }
+            };
         recorder =
-            new CallResultsTaker(
-                new Supplier<Object[]>() {
-                  @Override
-                  public Object[] get() {
-                    return runtime.snapshot();
-                  }
-                },
-                new Supplier<Optional<CallProbeCost>>() {
-                  @Override
-                  public Optional<CallProbeCost> get() {
-                    return calibration.measure();
-                  }
-                });
+            sampler == null
+                ? clockCallResults(runtime, snapshots, warnings)
+                : new SampledCallResultsTaker(snapshots, sampler, err);
       } else {
-        WallClockSampler sampler = options.sampled() ? startSampler(options, err) : null;
+        WallClockSampler sampler = options.sampled() ? startSampler(options, "lines", err) : null;
         InjectedRuntime lineRuntime = new InjectedRuntime();
         if (sampler != null) {
           // Hits by counting probes alone: the samples give the time, no clock is read.
@@ -178,14 +171,42 @@ final class Agent {
   }
 
   /**
-   * Starts sampling every thread's stack for {@code timer=sampled}; null, after one line saying
-   * why, where this machine cannot: the lines are then timed by the clock.
+   * Function-level results of the clock timer: the recorder's counts and times, less the probe cost
+   * measured in this JVM.
    */
-  private static WallClockSampler startSampler(AgentOptions options, PrintStream err) {
+  private static CallResultsTaker clockCallResults(
+      InjectedCallRuntime runtime, Supplier<Object[]> snapshots, Consumer<String> warnings) {
+    CallCostCalibration calibration =
+        new CallCostCalibration(
+            runtime,
+            new IntFunction<long[]>() {
+              @Override
+              public long[] apply(int id) {
+                return runtime.currentThreadCounts(id);
+              }
+            },
+            warnings);
+    return new CallResultsTaker(
+        snapshots,
+        new Supplier<Optional<CallProbeCost>>() {
+          @Override
+          public Optional<CallProbeCost> get() {
+            return calibration.measure();
+          }
+        });
+  }
+
+  /**
+   * Starts sampling every thread's stack for {@code timer=sampled}; null, after one line saying
+   * why, where this machine cannot: the {@code timed} ({@code lines}, {@code calls}) are then timed
+   * by the clock.
+   */
+  private static WallClockSampler startSampler(
+      AgentOptions options, String timed, PrintStream err) {
     try {
       return WallClockSampler.start(options.sampleIntervalNanos());
     } catch (SamplingUnavailableException e) {
-      err.println(e.getMessage() + "; timing lines by the clock instead");
+      err.println(e.getMessage() + "; timing " + timed + " by the clock instead");
       return null;
     }
   }

@@ -28,9 +28,10 @@ import org.jkernprof.agent.instr.MethodSelection;
  *   <li>{@code start=disabled}: record nothing until the program calls {@code JKernprof.enable()}
  *       ({@code start=enabled} is the default)
  *   <li>{@code memory}: line mode also counts the bytes each line allocates
- *   <li>{@code timer=sampled}: line mode counts hits exactly but takes time from wall-clock samples
- *       of every thread's stack ({@code timer=clock}, reading the clock at every line, is the
- *       default); {@code sample-interval=MILLISECONDS} sets how often (default 1)
+ *   <li>{@code timer=sampled}: line mode counts hits exactly, function mode calls, but both take
+ *       time from wall-clock samples of every thread's stack ({@code timer=clock}, reading the
+ *       clock at every line or call, is the default); {@code sample-interval=MILLISECONDS} sets how
+ *       often (default 1)
  *   <li>{@code raw}: the report {@code verbose} prints gives times as measured, without taking out
  *       the profiler's own cost
  * </ul>
@@ -173,11 +174,6 @@ final class AgentOptions {
                 "unknown agent option '" + trimmed + "'; valid options are: " + VALID);
         }
       }
-    }
-    if (sampled && functionMode) {
-      throw new IllegalArgumentException(
-          "agent option 'timer=sampled' is for line mode; function mode times every call by the"
-              + " clock");
     }
     if (sampled && memory) {
       throw new IllegalArgumentException(
@@ -335,7 +331,10 @@ final class AgentOptions {
     return raw;
   }
 
-  /** Whether lines are timed by wall-clock stack samples ({@code timer=sampled}), not the clock. */
+  /**
+   * Whether lines or calls are timed by wall-clock stack samples ({@code timer=sampled}), not the
+   * clock.
+   */
   boolean sampled() {
     return sampled;
   }

@@ -102,6 +102,14 @@ class AgentOptionsTest {
         10_000_000, AgentOptions.parse("timer=sampled,sample-interval=10").sampleIntervalNanos());
   }
 
+  @Test
+  void functionModeTakesTheSampledTimerToo() {
+    AgentOptions options = AgentOptions.parse("mode=function,timer=sampled,sample-interval=2");
+    assertTrue(options.functionMode());
+    assertTrue(options.sampled());
+    assertEquals(2_000_000, options.sampleIntervalNanos());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -110,8 +118,8 @@ class AgentOptionsTest {
         "timer=sampled,sample-interval=0",
         "timer=sampled,sample-interval=0.05",
         "timer=sampled,sample-interval=x",
-        "timer=sampled,mode=function",
-        "timer=sampled,memory"
+        "timer=sampled,memory",
+        "timer=sampled,mode=function,memory"
       })
   void aTimerOptionThatCannotApplyIsRefusedInOneLine(String option) {
     IllegalArgumentException e =

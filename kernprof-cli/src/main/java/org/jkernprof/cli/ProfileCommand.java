@@ -60,6 +60,7 @@ import picocli.CommandLine.Spec;
       "  jkernprof view -u 1e-3 run1.lprof",
       "  jkernprof -l -v -r -t app.jar",
       "  jkernprof -v -s tottime --top 20 demo/target/demo.jar",
+      "  jkernprof -v --timer=sampled demo/target/demo.jar",
       "  jkernprof view --callers 'ClassicExample.process*' demo.jar.prof",
     })
 final class ProfileCommand implements Callable<Integer> {
@@ -168,10 +169,11 @@ final class ProfileCommand implements Callable<Integer> {
       names = "--timer",
       paramLabel = "clock|sampled",
       description =
-          "How -l times lines. clock (the default): reads the clock at every line, less its"
-              + " measured cost; exact, but each line event costs some 30 ns. sampled: counts hits"
-              + " exactly and takes each line's wall time from samples of every thread's stack"
-              + " (async-profiler, bundled), for whole programs at near full speed.")
+          "How lines (-l) or calls are timed. clock (the default): reads the clock at every line"
+              + " or call, less its measured cost; exact, but each line event costs some 30 ns."
+              + " sampled: counts hits (or calls) exactly and takes the wall time from samples of"
+              + " every thread's stack (async-profiler, bundled), for whole programs at near full"
+              + " speed; without -l the results also keep the sampled stacks.")
   String timer;
 
   @Option(
@@ -258,15 +260,14 @@ final class ProfileCommand implements Callable<Integer> {
     return options;
   }
 
-  /** Whether lines are timed by samples; usage errors for timer options that cannot apply. */
+  /**
+   * Whether lines or calls are timed by samples; usage errors for timer options that cannot apply.
+   */
   private boolean checkTimer() {
     if (timer != null && !timer.equals("clock") && !timer.equals("sampled")) {
       throw usageError("--timer is clock or sampled, not '" + timer + "'");
     }
     boolean sampled = "sampled".equals(timer);
-    if (sampled && !lineByLine) {
-      throw usageError("--timer=sampled times lines: add -l");
-    }
     if (sampled && memory) {
       throw usageError("--timer=sampled cannot count memory yet: drop -m, or use the clock timer");
     }

@@ -84,15 +84,7 @@ final class ReportPrinter {
     for (Path file : files) {
       all.add(read(file));
     }
-    if (all.size() == 1) {
-      return all.get(0);
-    }
-    try {
-      return LineResults.merge(all);
-    } catch (IllegalArgumentException e) {
-      // Files of the clock timer and of the sampled timer: their times do not add up.
-      throw new CliException(e.getMessage() + ": view them one at a time");
-    }
+    return MergedResults.of(all, LineResults::merge);
   }
 
   private static SourceResolver sources(

@@ -48,6 +48,6 @@ final class StatsReportPrinter {
         throw new CliException("cannot read " + file + ": " + e.getMessage());
       }
     }
-    return all.size() == 1 ? all.get(0) : FunctionResults.merge(all);
+    return MergedResults.of(all, FunctionResults::merge);
   }
 }

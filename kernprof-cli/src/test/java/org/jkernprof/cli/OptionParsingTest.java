@@ -47,6 +47,13 @@ class OptionParsingTest {
   }
 
   @Test
+  void theSampledTimerWithoutLineByLineTimesCalls() {
+    ProfileCommand command = profile("--timer=sampled", "--sample-interval", "2", "-v", "app.jar");
+    assertFalse(command.lineByLine);
+    assertEquals(Arrays.asList("timer=sampled", "sample-interval=2.0"), command.agentOptions());
+  }
+
+  @Test
   void everythingAfterTheProgramBelongsToTheProgram() {
     ProfileCommand command =
         profile("-l", "app.jar", "-v", "--outfile", "x", "-J-Xmx1g", "view", "--", "--help");

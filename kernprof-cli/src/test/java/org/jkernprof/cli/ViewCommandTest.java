@@ -32,6 +32,7 @@ import org.jkernprof.results.ProbeShare;
 import org.jkernprof.results.ProfReader;
 import org.jkernprof.results.ProfWriter;
 import org.jkernprof.results.RunInfo;
+import org.jkernprof.results.SampledStack;
 import org.jkernprof.results.Sampling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -277,6 +278,41 @@ class ViewCommandTest {
     FunctionResults merged = FunctionResults.merge(Arrays.asList(first, second));
     assertEquals(StatsReportRenderer.render(merged, options), result.out);
     assertTrue(result.out.contains("         15 method calls in 0.024 seconds\n"), result.out);
+  }
+
+  @Test
+  void viewsSampledFunctionResultsWithEveryOptionButNeverSumsThemWithTheClocks()
+      throws IOException {
+    FunctionResults clock = functionResults(1, 1_000_000);
+    FunctionResults sampled =
+        clock.withSamples(
+            List.of(new Sampling(1_000_000, 40)),
+            List.of(new SampledStack(new int[] {0}, new int[] {5}, 3, 3_000_000)));
+    ProfWriter.write(clock, dir.resolve("clock.prof"));
+    ProfWriter.write(sampled, dir.resolve("sampled.prof"));
+    ProfWriter.write(sampled, dir.resolve("sampled2.prof"));
+
+    CliHarness.Result alone =
+        CliHarness.in(dir).run("view", "-s", "tottime", "--top", "2", "sampled.prof");
+    assertEquals(0, alone.exitCode, alone.toString());
+    assertTrue(
+        alone.out.contains("(times from samples, sampled every 1 ms, 40 samples;"), alone.out);
+    CliHarness.Result calls =
+        CliHarness.in(dir)
+            .run("view", "--callers", "Work.st*", "--callees", "Work.run", "sampled.prof");
+    assertEquals(0, calls.exitCode, calls.toString());
+    assertTrue(calls.out.contains("   samples  tottime  cumtime"), calls.out);
+    CliHarness.Result twoRuns = CliHarness.in(dir).run("view", "sampled.prof", "sampled2.prof");
+    assertEquals(0, twoRuns.exitCode, twoRuns.toString());
+    assertTrue(twoRuns.out.contains("sampled every 1 ms, 80 samples"), twoRuns.out);
+
+    CliHarness.Result both = CliHarness.in(dir).run("view", "clock.prof", "sampled.prof");
+    assertEquals(2, both.exitCode, both.toString());
+    assertEquals("", both.out);
+    assertEquals(
+        "jkernprof: cannot merge results timed by the clock with results timed by samples:"
+            + " view them one at a time\n",
+        both.err);
   }
 
   @Test

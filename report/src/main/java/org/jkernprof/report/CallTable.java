@@ -11,7 +11,9 @@ import org.jkernprof.results.CallEdge;
  * pstats' {@code print_callers} and {@code print_callees} tables: per listed method, each method
  * that called it ({@code <-}) or that it called ({@code ->}), with the calls between the two and
  * the callee's own and cumulative time in them. Callers that were not profiled show as {@value
- * #NOT_PROFILED}, last.
+ * #NOT_PROFILED}, last. For results of the sampled timer the first column holds the samples that
+ * caught the call (the probes count a method's calls, not who made them) and is headed {@code
+ * samples}.
  */
 final class CallTable {
   static final String NOT_PROFILED = "<not profiled>";
@@ -26,15 +28,19 @@ final class CallTable {
   private final List<StatsEntry> entries;
   private final List<CallEdge> edges;
   private final boolean callers;
+  private final boolean sampled;
 
   /**
    * @param entries every method of the results, by index
    * @param callers whether to show callers ({@code <-}) rather than callees ({@code ->})
+   * @param sampled whether the results are the sampled timer's, whose edges count the samples that
+   *     caught each call rather than the calls: the column then says {@code samples}
    */
-  CallTable(List<StatsEntry> entries, List<CallEdge> edges, boolean callers) {
+  CallTable(List<StatsEntry> entries, List<CallEdge> edges, boolean callers, boolean sampled) {
     this.entries = entries;
     this.edges = edges;
     this.callers = callers;
+    this.sampled = sampled;
   }
 
   String render(List<StatsEntry> listed) {
@@ -48,7 +54,9 @@ final class CallTable {
         .append(callers ? "was called by..." : "called...")
         .append('\n');
     if (!edges.isEmpty()) {
-      out.append(" ".repeat(nameSize)).append("    ncalls  tottime  cumtime\n");
+      out.append(" ".repeat(nameSize))
+          .append(sampled ? "   samples" : "    ncalls")
+          .append("  tottime  cumtime\n");
     }
     for (StatsEntry entry : listed) {
       appendMethod(out, entry, nameSize);

@@ -158,38 +158,12 @@ final class ShownTime {
    * results, the range of intervals and the samples of all.
    */
   private String samplingNote() {
-    long least = Long.MAX_VALUE;
-    long most = 0;
-    long samples = 0;
-    for (Sampling s : samplings) {
-      least = Math.min(least, s.intervalNanos());
-      most = Math.max(most, s.intervalNanos());
-      samples += s.samples();
-    }
-    String every = least == most ? interval(least) : interval(least) + " to " + interval(most);
     return String.format(
         Locale.ROOT,
-        " (sampled every %s, %,d samples; %s: fewer than %d)",
-        every,
-        samples,
+        " (%s; %s: fewer than %d)",
+        SamplingSummary.of(samplings),
         FEW_SAMPLES_MARK,
         FEW_SAMPLES);
-  }
-
-  /** {@code 1 ms}, {@code 500 µs}, {@code 1.5 ms}: an interval in the unit that reads best. */
-  static String interval(long nanos) {
-    if (nanos >= 1_000_000) {
-      return decimal(nanos / 1e6) + " ms";
-    }
-    if (nanos >= 1_000) {
-      return decimal(nanos / 1e3) + " µs";
-    }
-    return nanos + " ns";
-  }
-
-  private static String decimal(double value) {
-    String text = String.format(Locale.ROOT, "%.3f", value);
-    return text.replaceAll("\\.?0+$", "");
   }
 
   /** {@code 56.3}, or {@code 55.1 to 61.0} when the two differ at one decimal. */

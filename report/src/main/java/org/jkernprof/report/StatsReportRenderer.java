@@ -12,8 +12,9 @@ import org.jkernprof.results.FunctionStats;
  * the label being the class's simple name and the method's ({@code Outer.Inner.run}, {@code
  * Point.<init>}, {@code Point.<clinit>}, {@code Main.lambda$main$0}). Times are less the profiler's
  * own cost per call where the run measured it, and a line under the summary says so; with {@link
- * StatsOptions#raw()} they are as measured. Each is a pure function of its arguments and returns
- * text ending with a newline.
+ * StatsOptions#raw()} they are as measured. Results of the sampled timer show their times as the
+ * samples counted them, and a line under the summary says how they were sampled. Each is a pure
+ * function of its arguments and returns text ending with a newline.
  */
 public final class StatsReportRenderer {
   private static final String INDENT = "        ";
@@ -28,6 +29,7 @@ public final class StatsReportRenderer {
     FunctionResults shown = shown(results, options);
     StringBuilder out = new StringBuilder(summary(shown));
     ProbeCostNote.of(results.probeCosts(), options.raw()).ifPresent(out::append);
+    SampledCallsNote.of(results).ifPresent(out::append);
     out.append('\n');
     StatsSelection selection = StatsSelection.of(StatsEntry.of(shown), options, Optional.empty());
     out.append(selection.heading());
@@ -71,10 +73,13 @@ public final class StatsReportRenderer {
     StringBuilder out = new StringBuilder();
     if (!selection.listed().isEmpty()) {
       ProbeCostNote.of(results.probeCosts(), options.raw()).ifPresent(out::append);
+      SampledCallsNote.of(results).ifPresent(out::append);
     }
     out.append(selection.heading());
     if (!selection.listed().isEmpty()) {
-      out.append(new CallTable(entries, shown.edges(), callers).render(selection.listed()));
+      out.append(
+          new CallTable(entries, shown.edges(), callers, results.isSampled())
+              .render(selection.listed()));
     }
     return out.toString();
   }

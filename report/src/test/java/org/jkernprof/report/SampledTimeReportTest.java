@@ -64,11 +64,11 @@ class SampledTimeReportTest {
 
   @Test
   void intervalsReadInTheirBestUnit() {
-    assertEquals("1 ms", ShownTime.interval(1_000_000));
-    assertEquals("1.5 ms", ShownTime.interval(1_500_000));
-    assertEquals("10 ms", ShownTime.interval(10_000_000));
-    assertEquals("250 µs", ShownTime.interval(250_000));
-    assertEquals("900 ns", ShownTime.interval(900));
+    assertEquals("1 ms", SamplingSummary.interval(1_000_000));
+    assertEquals("1.5 ms", SamplingSummary.interval(1_500_000));
+    assertEquals("10 ms", SamplingSummary.interval(10_000_000));
+    assertEquals("250 µs", SamplingSummary.interval(250_000));
+    assertEquals("900 ns", SamplingSummary.interval(900));
   }
 
   /** Basics.total with its exact hits and, per line, a number of samples of {@code interval}. */

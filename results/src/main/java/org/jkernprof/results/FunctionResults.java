@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Everything one function-level run recorded (or several, merged): the run's facts, per-method
  * statistics and the call graph between them, and the probe cost each run measured. Times are in
- * nanoseconds, as measured; {@link #lessProbeCost()} gives them without the probes' share.
- * Immutable.
+ * nanoseconds, as measured; {@link #lessProbeCost()} gives them without the probes' share. Results
+ * of the sampled timer ({@link #isSampled()}) count calls exactly and take their times from stack
+ * samples, whose distinct stacks they keep ({@link #stacks()}). Immutable.
  */
 public final class FunctionResults {
   private final RunInfo run;
@@ -19,6 +20,8 @@ public final class FunctionResults {
   private final List<CallEdge> edges;
   private final boolean memory;
   private final ProbeCosts probeCosts;
+  private final List<Sampling> samplings;
+  private final List<SampledStack> stacks;
 
   /** Results without memory figures, of a run that measured no probe cost. */
   public FunctionResults(RunInfo run, List<FunctionStats> functions, List<CallEdge> edges) {
@@ -79,6 +82,39 @@ public final class FunctionResults {
       List<CallEdge> edges,
       boolean memory,
       ProbeCosts probeCosts) {
+    this(
+        run,
+        functions,
+        edges,
+        memory,
+        probeCosts,
+        Collections.<Sampling>emptyList(),
+        Collections.<SampledStack>emptyList());
+  }
+
+  private FunctionResults(
+      RunInfo run,
+      List<FunctionStats> functions,
+      List<CallEdge> edges,
+      boolean memory,
+      ProbeCosts probeCosts,
+      List<Sampling> samplings,
+      List<SampledStack> stacks) {
+    if (!samplings.isEmpty() && !probeCosts.measured().isEmpty()) {
+      throw new IllegalArgumentException("sampled results carry no probe cost of the clock timer");
+    }
+    if (samplings.isEmpty() && !stacks.isEmpty()) {
+      throw new IllegalArgumentException("stacks without the sampling that caught them");
+    }
+    this.samplings = Collections.unmodifiableList(new ArrayList<>(samplings));
+    this.stacks = Collections.unmodifiableList(new ArrayList<>(stacks));
+    for (SampledStack stack : stacks) {
+      for (int i = 0; i < stack.depth(); i++) {
+        if (stack.method(i) >= functions.size()) {
+          throw new IllegalArgumentException("sampled stack " + stack + " names no method");
+        }
+      }
+    }
     this.memory = memory;
     this.probeCosts = Objects.requireNonNull(probeCosts, "probeCosts");
     this.run = Objects.requireNonNull(run, "run");
@@ -89,6 +125,36 @@ public final class FunctionResults {
         throw new IllegalArgumentException("call edge " + e + " names no method");
       }
     }
+  }
+
+  /**
+   * These results as the sampled timer made them: calls counted exactly, times counted from stack
+   * samples, one {@link Sampling} per JVM whose results these are, and the distinct stacks of
+   * profiled frames the samples caught.
+   */
+  public FunctionResults withSamples(List<Sampling> runs, List<SampledStack> sampledStacks) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("sampled results need the sampling of at least one run");
+    }
+    return new FunctionResults(run, functions, edges, memory, probeCosts, runs, sampledStacks);
+  }
+
+  /** Whether the times were counted from stack samples rather than read from the clock. */
+  public boolean isSampled() {
+    return !samplings.isEmpty();
+  }
+
+  /** How each run was sampled, one per JVM; empty for results of the clock timer. */
+  public List<Sampling> samplings() {
+    return samplings;
+  }
+
+  /**
+   * The distinct stacks of profiled frames the samples caught, with their samples; empty for
+   * results of the clock timer. Their samples sum to those that caught a profiled frame.
+   */
+  public List<SampledStack> stacks() {
+    return stacks;
   }
 
   public RunInfo run() {
@@ -126,13 +192,17 @@ public final class FunctionResults {
     for (CallEdge e : edges) {
       lessEdges.add(e.lessProbeCost());
     }
-    return new FunctionResults(run, less, lessEdges, memory, probeCosts);
+    return new FunctionResults(run, less, lessEdges, memory, probeCosts, samplings, stacks);
   }
 
   /**
    * Sums several results, as when one program ran in several JVMs: methods by key, call edges by
    * their caller and callee. The run facts are those of the first; the duration is the sum. Each
-   * run's share of probe cost was figured from its own measurement, so the sums stay exact.
+   * run's share of probe cost was figured from its own measurement, so the sums stay exact. Results
+   * of the sampled timer keep each run's sampling and sum their stacks.
+   *
+   * @throws IllegalArgumentException if some results were timed by the clock and others by samples:
+   *     their times do not add up
    */
   public static FunctionResults merge(List<FunctionResults> all) {
     if (all.isEmpty()) {
@@ -144,7 +214,13 @@ public final class FunctionResults {
     long duration = 0;
     boolean memory = true;
     ProbeCosts costs = null;
+    List<Sampling> samplings = new ArrayList<>();
+    Map<String, SampledStack> stacks = new LinkedHashMap<>();
     for (FunctionResults r : all) {
+      if (r.isSampled() != all.get(0).isSampled()) {
+        throw Sampling.mixedTimers();
+      }
+      samplings.addAll(r.samplings);
       duration += r.run.durationNanos();
       costs = costs == null ? r.probeCosts : costs.plus(r.probeCosts);
       memory &= r.memory;
@@ -166,11 +242,22 @@ public final class FunctionResults {
         CallEdge mapped = e.between(caller, remap[e.callee()]);
         edges.merge(caller + ">" + mapped.callee(), mapped, CallEdge::plus);
       }
+      for (SampledStack stack : r.stacks) {
+        SampledStack mapped = stack.renumbered(remap);
+        stacks.merge(mapped.frameKey(), mapped, SampledStack::plus);
+      }
     }
     RunInfo first = all.get(0).run;
     RunInfo run =
         new RunInfo(first.command(), first.jvmVersion(), first.startEpochMillis(), duration);
-    return new FunctionResults(run, functions, new ArrayList<>(edges.values()), memory, costs);
+    return new FunctionResults(
+        run,
+        functions,
+        new ArrayList<>(edges.values()),
+        memory,
+        costs,
+        samplings,
+        new ArrayList<>(stacks.values()));
   }
 
   @Override
@@ -183,11 +270,13 @@ public final class FunctionResults {
         && functions.equals(that.functions)
         && edges.equals(that.edges)
         && memory == that.memory
-        && probeCosts.equals(that.probeCosts);
+        && probeCosts.equals(that.probeCosts)
+        && samplings.equals(that.samplings)
+        && stacks.equals(that.stacks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(run, functions, edges, memory, probeCosts);
+    return Objects.hash(run, functions, edges, memory, probeCosts, samplings, stacks);
   }
 }

@@ -149,8 +149,7 @@ public final class LineResults {
     List<Sampling> samplings = new ArrayList<>();
     for (LineResults r : all) {
       if (r.isSampled() != all.get(0).isSampled()) {
-        throw new IllegalArgumentException(
-            "cannot merge results timed by the clock with results timed by samples");
+        throw Sampling.mixedTimers();
       }
       samplings.addAll(r.samplings);
       memory &= r.memory;

@@ -49,7 +49,8 @@ public final class ProfReader {
             tag ->
                 tag == MemorySection.TAG
                     || tag == CallCostSections.NESTING_TAG
-                    || tag == CallCostSections.COST_TAG,
+                    || tag == CallCostSections.COST_TAG
+                    || tag == StackSection.TAG,
             tag -> sections.read(tag, reader, functions, edges.size()));
       }
       reader.expectEnd("call edge");
@@ -66,6 +67,8 @@ public final class ProfReader {
     private List<FunctionStats> withMemory;
     private List<ProbeShare> nesting;
     private CallProbeCost cost;
+    private List<Sampling> samplings;
+    private List<SampledStack> stacks;
 
     void read(int tag, ResultsFileReader reader, List<FunctionStats> functions, int edgeCount)
         throws ResultsFormatException {
@@ -79,6 +82,12 @@ public final class ProfReader {
           throw reader.corrupt("two nesting sections");
         }
         nesting = CallCostSections.readNesting(reader, functions.size() + edgeCount);
+      } else if (tag == StackSection.TAG) {
+        if (samplings != null) {
+          throw reader.corrupt("two stack sections");
+        }
+        samplings = StackSection.readSamplings(reader);
+        stacks = StackSection.readStacks(reader, functions.size());
       } else {
         if (cost != null) {
           throw reader.corrupt("two probe cost sections");
@@ -88,6 +97,13 @@ public final class ProfReader {
     }
 
     FunctionResults results(
+        ResultsFileReader reader, List<FunctionStats> functions, List<CallEdge> edges)
+        throws ResultsFormatException {
+      FunctionResults timed = unsampled(reader, functions, edges);
+      return samplings == null ? timed : timed.withSamples(samplings, stacks);
+    }
+
+    private FunctionResults unsampled(
         ResultsFileReader reader, List<FunctionStats> functions, List<CallEdge> edges)
         throws ResultsFormatException {
       List<FunctionStats> stats = withMemory != null ? withMemory : functions;

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 
 /**
  * Writes {@link FunctionResults} as a {@code .prof} file, atomically: times as measured, with the
- * calls and the probe cost that the report needs to take the probes' share out. Results merged from
- * runs that measured different costs cannot be written.
+ * calls and the probe cost that the report needs to take the probes' share out, or, for the sampled
+ * timer, the sampling and the stacks. Results merged from runs that measured different costs cannot
+ * be written.
  */
 public final class ProfWriter {
   private ProfWriter() {}
@@ -55,6 +56,9 @@ public final class ProfWriter {
             });
       }
       CallCostSections.write(results, file);
+      if (results.isSampled()) {
+        file.section(StackSection.TAG, section -> StackSection.write(results, section));
+      }
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }

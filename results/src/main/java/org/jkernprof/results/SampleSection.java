@@ -19,12 +19,8 @@ final class SampleSection {
   private SampleSection() {}
 
   static void write(LineResults results, ResultsFileWriter file) throws IOException {
+    writeSamplings(results.samplings(), file.out());
     DataOutputStream out = file.out();
-    out.writeInt(results.samplings().size());
-    for (Sampling s : results.samplings()) {
-      out.writeLong(s.intervalNanos());
-      out.writeLong(s.samples());
-    }
     for (MethodProfile m : results.methods()) {
       for (LineStats l : m.lines()) {
         out.writeLong(l.samples());
@@ -32,7 +28,19 @@ final class SampleSection {
     }
   }
 
-  /** The runs' samplings, read from the reader's position; the lines' samples follow. */
+  /**
+   * The runs' samplings, as both formats write them: u32 the runs, then per run i64 the interval in
+   * nanoseconds and i64 the samples taken.
+   */
+  static void writeSamplings(List<Sampling> samplings, DataOutputStream out) throws IOException {
+    out.writeInt(samplings.size());
+    for (Sampling s : samplings) {
+      out.writeLong(s.intervalNanos());
+      out.writeLong(s.samples());
+    }
+  }
+
+  /** The runs' samplings, read from the reader's position as {@link #writeSamplings} wrote them. */
   static List<Sampling> readSamplings(ResultsFileReader reader) throws ResultsFormatException {
     int count = reader.count(2 * 8);
     if (count == 0) {

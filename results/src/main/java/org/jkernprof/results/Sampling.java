@@ -28,6 +28,15 @@ public final class Sampling {
     this.samples = samples;
   }
 
+  /**
+   * The refusal to sum results of the clock timer with results of the sampled timer, in either
+   * format: their times were counted in different ways and do not add up.
+   */
+  static IllegalArgumentException mixedTimers() {
+    return new IllegalArgumentException(
+        "cannot merge results timed by the clock with results timed by samples");
+  }
+
   public long intervalNanos() {
     return intervalNanos;
   }

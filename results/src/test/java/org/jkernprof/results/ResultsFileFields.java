@@ -96,10 +96,14 @@ final class ResultsFileFields {
         walk.i64();
       }
     }
-    // Every section of .prof (ALOC, NEST, PCST) holds 8-byte numbers only.
+    // Every section of .prof but the stacks (ALOC, NEST, PCST) holds 8-byte numbers only.
     while (minor > 0 && walk.in.remaining() > 0) {
-      walk.u32(Kind.TAG);
+      int tag = walk.u32(Kind.TAG);
       int length = walk.u32(Kind.LENGTH);
+      if (tag == StackSection.TAG) {
+        walk.stacks();
+        continue;
+      }
       for (int i = 0; i < length / 8; i++) {
         walk.i64();
       }
@@ -119,6 +123,25 @@ final class ResultsFileFields {
     i64();
     i64();
     return minor;
+  }
+
+  /** The runs' samplings, then each stack: samples, nanoseconds, depth, method and line each. */
+  private void stacks() {
+    int runs = u32(Kind.COUNT);
+    for (int r = 0; r < runs; r++) {
+      i64();
+      i64();
+    }
+    int stacks = u32(Kind.COUNT);
+    for (int s = 0; s < stacks; s++) {
+      i64();
+      i64();
+      int depth = u32(Kind.COUNT);
+      for (int f = 0; f < depth; f++) {
+        u32(Kind.INDEX);
+        u32(Kind.VALUE);
+      }
+    }
   }
 
   private void lines() {

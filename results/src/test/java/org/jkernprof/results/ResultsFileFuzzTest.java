@@ -91,6 +91,11 @@ class ResultsFileFuzzTest {
   }
 
   @Test
+  void everyMutationOfASampledProfFileWithItsStacksIsReadOrRejectedCleanly() throws Exception {
+    fuzz(PROF, ProfWriter.toBytes(ProfStackSectionTest.sampled()), 5);
+  }
+
+  @Test
   void manyTestsReachingOneLineOfALongMethodCostNoMoreThanTheFileHolds() throws Exception {
     // Each test's share lists every line of the method, but the file stores only the one reached:
     // filling in the zeros one by one would cost tests x lines (9 million here) for 250 KB.

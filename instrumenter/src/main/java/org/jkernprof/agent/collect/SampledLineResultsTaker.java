@@ -1,8 +1,6 @@
 package org.jkernprof.agent.collect;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +13,6 @@ import org.jkernprof.agent.sampling.ProfiledMethods;
 import org.jkernprof.agent.sampling.SampledLine;
 import org.jkernprof.agent.sampling.SampledLineWeights;
 import org.jkernprof.agent.sampling.SampledStacks;
-import org.jkernprof.agent.sampling.SamplingUnavailableException;
 import org.jkernprof.agent.sampling.StackSample;
 import org.jkernprof.agent.sampling.WallClockSampler;
 import org.jkernprof.results.LineResults;
@@ -25,18 +22,11 @@ import org.jkernprof.results.Sampling;
 
 /**
  * Takes line-by-line results of the sampled timer: the hits the probes counted, and the times the
- * wall-clock samples of every thread's stack give. The sampler runs from the agent's start; results
- * taken before the run's end (the periodic writer, {@code JKernprof.dump}) stop it, keep the
- * samples so far and start it again.
+ * wall-clock samples of every thread's stack give (see {@link SamplesSoFar}).
  */
 public final class SampledLineResultsTaker implements ResultsSaver.Recorder {
   private final InjectedRuntime runtime;
-  private final long intervalNanos;
-  private final PrintStream err;
-  private final List<StackSample> samplesSoFar = new ArrayList<>();
-
-  /** Null once sampling has ended, at the run's end or because it could not go on. */
-  private WallClockSampler sampler;
+  private final SamplesSoFar samples;
 
   /**
    * @param sampler the sampler started at the agent's start, whose samples are this run's
@@ -44,14 +34,13 @@ public final class SampledLineResultsTaker implements ResultsSaver.Recorder {
   public SampledLineResultsTaker(
       InjectedRuntime runtime, WallClockSampler sampler, PrintStream err) {
     this.runtime = runtime;
-    this.sampler = sampler;
-    this.intervalNanos = sampler.intervalNanos();
-    this.err = err;
+    this.samples = new SamplesSoFar(sampler, err);
   }
 
   @Override
   public synchronized TakenResults take(RunInfo run, boolean runEnd) {
-    collectSamples(runEnd);
+    long intervalNanos = samples.intervalNanos();
+    List<StackSample> samplesSoFar = samples.take(runEnd);
     LineResults counted =
         ResultsCollector.collect(runtime.snapshot(), run, null, ProbeCalibrator.CLASS_NAME);
     final Set<String> profiled = new HashSet<>();
@@ -85,25 +74,5 @@ public final class SampledLineResultsTaker implements ResultsSaver.Recorder {
               }
             },
             new Sampling(intervalNanos, weights.totalWeight())));
-  }
-
-  /** Stops the sampler and keeps its samples; before the run's end, starts it again. */
-  private void collectSamples(boolean runEnd) {
-    if (sampler == null) {
-      return;
-    }
-    try {
-      samplesSoFar.addAll(sampler.stop().samples());
-    } catch (IOException e) {
-      err.println("jkernprof: cannot read the stack samples: " + e.getMessage());
-    }
-    sampler = null;
-    if (!runEnd) {
-      try {
-        sampler = WallClockSampler.start(intervalNanos);
-      } catch (SamplingUnavailableException e) {
-        err.println(e.getMessage() + "; the times stop at the samples so far");
-      }
-    }
   }
 }

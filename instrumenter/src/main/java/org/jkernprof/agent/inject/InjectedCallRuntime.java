@@ -8,11 +8,13 @@ import org.jkernprof.agent.instr.CallProbeRuntime;
 public final class InjectedCallRuntime implements CallProbeRuntime {
   private final String recorder;
   private final String counters = RuntimeInjector.injectedName("CallCounters");
+  private final String tallies = RuntimeInjector.injectedName("CallTallies");
   private final MethodHandle registerMethod;
   private final MethodHandle snapshot;
   private final MethodHandle countMemory;
   private final MethodHandle currentThreadCounts;
   private boolean memory;
+  private boolean callsOnly;
 
   public InjectedCallRuntime() throws ReflectiveOperationException {
     InjectedClass type = new InjectedClass("CallRecorder");
@@ -40,6 +42,28 @@ public final class InjectedCallRuntime implements CallProbeRuntime {
   @Override
   public boolean countsMemory() {
     return memory;
+  }
+
+  /**
+   * Makes the probes of classes instrumented from now on only count calls, for the sampled timer
+   * (see {@link CallProbeRuntime#countsCallsOnly}). Before any class is instrumented; not with
+   * {@link #countMemory}.
+   */
+  public void countCallsOnly() {
+    if (memory) {
+      throw new IllegalStateException("counting probes (timer=sampled) count no memory");
+    }
+    callsOnly = true;
+  }
+
+  @Override
+  public boolean countsCallsOnly() {
+    return callsOnly;
+  }
+
+  @Override
+  public String tallyClass() {
+    return tallies;
   }
 
   @Override

@@ -19,6 +19,22 @@ public interface CallProbeRuntime {
     return false;
   }
 
+  /**
+   * Whether probes only count calls, for the sampled timer: one {@code static void count(int id)}
+   * call on {@link #tallyClass()} at method entry, and nothing else (no clock, no exit probe). The
+   * times then come from stack samples. Not with {@link #countsMemory()}.
+   */
+  default boolean countsCallsOnly() {
+    return false;
+  }
+
+  /**
+   * Internal name of the class with {@code static void count(int)}, for {@link #countsCallsOnly}.
+   */
+  default String tallyClass() {
+    throw new UnsupportedOperationException("this runtime has no counting probes");
+  }
+
   /** Registers a method and returns its id. */
   int registerMethod(
       String className, String methodName, String descriptor, String sourceFile, int firstLine);

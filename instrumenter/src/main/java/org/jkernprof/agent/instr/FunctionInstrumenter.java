@@ -21,8 +21,9 @@ import org.objectweb.asm.tree.VarInsnNode;
 /**
  * Instruments one class for function-level profiling: every method with code (bridges aside, which
  * only forward) counts its calls and times them, with an entry probe and the exit probes and
- * handlers of {@link FrameProbes}. No annotations are needed; which classes are the application's
- * is the caller's decision.
+ * handlers of {@link FrameProbes}; or, for the sampled timer, only counts them ({@link
+ * CallCountingProbe}). No annotations are needed; which classes are the application's is the
+ * caller's decision.
  */
 public final class FunctionInstrumenter {
   private final CallProbeRuntime runtime;
@@ -67,10 +68,15 @@ public final class FunctionInstrumenter {
           continue;
         }
         int id = runtime.registerMethod(className, m.name, m.desc, sourceFile, firstLine(m));
-        AbstractInsnNode thisInit =
-            "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
-        new FrameProbes(runtime.countersClass(), runtime.countsMemory() ? "exitWithMemory" : "exit")
-            .insert(m, prologue(m, id), thisInit, withFrames);
+        if (runtime.countsCallsOnly()) {
+          CallCountingProbe.insert(m, runtime.tallyClass(), id);
+        } else {
+          AbstractInsnNode thisInit =
+              "<init>".equals(m.name) ? ThisInitFinder.find(cls.name, m) : null;
+          new FrameProbes(
+                  runtime.countersClass(), runtime.countsMemory() ? "exitWithMemory" : "exit")
+              .insert(m, prologue(m, id), thisInit, withFrames);
+        }
         changed = true;
       }
       if (!changed) {

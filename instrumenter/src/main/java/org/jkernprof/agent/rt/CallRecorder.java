@@ -89,7 +89,7 @@ public final class CallRecorder {
     }
   }
 
-  private static int methodCount() {
+  static int methodCount() {
     synchronized (METHODS) {
       return METHODS.size();
     }
@@ -161,6 +161,7 @@ public final class CallRecorder {
     snapshot[CallSnapshot.METHOD_ALLOCS] = methodAllocs;
     snapshot[CallSnapshot.METHOD_NESTING] = methodNesting;
     snapshot[CallSnapshot.EDGE_NESTING] = edgeNesting;
+    snapshot[CallSnapshot.TALLIED_CALLS] = CallTallies.totals(methods.length);
     return snapshot;
   }
 

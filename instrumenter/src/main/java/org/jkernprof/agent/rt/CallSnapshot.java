@@ -33,8 +33,14 @@ public final class CallSnapshot {
   /** {@code long[]}: {@link #NESTING_LONGS} per edge, as for methods. */
   public static final int EDGE_NESTING = 8;
 
+  /**
+   * {@code long[]}: per method id, the calls the counting probes of the sampled timer counted (see
+   * {@link CallTallies}); all zero with the clock's probes.
+   */
+  public static final int TALLIED_CALLS = 9;
+
   /** How many entries a snapshot has. */
-  public static final int LENGTH = 9;
+  public static final int LENGTH = 10;
 
   /** Longs per method or edge in the counts: calls, primitive calls, own ns, cumulative ns. */
   public static final int CALL_LONGS = 4;

@@ -1,0 +1,61 @@
+package org.jkernprof.agent.collect;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jkernprof.agent.sampling.SamplingUnavailableException;
+import org.jkernprof.agent.sampling.StackSample;
+import org.jkernprof.agent.sampling.WallClockSampler;
+
+/**
+ * The stack samples of a run of the sampled timer, in either mode. The sampler runs from the
+ * agent's start; results taken before the run's end (the periodic writer, {@code JKernprof.dump})
+ * stop it, keep the samples so far and start it again.
+ */
+final class SamplesSoFar {
+  private final long intervalNanos;
+  private final PrintStream err;
+  private final List<StackSample> samples = new ArrayList<>();
+
+  /** Null once sampling has ended, at the run's end or because it could not go on. */
+  private WallClockSampler sampler;
+
+  /**
+   * @param sampler the sampler started at the agent's start, whose samples are this run's
+   */
+  SamplesSoFar(WallClockSampler sampler, PrintStream err) {
+    this.sampler = sampler;
+    this.intervalNanos = sampler.intervalNanos();
+    this.err = err;
+  }
+
+  /** The interval the samples were taken at, in nanoseconds. */
+  long intervalNanos() {
+    return intervalNanos;
+  }
+
+  /**
+   * Every sample up to now: stops the sampler and keeps its samples; before the run's end, starts
+   * it again.
+   */
+  synchronized List<StackSample> take(boolean runEnd) {
+    if (sampler != null) {
+      try {
+        samples.addAll(sampler.stop().samples());
+      } catch (IOException e) {
+        err.println("jkernprof: cannot read the stack samples: " + e.getMessage());
+      }
+      sampler = null;
+      if (!runEnd) {
+        try {
+          sampler = WallClockSampler.start(intervalNanos);
+        } catch (SamplingUnavailableException e) {
+          err.println(e.getMessage() + "; the times stop at the samples so far");
+        }
+      }
+    }
+    return Collections.unmodifiableList(new ArrayList<>(samples));
+  }
+}
