@@ -165,7 +165,7 @@ class SampledFunctionModeTest {
             .anyMatch(
                 l ->
                     l.matches(
-                        " {3}\\(times from samples, sampled every 1 ms, [0-9,]+ samples; calls"
+                        " {3}\\(times from samples, sampled every 1(?:\\.[0-9]+)? ms, [0-9,]+ samples; calls"
                             + " counted exactly\\)")),
         demoRun.stdout);
     assertTrue(

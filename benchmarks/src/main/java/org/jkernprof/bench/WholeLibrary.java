@@ -239,6 +239,16 @@ final class WholeLibrary {
             "plain JVM"));
     all.add(
         new Configuration(
+            "jkernprof function mode --timer=sampled (1 ms)",
+            with(
+                java,
+                List.of(
+                    agent + work.resolve("library-sampled.prof") + ",mode=function,timer=sampled"),
+                workload),
+            true,
+            "plain JVM"));
+    all.add(
+        new Configuration(
             "JaCoCo 0.8.15 agent (coverage probes)",
             with(
                 java,

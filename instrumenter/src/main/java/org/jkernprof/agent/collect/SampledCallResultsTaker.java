@@ -1,10 +1,12 @@
 package org.jkernprof.agent.collect;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jkernprof.agent.output.ResultsSaver;
 import org.jkernprof.agent.output.TakenCallResults;
 import org.jkernprof.agent.output.TakenResults;
+import org.jkernprof.agent.sampling.StackSample;
 import org.jkernprof.agent.sampling.WallClockSampler;
 import org.jkernprof.results.RunInfo;
 
@@ -29,8 +31,8 @@ public final class SampledCallResultsTaker implements ResultsSaver.Recorder {
 
   @Override
   public synchronized TakenResults take(RunInfo run, boolean runEnd) {
+    List<StackSample> samplesSoFar = samples.take(runEnd);
     return new TakenCallResults(
-        SampledCallCollector.collect(
-            snapshots.get(), run, samples.take(runEnd), samples.intervalNanos()));
+        SampledCallCollector.collect(snapshots.get(), run, samplesSoFar, samples.periodNanos()));
   }
 }

@@ -39,8 +39,8 @@ public final class SampledLineResultsTaker implements ResultsSaver.Recorder {
 
   @Override
   public synchronized TakenResults take(RunInfo run, boolean runEnd) {
-    long intervalNanos = samples.intervalNanos();
     List<StackSample> samplesSoFar = samples.take(runEnd);
+    long intervalNanos = samples.periodNanos();
     LineResults counted =
         ResultsCollector.collect(runtime.snapshot(), run, null, ProbeCalibrator.CLASS_NAME);
     final Set<String> profiled = new HashSet<>();

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jkernprof.agent.sampling.SamplePeriod;
 import org.jkernprof.agent.sampling.SamplingUnavailableException;
 import org.jkernprof.agent.sampling.StackSample;
 import org.jkernprof.agent.sampling.WallClockSampler;
@@ -19,6 +20,12 @@ final class SamplesSoFar {
   private final PrintStream err;
   private final List<StackSample> samples = new ArrayList<>();
 
+  /** The wall time the sampler has run, in all, up to the last {@link #take}. */
+  private long windowNanos;
+
+  /** What one sample stood for at the last {@link #take}; see {@link SamplePeriod}. */
+  private long periodNanos;
+
   /** Null once sampling has ended, at the run's end or because it could not go on. */
   private WallClockSampler sampler;
 
@@ -28,12 +35,16 @@ final class SamplesSoFar {
   SamplesSoFar(WallClockSampler sampler, PrintStream err) {
     this.sampler = sampler;
     this.intervalNanos = sampler.intervalNanos();
+    this.periodNanos = intervalNanos;
     this.err = err;
   }
 
-  /** The interval the samples were taken at, in nanoseconds. */
-  long intervalNanos() {
-    return intervalNanos;
+  /**
+   * The nanoseconds one sample stands for, as of the last {@link #take}: the interval asked for, or
+   * more where the machine made the sampler's ticks late ({@link SamplePeriod}).
+   */
+  synchronized long periodNanos() {
+    return periodNanos;
   }
 
   /**
@@ -42,6 +53,7 @@ final class SamplesSoFar {
    */
   synchronized List<StackSample> take(boolean runEnd) {
     if (sampler != null) {
+      windowNanos += System.nanoTime() - sampler.startedAtNanos();
       try {
         samples.addAll(sampler.stop().samples());
       } catch (IOException e) {
@@ -56,6 +68,7 @@ final class SamplesSoFar {
         }
       }
     }
+    periodNanos = SamplePeriod.measured(intervalNanos, windowNanos, samples);
     return Collections.unmodifiableList(new ArrayList<>(samples));
   }
 }

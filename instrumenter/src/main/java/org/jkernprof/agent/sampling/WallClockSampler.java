@@ -22,12 +22,14 @@ public final class WallClockSampler {
   private final AsyncProfilerLibrary library;
   private final long intervalNanos;
   private final Path jfrFile;
+  private final long startedAtNanos;
   private boolean stopped;
 
   private WallClockSampler(AsyncProfilerLibrary library, long intervalNanos, Path jfrFile) {
     this.library = library;
     this.intervalNanos = intervalNanos;
     this.jfrFile = jfrFile;
+    this.startedAtNanos = System.nanoTime();
   }
 
   /** Starts sampling every {@code interval}; see {@link #start(long)}. */
@@ -81,6 +83,11 @@ public final class WallClockSampler {
   /** The interval asked for, in nanoseconds. */
   public long intervalNanos() {
     return intervalNanos;
+  }
+
+  /** When sampling started, as {@link System#nanoTime()} read it. */
+  public long startedAtNanos() {
+    return startedAtNanos;
   }
 
   /**
