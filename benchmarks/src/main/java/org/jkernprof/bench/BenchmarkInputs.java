@@ -86,7 +86,7 @@ final class BenchmarkInputs {
         throw new IllegalStateException(
             needed
                 + " not found; build first: mvn -q package -DskipTests"
-                + " -pl .,annotations,junit5,instrumenter,kernprof-cli,benchmarks");
+                + " -pl benchmarks,kernprof-cli -am");
       }
     }
     return inputs;
