@@ -145,7 +145,10 @@ public final class RuntimeClassFile {
         continue;
       }
       out.write(bytes, copied, at - copied);
-      byte[] value = replaceAll(start, start + length, from, to);
+      byte[] value =
+          equalsAt(start, length, "L" + fromPrefix + "Stable;")
+              ? JDK_STABLE.getBytes(StandardCharsets.US_ASCII)
+              : replaceAll(start, start + length, from, to);
       if (value.length > 0xFFFF) {
         throw new IllegalArgumentException("renamed constant too long");
       }
@@ -157,6 +160,25 @@ public final class RuntimeClassFile {
     }
     out.write(bytes, copied, bytes.length - copied);
     return out.toByteArray();
+  }
+
+  /**
+   * What the runtime's own {@code Stable} annotation becomes: the JDK's, which the JIT honours in
+   * classes of {@code java.base}.
+   */
+  private static final String JDK_STABLE = "Ljdk/internal/vm/annotation/Stable;";
+
+  private boolean equalsAt(int start, int length, String text) {
+    byte[] t = text.getBytes(StandardCharsets.US_ASCII);
+    if (t.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (bytes[start + i] != t[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String classNameAt(int classIndex) {

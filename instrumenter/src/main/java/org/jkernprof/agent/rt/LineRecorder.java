@@ -76,17 +76,18 @@ public final class LineRecorder {
   /**
    * Called once at the start of every frame with counting probes ({@code --timer=sampled}): the
    * current thread's hit array for the method's table, whose entry {@code i} its probes increment
-   * inline where line {@code i} starts. Frames that start while recording is off get an array that
-   * is never summed.
+   * where line {@code i} starts. Frames that start while recording is off get an array that is
+   * never summed. Three ways, fastest first: the primary thread's array ({@link PrimaryHits}, a
+   * constant once compiled), the last thread's ({@link #lastHits}), the thread's {@link
+   * ThreadLocal}; only the first is inlined into every instrumented method.
    *
    * @param table the id {@link #registerHitTable} gave the method
    */
   public static long[] hitCounts(int table) {
-    OwnedHits[] cache = lastHits;
-    if (table < cache.length) {
-      OwnedHits last = cache[table];
-      if (last != null && last.owner == Thread.currentThread() && RecordingSwitch.isRecording()) {
-        return last.hits;
+    if (Thread.currentThread() == primaryWhileRecording && table < PrimaryHits.TABLES) {
+      long[] hits = PrimaryHits.ARRAYS[table];
+      if (hits != null) {
+        return hits;
       }
     }
     return hitCountsOfThisThread(table);
@@ -107,20 +108,71 @@ public final class LineRecorder {
   }
 
   /**
-   * {@link #hitCounts} past {@link #lastHits}: the thread's own array, remembered for the table's
-   * next frame unless recording is off.
+   * {@link #hitCounts} past the primary thread's arrays: the last thread's, else the thread's own
+   * from its counters, remembered for the table's next frame unless recording is off.
    */
   private static long[] hitCountsOfThisThread(int table) {
+    Thread current = Thread.currentThread();
+    OwnedHits[] cache = lastHits;
+    if (table < cache.length) {
+      OwnedHits last = cache[table];
+      if (last != null && last.owner == current && RecordingSwitch.isRecording()) {
+        return last.hits;
+      }
+    }
     LineCounters counters = COUNTERS.get();
     if (!RecordingSwitch.isRecording()) {
       return counters.discarding().hits(table);
     }
     long[] hits = counters.hits(table);
-    OwnedHits[] cache = lastHits;
-    if (table < cache.length) {
-      cache[table] = new OwnedHits(Thread.currentThread(), hits);
+    if (primaryThread == null) {
+      choosePrimary(current);
+    }
+    if (current == primaryThread && table < PrimaryHits.TABLES) {
+      PrimaryHits.ARRAYS[table] = hits;
+    } else if (table < cache.length) {
+      cache[table] = new OwnedHits(current, hits);
     }
     return hits;
+  }
+
+  /** Makes {@code thread} the primary thread if there is none yet and recording is on. */
+  private static synchronized void choosePrimary(Thread thread) {
+    if (primaryThread == null && RecordingSwitch.isRecording()) {
+      primaryThread = thread;
+      primaryWhileRecording = thread;
+    }
+  }
+
+  /** Called by {@link RecordingSwitch#setRecording} after each switch. */
+  static synchronized void recordingSwitched(boolean on) {
+    primaryWhileRecording = on ? primaryThread : null;
+  }
+
+  /**
+   * The first thread that fetched a hit array while recording. Its arrays are found with one
+   * compare, the array itself a constant for the JIT ({@link PrimaryHits}): most programs run their
+   * hot code on one thread. Chosen once, never changed, so a thread only ever finds its own arrays
+   * there.
+   */
+  private static Thread primaryThread;
+
+  /**
+   * {@link #primaryThread} while recording is on, else null: the fast path's one read, instead of
+   * the switch's. Volatile, as the switch is, so a frame that starts after a switch sees it.
+   */
+  private static volatile Thread primaryWhileRecording;
+
+  /**
+   * The primary thread's hit arrays by table, each written once, by that thread. {@link Stable}:
+   * the JIT compiles a method's fetch to its array as a constant. A holder, so the array is made
+   * only with counting probes.
+   */
+  private static final class PrimaryHits {
+    static final int TABLES = 1 << 15;
+    @Stable static final long[][] ARRAYS = new long[TABLES][];
+
+    private PrimaryHits() {}
   }
 
   /**

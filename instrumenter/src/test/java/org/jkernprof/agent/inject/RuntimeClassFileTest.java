@@ -20,6 +20,8 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.Remapper;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.util.TraceClassVisitor;
 
 class RuntimeClassFileTest {
@@ -36,6 +38,10 @@ class RuntimeClassFileTest {
     List<Path> classFiles = RuntimeClassFolder.classFiles();
     assertTrue(classFiles.size() >= 5, "the runtime's classes: " + classFiles);
     for (Path file : classFiles) {
+      if (file.getFileName().toString().equals("Stable.class")) {
+        // The annotation's own class moves like the others; its uses become the JDK's @Stable.
+        continue;
+      }
       byte[] original = Files.readAllBytes(file);
       byte[] renamed = new RuntimeClassFile(original).renamed(RT, TARGET);
       assertEquals(text(remappedByAsm(original, RT, TARGET)), text(renamed), file.toString());
@@ -43,6 +49,25 @@ class RuntimeClassFileTest {
           new String(renamed, StandardCharsets.ISO_8859_1).contains(RT),
           file + " still names " + RT);
     }
+  }
+
+  /** The JIT honours the JDK's {@code @Stable} in java.base: the runtime's own becomes it. */
+  @Test
+  void theRuntimesStableAnnotationBecomesTheJdks() throws IOException {
+    List<String> stable = new ArrayList<>();
+    for (Path file : RuntimeClassFolder.classFiles()) {
+      byte[] renamed = new RuntimeClassFile(Files.readAllBytes(file)).renamed(RT, TARGET);
+      ClassNode cls = new ClassNode();
+      new ClassReader(renamed).accept(cls, 0);
+      for (FieldNode f : cls.fields) {
+        if (f.visibleAnnotations != null
+            && f.visibleAnnotations.stream()
+                .anyMatch(a -> a.desc.equals("Ljdk/internal/vm/annotation/Stable;"))) {
+          stable.add(cls.name + "." + f.name);
+        }
+      }
+    }
+    assertEquals(List.of(TARGET + "LineRecorder$PrimaryHits.ARRAYS"), stable);
   }
 
   @Test
@@ -91,6 +116,9 @@ class RuntimeClassFileTest {
                 new Remapper() {
                   @Override
                   public String map(String internalName) {
+                    if (internalName.equals(from + "Stable")) {
+                      return "jdk/internal/vm/annotation/Stable";
+                    }
                     return internalName.startsWith(from)
                         ? to + internalName.substring(from.length())
                         : internalName;
