@@ -69,8 +69,9 @@ class SampledTimerTest {
     assertTrue(sleep.percent().compareTo(new BigDecimal(85)) >= 0, "share of the sleep: " + sleep);
     BigDecimal seconds =
         sleep.time().multiply(report.timerUnitSeconds()).round(MathContext.DECIMAL64);
-    // Samples times the interval: on a loaded machine the sampler's ticks come late and a sample
-    // stands for more than 1 ms (seen: 0.885 s for this 1 s sleep while other JVMs ran beside it).
+    // Samples times the measured period: on a loaded machine the sampler's ticks come late and a
+    // sample stands for more than 1 ms (seen before the period was measured: 0.885 s for this 1 s
+    // sleep while other JVMs ran beside it).
     assertTrue(
         seconds.compareTo(new BigDecimal("0.85")) >= 0
             && seconds.compareTo(new BigDecimal("1.3")) <= 0,
@@ -83,7 +84,10 @@ class SampledTimerTest {
     assertTrue(results.isSampled());
     List<Sampling> samplings = results.samplings();
     assertEquals(1, samplings.size());
-    assertEquals(1_000_000, samplings.get(0).intervalNanos());
+    // The real period between two samples of a thread: the 1 ms asked for, or more where the
+    // machine made the sampler's ticks late (SamplePeriod; 1.11 ms seen with tests beside it).
+    long period = samplings.get(0).intervalNanos();
+    assertTrue(period >= 1_000_000 && period <= 2_000_000, "period " + period + " ns");
     assertEquals(report.samples().orElseThrow(), samplings.get(0).samples());
   }
 }

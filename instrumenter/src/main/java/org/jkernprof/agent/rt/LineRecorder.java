@@ -84,10 +84,10 @@ public final class LineRecorder {
    * @param table the id {@link #registerHitTable} gave the method
    */
   public static long[] hitCounts(int table) {
-    if (Thread.currentThread() == primaryWhileRecording && table < PrimaryHits.TABLES) {
-      long[] hits = PrimaryHits.ARRAYS[table];
+    if (PrimaryThread.isCurrent() && table < PrimaryHits.TABLES) {
+      Object hits = PrimaryHits.ARRAYS[table];
       if (hits != null) {
-        return hits;
+        return (long[]) hits;
       }
     }
     return hitCountsOfThisThread(table);
@@ -125,10 +125,7 @@ public final class LineRecorder {
       return counters.discarding().hits(table);
     }
     long[] hits = counters.hits(table);
-    if (primaryThread == null) {
-      choosePrimary(current);
-    }
-    if (current == primaryThread && table < PrimaryHits.TABLES) {
+    if (table < PrimaryHits.TABLES && PrimaryThread.chooseCurrent()) {
       PrimaryHits.ARRAYS[table] = hits;
     } else if (table < cache.length) {
       cache[table] = new OwnedHits(current, hits);
@@ -136,41 +133,16 @@ public final class LineRecorder {
     return hits;
   }
 
-  /** Makes {@code thread} the primary thread if there is none yet and recording is on. */
-  private static synchronized void choosePrimary(Thread thread) {
-    if (primaryThread == null && RecordingSwitch.isRecording()) {
-      primaryThread = thread;
-      primaryWhileRecording = thread;
-    }
-  }
-
-  /** Called by {@link RecordingSwitch#setRecording} after each switch. */
-  static synchronized void recordingSwitched(boolean on) {
-    primaryWhileRecording = on ? primaryThread : null;
-  }
-
-  /**
-   * The first thread that fetched a hit array while recording. Its arrays are found with one
-   * compare, the array itself a constant for the JIT ({@link PrimaryHits}): most programs run their
-   * hot code on one thread. Chosen once, never changed, so a thread only ever finds its own arrays
-   * there.
-   */
-  private static Thread primaryThread;
-
-  /**
-   * {@link #primaryThread} while recording is on, else null: the fast path's one read, instead of
-   * the switch's. Volatile, as the switch is, so a frame that starts after a switch sees it.
-   */
-  private static volatile Thread primaryWhileRecording;
-
   /**
    * The primary thread's hit arrays by table, each written once, by that thread. {@link Stable}:
-   * the JIT compiles a method's fetch to its array as a constant. A holder, so the array is made
-   * only with counting probes.
+   * the JIT compiles a method's fetch to its array as a constant. Declared {@code Object[]}, not
+   * {@code long[][]}: stability reaches down the declared type's dimensions, and the counts inside
+   * the arrays must never be read as constants. A holder, so the array is made only with counting
+   * probes.
    */
   private static final class PrimaryHits {
     static final int TABLES = 1 << 15;
-    @Stable static final long[][] ARRAYS = new long[TABLES][];
+    @Stable static final Object[] ARRAYS = new Object[TABLES];
 
     private PrimaryHits() {}
   }

@@ -23,7 +23,7 @@ public final class RecordingSwitch {
    */
   public static void setRecording(boolean on) {
     recording = on;
-    LineRecorder.recordingSwitched(on);
+    PrimaryThread.recordingSwitched(on);
   }
 
   /** Whether frames that start now are recorded. */
