@@ -139,11 +139,10 @@ final class LineAgreement {
     Map<Line, Long> sampledHits = new HashMap<>();
     for (MethodProfile m : sampled.methods()) {
       for (LineStats l : m.lines()) {
-        Line key = new Line(methodKey(m), l.line());
         if (l.samples() > 0) {
-          ours.merge(key, l.samples(), Long::sum);
+          ours.merge(new Line(sourceOf(m.className()), l.line()), l.samples(), Long::sum);
         }
-        sampledHits.merge(key, l.hits(), Long::sum);
+        sampledHits.merge(new Line(methodKey(m), l.line()), l.hits(), Long::sum);
       }
     }
     Map<Line, Long> clockHits = new HashMap<>();
@@ -161,7 +160,8 @@ final class LineAgreement {
       }
     }
 
-    Map<Line, Long> theirs = oracle(asyncProfilerJfr);
+    Map<Line, Long> theirs = new HashMap<>();
+    Map<Line, Long> theirsByMethod = oracle(asyncProfilerJfr, theirs);
     List<Line> ourTop = top(ours, TOP);
     List<Line> theirTop = top(theirs, TOP);
     Set<Line> shared = new LinkedHashSet<>(ourTop);
@@ -169,7 +169,8 @@ final class LineAgreement {
 
     StringBuilder detail = new StringBuilder();
     detail.append(
-        "| rank | async-profiler's top lines | share | jkernprof's share | jkernprof's rank |\n");
+        "| rank | async-profiler's top source lines | share | jkernprof's share | jkernprof's rank"
+            + " |\n");
     detail.append("|---:|---|---:|---:|---:|\n");
     double ourTotal = total(ours);
     double theirTotal = total(theirs);
@@ -189,9 +190,14 @@ final class LineAgreement {
     List<Double> distances = new ArrayList<>();
     detail.append("\n| hot method (async-profiler's samples) | lines | distance |\n");
     detail.append("|---|---:|---:|\n");
-    for (String method : spreadMethods(theirs)) {
-      Map<Integer, Long> a = linesOf(theirs, method);
-      Map<Integer, Long> b = linesOf(ours, method);
+    for (String method : spreadMethods(theirsByMethod)) {
+      String source = sourceOf(method.substring(0, method.lastIndexOf('.', method.indexOf('('))));
+      Map<Integer, Long> a = new HashMap<>();
+      Map<Integer, Long> b = new HashMap<>();
+      for (int line : linesOf(theirsByMethod, method).keySet()) {
+        a.put(line, theirs.getOrDefault(new Line(source, line), 0L));
+        b.put(line, ours.getOrDefault(new Line(source, line), 0L));
+      }
       double distance = totalVariation(a, b);
       distances.add(distance);
       detail.append(
@@ -207,8 +213,13 @@ final class LineAgreement {
         detail.toString());
   }
 
-  /** Per line, async-profiler's samples holding it anywhere on their stack, once per sample. */
-  private static Map<Line, Long> oracle(Path jfr) {
+  /**
+   * Per line of each method, async-profiler's samples holding it anywhere on their stack, once per
+   * sample; {@code bySource} gets the same per source line (outer class and line number), which is
+   * what the line report shows: code nested in a method (a lambda, an anonymous class) is listed in
+   * place, in that method's table.
+   */
+  private static Map<Line, Long> oracle(Path jfr, Map<Line, Long> bySource) {
     Map<Line, Long> counts = new HashMap<>();
     try (RecordingFile recording = new RecordingFile(jfr)) {
       while (recording.hasMoreEvents()) {
@@ -218,12 +229,14 @@ final class LineAgreement {
           continue;
         }
         Set<Line> onStack = new HashSet<>();
+        Set<Line> sourceLines = new HashSet<>();
         for (RecordedFrame frame : event.getStackTrace().getFrames()) {
           if (!frame.isJavaFrame() || frame.getLineNumber() <= 0) {
             continue;
           }
           String type = frame.getMethod().getType().getName();
           if (type.startsWith(PACKAGE)) {
+            sourceLines.add(new Line(sourceOf(type), frame.getLineNumber()));
             onStack.add(
                 new Line(
                     type + "." + frame.getMethod().getName() + frame.getMethod().getDescriptor(),
@@ -232,6 +245,9 @@ final class LineAgreement {
         }
         for (Line l : onStack) {
           counts.merge(l, 1L, Long::sum);
+        }
+        for (Line l : sourceLines) {
+          bySource.merge(l, 1L, Long::sum);
         }
       }
     } catch (IOException e) {
@@ -307,6 +323,12 @@ final class LineAgreement {
       sum += v;
     }
     return sum;
+  }
+
+  /** The top-level class of a binary class name: the source file a line number belongs to. */
+  private static String sourceOf(String className) {
+    int nested = className.indexOf('$');
+    return nested < 0 ? className : className.substring(0, nested);
   }
 
   private static String methodKey(MethodProfile m) {

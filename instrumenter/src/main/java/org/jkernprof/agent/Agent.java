@@ -132,8 +132,9 @@ final class Agent {
           lineRuntime.useTimer(LineTimer.SAMPLED);
         }
         allocations.ifPresent(lineRuntime::countMemory);
+        ProfiledUnits units = new ProfiledUnits();
         ClassInstrumenter instrumenter =
-            new ClassInstrumenter(lineRuntime, new ProfiledUnits(), options.selection(), warnings);
+            new ClassInstrumenter(lineRuntime, units, options.selection(), warnings);
         rewriter =
             new ProfilingTransformer.ClassRewriter() {
               @Override
@@ -144,7 +145,7 @@ final class Agent {
         recorder =
             sampler == null
                 ? new LineResultsTaker(lineRuntime, err)
-                : new SampledLineResultsTaker(lineRuntime, sampler, err);
+                : new SampledLineResultsTaker(lineRuntime, sampler, units, err);
       }
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       fail("cannot start the agent: " + e.getMessage(), attached, err);

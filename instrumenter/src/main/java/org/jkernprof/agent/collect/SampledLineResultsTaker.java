@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jkernprof.agent.calibration.ProbeCalibrator;
 import org.jkernprof.agent.inject.InjectedRuntime;
+import org.jkernprof.agent.instr.ProfiledUnits;
 import org.jkernprof.agent.output.ResultsSaver;
 import org.jkernprof.agent.output.TakenLineResults;
 import org.jkernprof.agent.output.TakenResults;
@@ -26,14 +27,17 @@ import org.jkernprof.results.Sampling;
  */
 public final class SampledLineResultsTaker implements ResultsSaver.Recorder {
   private final InjectedRuntime runtime;
+  private final ProfiledUnits units;
   private final SamplesSoFar samples;
 
   /**
    * @param sampler the sampler started at the agent's start, whose samples are this run's
+   * @param units the instrumenter's index of which method each instrumented method reports into
    */
   public SampledLineResultsTaker(
-      InjectedRuntime runtime, WallClockSampler sampler, PrintStream err) {
+      InjectedRuntime runtime, WallClockSampler sampler, ProfiledUnits units, PrintStream err) {
     this.runtime = runtime;
+    this.units = units;
     this.samples = new SamplesSoFar(sampler, err);
   }
 
@@ -54,6 +58,18 @@ public final class SampledLineResultsTaker implements ResultsSaver.Recorder {
               @Override
               public boolean isProfiled(String className, String methodName, String descriptor) {
                 return profiled.contains(MethodProfile.key(className, methodName, descriptor));
+              }
+
+              @Override
+              public SampledLine reportsInto(SampledLine frameLine) {
+                String[] method =
+                    units.methodReportedInto(
+                        frameLine.className(), frameLine.methodName(), frameLine.descriptor());
+                if (method == null
+                    || !profiled.contains(MethodProfile.key(method[0], method[1], method[2]))) {
+                  return null;
+                }
+                return new SampledLine(method[0], method[1], method[2], frameLine.lineNumber());
               }
             });
     return new TakenLineResults(

@@ -360,6 +360,7 @@ public final class ClassInstrumenter {
       String className = Type.getObjectType(cls.name).getClassName();
       int unit = runtime.registerMethod(className, method.name, method.desc, sourceFile);
       units.setOwnLines(unit, lines(method));
+      units.setMethod(unit, className, method.name, method.desc);
       ownUnits.put(key(method), unit);
       return unit;
     }

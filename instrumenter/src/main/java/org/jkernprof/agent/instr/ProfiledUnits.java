@@ -19,6 +19,9 @@ public final class ProfiledUnits {
   private final Map<Object, Set<String>> classesWithUnits = new WeakHashMap<>();
   private final Map<Integer, Set<Integer>> ownLinesByUnit = new HashMap<>();
 
+  /** Per unit, its method as the results name it: binary class name, method name, descriptor. */
+  private final Map<Integer, String[]> methodByUnit = new HashMap<>();
+
   /** Records that {@code owner.name desc}, loaded by {@code loader}, reports into {@code unit}. */
   synchronized void add(ClassLoader loader, String owner, String name, String desc, int unit) {
     Object key = key(loader);
@@ -47,6 +50,29 @@ public final class ProfiledUnits {
   synchronized boolean hasUnits(ClassLoader loader, String owner) {
     Set<String> classes = classesWithUnits.get(key(loader));
     return classes != null && classes.contains(owner);
+  }
+
+  /** Records the method unit {@code unit} is, as the results name it. */
+  synchronized void setMethod(int unit, String className, String name, String desc) {
+    methodByUnit.put(unit, new String[] {className, name, desc});
+  }
+
+  /**
+   * The method that {@code owner.name desc} reports into, whatever loader loaded it (stack samples
+   * do not name loaders): its binary class name, name and descriptor, or null if it is not
+   * profiled. For code nested in a profiled method, that method.
+   *
+   * @param owner the class's binary name ({@code a.b.Outer$Inner})
+   */
+  public synchronized String[] methodReportedInto(String owner, String name, String desc) {
+    String key = methodKey(owner.replace('.', '/'), name, desc);
+    for (Map<String, Integer> units : unitByMethod.values()) {
+      Integer unit = units.get(key);
+      if (unit != null) {
+        return methodByUnit.get(unit);
+      }
+    }
+    return null;
   }
 
   synchronized void setOwnLines(int unit, Set<Integer> lines) {

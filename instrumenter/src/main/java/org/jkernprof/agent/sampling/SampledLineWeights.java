@@ -15,8 +15,25 @@ import java.util.Set;
  * (recursion) counts once, as an inclusive line time does.
  */
 public final class SampledLineWeights {
-  /** The key of a line whose method is not profiled; no method's key is empty. */
-  private static final String NOT_PROFILED = "";
+  /** Where a frame's line counts for nothing: its method is not profiled. */
+  private static final CountedLine NOT_PROFILED = new CountedLine(null, null);
+
+  /** The profiled line a frame's line counts for, with its method's key. */
+  private static final class CountedLine {
+    final SampledLine line;
+    final String methodKey;
+
+    private CountedLine(SampledLine line, String methodKey) {
+      this.line = line;
+      this.methodKey = methodKey;
+    }
+
+    static CountedLine of(SampledLine line) {
+      return line == null
+          ? NOT_PROFILED
+          : new CountedLine(line, line.className() + '.' + line.methodName() + line.descriptor());
+    }
+  }
 
   private final long totalWeight;
   private final long profiledWeight;
@@ -46,8 +63,8 @@ public final class SampledLineWeights {
 
   /** Counts the lines of the methods {@code profiled} accepts over all of {@code stacks}. */
   public static SampledLineWeights count(SampledStacks stacks, ProfiledMethods profiled) {
-    // Per line seen, its method's key, or NOT_PROFILED: one look-up per frame, no string built.
-    Map<SampledLine, String> methodOfLine = new HashMap<>();
+    // Per line seen, the profiled line it counts for, or NOT_PROFILED: one look-up per frame.
+    Map<SampledLine, CountedLine> countedFor = new HashMap<>();
     Map<SampledLine, Long> byLine = new LinkedHashMap<>();
     Map<String, Long> byMethod = new LinkedHashMap<>();
     Set<String> methodsOnStack = new HashSet<>();
@@ -64,17 +81,14 @@ public final class SampledLineWeights {
       onStack.clear();
       methodsOnStack.clear();
       for (SampledFrame f : sample.frames()) {
-        String key = methodOfLine.get(f.line());
-        if (key == null) {
-          key =
-              profiled.isProfiled(f.className(), f.methodName(), f.descriptor())
-                  ? f.className() + '.' + f.methodName() + f.descriptor()
-                  : NOT_PROFILED;
-          methodOfLine.put(f.line(), key);
+        CountedLine counted = countedFor.get(f.line());
+        if (counted == null) {
+          counted = CountedLine.of(profiled.reportsInto(f.line()));
+          countedFor.put(f.line(), counted);
         }
-        if (!key.isEmpty()) {
-          onStack.add(f.line());
-          methodsOnStack.add(key);
+        if (counted != NOT_PROFILED) {
+          onStack.add(counted.line);
+          methodsOnStack.add(counted.methodKey);
         }
       }
       if (onStack.isEmpty()) {

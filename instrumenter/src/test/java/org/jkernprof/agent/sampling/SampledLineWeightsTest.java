@@ -49,6 +49,40 @@ class SampledLineWeightsTest {
     assertEquals(5, w.profiledWeight());
   }
 
+  /** A lambda of main() reports into main(): its own line, once, whether main is on the stack. */
+  @Test
+  void nestedCodeCountsForTheLinesOfTheMethodItReportsInto() {
+    ProfiledMethods nested =
+        new ProfiledMethods() {
+          @Override
+          public boolean isProfiled(String className, String methodName, String descriptor) {
+            return className.equals("app.Main") && methodName.equals("main");
+          }
+
+          @Override
+          public SampledLine reportsInto(SampledLine frame) {
+            return frame.methodName().equals("lambda$main$0")
+                ? new SampledLine("app.Main", "main", "()V", frame.lineNumber())
+                : ProfiledMethods.super.reportsInto(frame);
+          }
+        };
+    SampledLineWeights w =
+        SampledLineWeights.count(
+            new SampledStacks(
+                1_000_000,
+                Arrays.asList(
+                    sample(1, 3, lib("sleep", -1), app("lambda$main$0", 12), app("main", 10)),
+                    sample(1, 2, app("lambda$main$0", 12)),
+                    sample(1, 1, app("lambda$main$0", 10), app("main", 10)))),
+            nested);
+
+    assertEquals(
+        5, w.weight(app("main", 12).line()), "the lambda's line, main on the stack or not");
+    assertEquals(4, w.weight(app("main", 10).line()), "a lambda on its caller's line counts once");
+    assertEquals(0, w.weight(app("lambda$main$0", 12).line()));
+    assertEquals(6, w.methodWeight("app.Main", "main", "()V"));
+  }
+
   @Test
   void recursionCountsALineOncePerSample() {
     SampledLineWeights w =
