@@ -123,7 +123,8 @@ final class Agent {
         recorder =
             sampler == null
                 ? clockCallResults(runtime, snapshots, warnings)
-                : new SampledCallResultsTaker(snapshots, sampler, err);
+                : new SampledCallResultsTaker(
+                    snapshots, sampler, switchTimes(recordingSwitch), err);
       } else {
         WallClockSampler sampler = options.sampled() ? startSampler(options, "lines", err) : null;
         InjectedRuntime lineRuntime = new InjectedRuntime();
@@ -145,7 +146,8 @@ final class Agent {
         recorder =
             sampler == null
                 ? new LineResultsTaker(lineRuntime, err)
-                : new SampledLineResultsTaker(lineRuntime, sampler, units, err);
+                : new SampledLineResultsTaker(
+                    lineRuntime, sampler, units, switchTimes(recordingSwitch), err);
       }
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       fail("cannot start the agent: " + e.getMessage(), attached, err);
@@ -216,6 +218,16 @@ final class Agent {
    * Reports why the agent cannot start. A JVM started with the agent ends, as the JVM itself does
    * for a bad {@code -javaagent}; a running JVM the agent was attached to goes on untouched.
    */
+  /** The recording switch's off and on times, for the sampled timer to drop samples taken off. */
+  private static Supplier<long[]> switchTimes(final InjectedSwitch recordingSwitch) {
+    return new Supplier<long[]>() {
+      @Override
+      public long[] get() {
+        return recordingSwitch.switchTimes();
+      }
+    };
+  }
+
   private static void fail(String message, boolean attached, PrintStream err) {
     err.println("jkernprof: " + message);
     if (!attached) {

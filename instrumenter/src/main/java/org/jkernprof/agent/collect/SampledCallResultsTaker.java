@@ -24,9 +24,12 @@ public final class SampledCallResultsTaker implements ResultsSaver.Recorder {
    * @param sampler the sampler started at the agent's start, whose samples are this run's
    */
   public SampledCallResultsTaker(
-      Supplier<Object[]> snapshots, WallClockSampler sampler, PrintStream err) {
+      Supplier<Object[]> snapshots,
+      WallClockSampler sampler,
+      Supplier<long[]> switchTimes,
+      PrintStream err) {
     this.snapshots = snapshots;
-    this.samples = new SamplesSoFar(sampler, err);
+    this.samples = new SamplesSoFar(sampler, switchTimes, err);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jkernprof.agent.calibration.ProbeCalibrator;
 import org.jkernprof.agent.inject.InjectedRuntime;
 import org.jkernprof.agent.instr.ProfiledUnits;
@@ -33,12 +34,18 @@ public final class SampledLineResultsTaker implements ResultsSaver.Recorder {
   /**
    * @param sampler the sampler started at the agent's start, whose samples are this run's
    * @param units the instrumenter's index of which method each instrumented method reports into
+   * @param switchTimes when recording went off and on ({@code RecordingSwitch.switchTimes}): the
+   *     samples taken while it was off are dropped
    */
   public SampledLineResultsTaker(
-      InjectedRuntime runtime, WallClockSampler sampler, ProfiledUnits units, PrintStream err) {
+      InjectedRuntime runtime,
+      WallClockSampler sampler,
+      ProfiledUnits units,
+      Supplier<long[]> switchTimes,
+      PrintStream err) {
     this.runtime = runtime;
     this.units = units;
-    this.samples = new SamplesSoFar(sampler, err);
+    this.samples = new SamplesSoFar(sampler, switchTimes, err);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jkernprof.agent.sampling.SamplePeriod;
 import org.jkernprof.agent.sampling.SamplingUnavailableException;
 import org.jkernprof.agent.sampling.StackSample;
@@ -20,6 +21,9 @@ final class SamplesSoFar {
   private final PrintStream err;
   private final List<StackSample> samples = new ArrayList<>();
 
+  /** When recording went off and on ({@code RecordingSwitch.switchTimes}). */
+  private final Supplier<long[]> switchTimes;
+
   /** The wall time the sampler has run, in all, up to the last {@link #take}. */
   private long windowNanos;
 
@@ -32,8 +36,9 @@ final class SamplesSoFar {
   /**
    * @param sampler the sampler started at the agent's start, whose samples are this run's
    */
-  SamplesSoFar(WallClockSampler sampler, PrintStream err) {
+  SamplesSoFar(WallClockSampler sampler, Supplier<long[]> switchTimes, PrintStream err) {
     this.sampler = sampler;
+    this.switchTimes = switchTimes;
     this.intervalNanos = sampler.intervalNanos();
     this.periodNanos = intervalNanos;
     this.err = err;
@@ -45,6 +50,37 @@ final class SamplesSoFar {
    */
   synchronized long periodNanos() {
     return periodNanos;
+  }
+
+  /**
+   * The samples taken while recording was on: those taken while it was off (before {@code
+   * JKernprof.enable()} with {@code start=disabled}, between {@code disable()} and {@code
+   * enable()}) stand for time the clock timer would not have measured either.
+   */
+  static List<StackSample> whileRecording(List<StackSample> all, long[] switches) {
+    if (switches.length == 0) {
+      return Collections.unmodifiableList(new ArrayList<>(all));
+    }
+    List<StackSample> kept = new ArrayList<>(all.size());
+    for (StackSample s : all) {
+      if (!offAt(switches, s.epochNanos())) {
+        kept.add(s);
+      }
+    }
+    return Collections.unmodifiableList(kept);
+  }
+
+  private static boolean offAt(long[] switches, long epochNanos) {
+    if (epochNanos == StackSample.UNKNOWN_TIME) {
+      return false;
+    }
+    for (int i = 0; i < switches.length; i += 2) {
+      long on = i + 1 < switches.length ? switches[i + 1] : Long.MAX_VALUE;
+      if (epochNanos >= switches[i] && epochNanos < on) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -69,6 +105,6 @@ final class SamplesSoFar {
       }
     }
     periodNanos = SamplePeriod.measured(intervalNanos, windowNanos, samples);
-    return Collections.unmodifiableList(new ArrayList<>(samples));
+    return whileRecording(samples, switchTimes.get());
   }
 }

@@ -10,11 +10,25 @@ import java.util.function.Consumer;
 public final class InjectedSwitch {
   private final MethodHandle setRecording;
   private final MethodHandle setDumper;
+  private final MethodHandle switchTimes;
 
   public InjectedSwitch() throws ReflectiveOperationException {
     InjectedClass type = new InjectedClass("RecordingSwitch");
     setRecording = type.staticMethod("setRecording", void.class, boolean.class);
     setDumper = type.staticMethod("setDumper", void.class, Consumer.class);
+    switchTimes = type.staticMethod("switchTimes", long[].class);
+  }
+
+  /**
+   * When recording went off and on again so far, as wall-clock nanoseconds since the epoch: off at
+   * even indices, on at odd ones.
+   */
+  public long[] switchTimes() {
+    try {
+      return (long[]) switchTimes.invokeExact();
+    } catch (Throwable t) {
+      throw InjectedClass.failed(t);
+    }
   }
 
   /** Turns recording on or off for frames that start from now on. */

@@ -1,5 +1,7 @@
 package org.jkernprof.agent.rt;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +14,13 @@ public final class RecordingSwitch {
   /** Volatile: a switch made by any thread applies to every frame that starts after it. */
   private static volatile boolean recording = true;
 
+  /**
+   * When recording went off and on again, as wall-clock nanoseconds since the epoch: off at even
+   * indices, on at odd ones, so an odd length means it is off now. For the sampled timer, which
+   * drops the samples taken while recording was off. Guarded by the class's lock.
+   */
+  private static long[] switches = new long[0];
+
   /** Writes the results so far to the file it is given; registered by the agent at start-up. */
   private static volatile Consumer<String> dumper;
 
@@ -21,9 +30,23 @@ public final class RecordingSwitch {
    * Turns recording on or off for frames that start from now on, in every thread. Frames already
    * running keep being recorded, or not, until they end; counts so far are kept either way.
    */
-  public static void setRecording(boolean on) {
+  public static synchronized void setRecording(boolean on) {
+    if (on != recording) {
+      Instant now = Instant.now();
+      long[] more = Arrays.copyOf(switches, switches.length + 1);
+      more[switches.length] = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+      switches = more;
+    }
     recording = on;
     PrimaryThread.recordingSwitched(on);
+  }
+
+  /**
+   * When recording went off and on again so far, as wall-clock nanoseconds since the epoch: off at
+   * even indices, on at odd ones (an odd length: off now); a copy.
+   */
+  public static synchronized long[] switchTimes() {
+    return switches.clone();
   }
 
   /** Whether frames that start now are recorded. */

@@ -2,6 +2,7 @@ package org.jkernprof.agent.sampling;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,6 +63,11 @@ final class JfrStacks {
                 f.getLineNumber()));
       }
     }
-    return new StackSample(name, id, weight, frames);
+    Instant time = event.getStartTime();
+    long epochNanos =
+        time == null
+            ? StackSample.UNKNOWN_TIME
+            : time.getEpochSecond() * 1_000_000_000L + time.getNano();
+    return new StackSample(name, id, weight, frames, epochNanos);
   }
 }

@@ -15,6 +15,10 @@ public final class StackSample {
   private final long threadId;
   private final long weight;
   private final List<SampledFrame> frames;
+  private final long epochNanos;
+
+  /** {@link #epochNanos} of a sample whose time is not known. */
+  public static final long UNKNOWN_TIME = Long.MIN_VALUE;
 
   /**
    * @param threadName the Java thread's name (its OS name where it has none)
@@ -23,6 +27,15 @@ public final class StackSample {
    * @param frames the stack, innermost first
    */
   public StackSample(String threadName, long threadId, long weight, List<SampledFrame> frames) {
+    this(threadName, threadId, weight, frames, UNKNOWN_TIME);
+  }
+
+  /**
+   * @param epochNanos when the sample was taken, in wall-clock nanoseconds since the epoch, or
+   *     {@link #UNKNOWN_TIME}
+   */
+  public StackSample(
+      String threadName, long threadId, long weight, List<SampledFrame> frames, long epochNanos) {
     if (weight < 1) {
       throw new IllegalArgumentException("weight < 1: " + weight);
     }
@@ -30,6 +43,12 @@ public final class StackSample {
     this.threadId = threadId;
     this.weight = weight;
     this.frames = Collections.unmodifiableList(new ArrayList<>(frames));
+    this.epochNanos = epochNanos;
+  }
+
+  /** When the sample was taken, in nanoseconds since the epoch, or {@link #UNKNOWN_TIME}. */
+  public long epochNanos() {
+    return epochNanos;
   }
 
   public String threadName() {
