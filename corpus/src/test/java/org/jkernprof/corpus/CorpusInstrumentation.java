@@ -279,7 +279,10 @@ final class CorpusInstrumentation {
     }
   }
 
-  /** The methods whose code calls the recorder's {@code enter}: those that got probes. */
+  /**
+   * The methods whose code calls the recorder's {@code enter} (clock probes), {@code hitCounts}
+   * (counting probes) or {@code hitAt} (a method's only counting probe): those that got probes.
+   */
   private static Set<String> probed(ClassNode cls, String recorder) {
     Set<String> probed = new HashSet<>();
     if (cls == null) {
@@ -290,7 +293,8 @@ final class CorpusInstrumentation {
         if (insn instanceof MethodInsnNode
             && ((MethodInsnNode) insn).owner.equals(recorder)
             && (((MethodInsnNode) insn).name.equals("enter")
-                || ((MethodInsnNode) insn).name.equals("hitCounts"))) {
+                || ((MethodInsnNode) insn).name.equals("hitCounts")
+                || ((MethodInsnNode) insn).name.equals("hitAt"))) {
           probed.add(m.name + m.desc);
           break;
         }
