@@ -1,10 +1,13 @@
 package org.jkernprof.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jkernprof.report.CollapsedStacks;
 import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
 import org.jkernprof.results.FunctionResults;
@@ -34,6 +37,37 @@ final class StatsReportPrinter {
     callers.ifPresent(p -> out.append(StatsReportRenderer.renderCallers(results, options, p)));
     callees.ifPresent(p -> out.append(StatsReportRenderer.renderCallees(results, options, p)));
     return out.toString();
+  }
+
+  /**
+   * Writes the folded stacks of {@code files} summed to {@code target} ({@link CollapsedStacks}).
+   *
+   * @return how many distinct stacks were written
+   */
+  static int writeCollapsed(List<Path> files, Path target, String targetName) {
+    FunctionResults results = read(files);
+    if (!results.isSampled()) {
+      throw new CliException(
+          "--collapsed needs call stacks, and results of the clock timer have none: profile"
+              + " with --timer=sampled (without -l) to keep them");
+    }
+    String stacks = CollapsedStacks.render(results);
+    try {
+      Files.writeString(target, stacks, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      throw new CliException("cannot write " + targetName + ": " + describe(e));
+    }
+    return (int) stacks.chars().filter(c -> c == '\n').count();
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   private static FunctionResults read(List<Path> files) {

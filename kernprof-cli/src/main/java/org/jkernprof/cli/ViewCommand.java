@@ -42,12 +42,14 @@ import picocli.CommandLine.Spec;
       "  jkernprof view --color=always -t --summarize demo.jar.lprof | less -R",
       "  jkernprof view -s tottime --top 10 demo.jar.prof",
       "  jkernprof view --callers generateData --callees main demo.jar.prof",
+      "  jkernprof view --collapsed demo.folded demo.jar.prof   (from --timer=sampled)",
       "  jkernprof view --by-test target/jkernprof/*.lprof",
       "  jkernprof view --memory demo.jar.lprof"
     })
 final class ViewCommand implements Callable<Integer> {
   /** The options that only function-level results can answer. */
-  private static final List<String> CALL_OPTIONS = Arrays.asList("--callers", "--callees");
+  private static final List<String> CALL_OPTIONS =
+      Arrays.asList("--callers", "--callees", "--collapsed");
 
   /** The options that only line-by-line results can answer, beside the report settings'. */
   private static final List<String> LINE_OPTIONS = Arrays.asList("--by-test", "--memory");
@@ -74,6 +76,16 @@ final class ViewCommand implements Callable<Integer> {
       paramLabel = "METHOD",
       description = "Function level: show what each method that matches METHOD called.")
   String callees;
+
+  @Option(
+      names = "--collapsed",
+      paramLabel = "OUT",
+      description = {
+        "Function level, from --timer=sampled: also write the sampled call stacks to OUT as"
+            + " folded stacks (one 'root;...;leaf samples' line per stack), the format of"
+            + " flamegraph.pl, speedscope and async-profiler's converter."
+      })
+  String collapsed;
 
   @Option(
       names = "--by-test",
@@ -121,6 +133,16 @@ final class ViewCommand implements Callable<Integer> {
           spec.commandLine(), "options '--memory' and '--by-test' cannot be combined");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (collapsed != null) {
+      Path target;
+      try {
+        target = workingDirectory.resolve(collapsed);
+      } catch (InvalidPathException e) {
+        throw new CliException("cannot write " + collapsed + ": " + e.getMessage());
+      }
+      int stacks = StatsReportPrinter.writeCollapsed(paths, target, collapsed);
+      spec.commandLine().getErr().println("jkernprof: wrote " + stacks + " stacks to " + collapsed);
+    }
     if (mode == ProfilingMode.FUNCTION) {
       out.print(
           StatsReportPrinter.render(

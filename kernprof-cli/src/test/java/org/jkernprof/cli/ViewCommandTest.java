@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SortKey;
@@ -313,6 +314,79 @@ class ViewCommandTest {
         "jkernprof: cannot merge results timed by the clock with results timed by samples:"
             + " view them one at a time\n",
         both.err);
+  }
+
+  /**
+   * Folded stacks round-trip: every stack of the file, root first, with its samples; stacks that
+   * differ only in their lines are summed, and two files are summed as the report sums them.
+   */
+  @Test
+  void writesTheSampledStacksAsFoldedStacksThatFlameGraphToolsRead() throws IOException {
+    FunctionResults sampled =
+        functionResults(1, 1_000_000)
+            .withSamples(
+                List.of(new Sampling(1_000_000, 40)),
+                List.of(
+                    new SampledStack(new int[] {0}, new int[] {8}, 3, 3_000_000),
+                    new SampledStack(new int[] {0, 1}, new int[] {8, 13}, 5, 5_000_000),
+                    new SampledStack(new int[] {0, 1}, new int[] {9, 13}, 2, 2_000_000)));
+    ProfWriter.write(sampled, dir.resolve("sampled.prof"));
+    ProfWriter.write(sampled, dir.resolve("sampled2.prof"));
+
+    CliHarness.Result result =
+        CliHarness.in(dir).run("view", "--collapsed", "out.folded", "sampled.prof");
+    CliHarness.Result two =
+        CliHarness.in(dir)
+            .run("view", "--collapsed", "two.folded", "sampled.prof", "sampled2.prof");
+
+    assertEquals(0, result.exitCode, result.toString());
+    assertEquals("jkernprof: wrote 2 stacks to out.folded\n", result.err);
+    assertTrue(result.out.contains("method calls in"), "the report still printed: " + result.out);
+    assertEquals(
+        Map.of("com.acme.Work.run", 3L, "com.acme.Work.run;com.acme.Work.step", 7L),
+        folded(dir.resolve("out.folded")));
+    assertEquals(0, two.exitCode, two.toString());
+    assertEquals(
+        Map.of("com.acme.Work.run", 6L, "com.acme.Work.run;com.acme.Work.step", 14L),
+        folded(dir.resolve("two.folded")));
+  }
+
+  @Test
+  void refusesFoldedStacksWhereTheResultsHaveNoneInOneLine() throws IOException {
+    ProfWriter.write(functionResults(1, 1_000_000), dir.resolve("clock.prof"));
+    LprofWriter.write(results(3, 3_000), dir.resolve("app.lprof"));
+    FunctionResults sampled =
+        functionResults(1, 1_000_000)
+            .withSamples(
+                List.of(new Sampling(1_000_000, 40)),
+                List.of(new SampledStack(new int[] {0}, new int[] {8}, 3, 3_000_000)));
+    ProfWriter.write(sampled, dir.resolve("sampled.prof"));
+
+    CliHarness.Result clock = CliHarness.in(dir).run("view", "--collapsed", "x", "clock.prof");
+    CliHarness.Result lines = CliHarness.in(dir).run("view", "--collapsed", "x", "app.lprof");
+    CliHarness.Result nowhere =
+        CliHarness.in(dir).run("view", "--collapsed", "no/such/x", "sampled.prof");
+
+    assertEquals(2, clock.exitCode, clock.toString());
+    assertEquals(
+        "jkernprof: --collapsed needs call stacks, and results of the clock timer have none:"
+            + " profile with --timer=sampled (without -l) to keep them\n",
+        clock.err);
+    assertEquals(2, lines.exitCode, lines.toString());
+    assertTrue(lines.err.contains("option '--collapsed' applies to function-level"), lines.err);
+    assertEquals(2, nowhere.exitCode, nowhere.toString());
+    assertEquals("jkernprof: cannot write no/such/x: no such folder\n", nowhere.err);
+    assertFalse(Files.exists(dir.resolve("x")));
+  }
+
+  /** Reads folded stacks back: the samples per stack, as flame graph tools read the lines. */
+  private static Map<String, Long> folded(Path file) throws IOException {
+    Map<String, Long> stacks = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      int space = line.lastIndexOf(' ');
+      stacks.merge(line.substring(0, space), Long.parseLong(line.substring(space + 1)), Long::sum);
+    }
+    return stacks;
   }
 
   @Test
