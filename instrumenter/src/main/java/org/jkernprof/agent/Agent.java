@@ -91,6 +91,10 @@ final class Agent {
       RuntimeInjector.inject(inst);
       recordingSwitch = new InjectedSwitch();
       // Before any profiled frame can start: the program's main has not run yet.
+      if (options.sampled()) {
+        // Before the first switch: start=disabled is one.
+        recordingSwitch.keepSwitchTimes();
+      }
       recordingSwitch.setRecording(options.startEnabled());
       Optional<LongSupplier> allocations =
           options.memory() ? ThreadAllocationCounter.find(warnings) : Optional.empty();

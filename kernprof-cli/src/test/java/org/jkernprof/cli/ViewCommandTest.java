@@ -286,9 +286,7 @@ class ViewCommandTest {
       throws IOException {
     FunctionResults clock = functionResults(1, 1_000_000);
     FunctionResults sampled =
-        clock.withSamples(
-            List.of(new Sampling(1_000_000, 40)),
-            List.of(new SampledStack(new int[] {0}, new int[] {5}, 3, 3_000_000)));
+        sampledResults(new SampledStack(new int[] {0}, new int[] {5}, 3, 3_000_000));
     ProfWriter.write(clock, dir.resolve("clock.prof"));
     ProfWriter.write(sampled, dir.resolve("sampled.prof"));
     ProfWriter.write(sampled, dir.resolve("sampled2.prof"));
@@ -323,13 +321,10 @@ class ViewCommandTest {
   @Test
   void writesTheSampledStacksAsFoldedStacksThatFlameGraphToolsRead() throws IOException {
     FunctionResults sampled =
-        functionResults(1, 1_000_000)
-            .withSamples(
-                List.of(new Sampling(1_000_000, 40)),
-                List.of(
-                    new SampledStack(new int[] {0}, new int[] {8}, 3, 3_000_000),
-                    new SampledStack(new int[] {0, 1}, new int[] {8, 13}, 5, 5_000_000),
-                    new SampledStack(new int[] {0, 1}, new int[] {9, 13}, 2, 2_000_000)));
+        sampledResults(
+            new SampledStack(new int[] {0}, new int[] {8}, 3, 3_000_000),
+            new SampledStack(new int[] {0, 1}, new int[] {8, 13}, 5, 5_000_000),
+            new SampledStack(new int[] {0, 1}, new int[] {9, 13}, 2, 2_000_000));
     ProfWriter.write(sampled, dir.resolve("sampled.prof"));
     ProfWriter.write(sampled, dir.resolve("sampled2.prof"));
 
@@ -356,10 +351,7 @@ class ViewCommandTest {
     ProfWriter.write(functionResults(1, 1_000_000), dir.resolve("clock.prof"));
     LprofWriter.write(results(3, 3_000), dir.resolve("app.lprof"));
     FunctionResults sampled =
-        functionResults(1, 1_000_000)
-            .withSamples(
-                List.of(new Sampling(1_000_000, 40)),
-                List.of(new SampledStack(new int[] {0}, new int[] {8}, 3, 3_000_000)));
+        sampledResults(new SampledStack(new int[] {0}, new int[] {8}, 3, 3_000_000));
     ProfWriter.write(sampled, dir.resolve("sampled.prof"));
 
     CliHarness.Result clock = CliHarness.in(dir).run("view", "--collapsed", "x", "clock.prof");
@@ -545,6 +537,12 @@ class ViewCommandTest {
   }
 
   /** {@code Work.run} calls {@code Work.step} twice per run; {@code runs} runs in all. */
+  /** {@link #functionResults} of one run, as the sampled timer makes them: 40 samples at 1 ms. */
+  private static FunctionResults sampledResults(SampledStack... stacks) {
+    return functionResults(1, 1_000_000)
+        .withSamples(List.of(new Sampling(1_000_000, 40)), Arrays.asList(stacks));
+  }
+
   private static FunctionResults functionResults(long runs, long nanos) {
     FunctionStats run =
         new FunctionStats(

@@ -70,17 +70,22 @@ final class SamplesSoFar {
     return Collections.unmodifiableList(kept);
   }
 
+  /** Whether recording was off at {@code epochNanos}: an odd number of switches at or before it. */
   private static boolean offAt(long[] switches, long epochNanos) {
     if (epochNanos == StackSample.UNKNOWN_TIME) {
       return false;
     }
-    for (int i = 0; i < switches.length; i += 2) {
-      long on = i + 1 < switches.length ? switches[i + 1] : Long.MAX_VALUE;
-      if (epochNanos >= switches[i] && epochNanos < on) {
-        return true;
+    int low = 0;
+    int high = switches.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (switches[middle] <= epochNanos) {
+        low = middle + 1;
+      } else {
+        high = middle;
       }
     }
-    return false;
+    return low % 2 == 1;
   }
 
   /**

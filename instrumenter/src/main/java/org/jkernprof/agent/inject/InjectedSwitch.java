@@ -11,12 +11,23 @@ public final class InjectedSwitch {
   private final MethodHandle setRecording;
   private final MethodHandle setDumper;
   private final MethodHandle switchTimes;
+  private final MethodHandle keepSwitchTimes;
 
   public InjectedSwitch() throws ReflectiveOperationException {
     InjectedClass type = new InjectedClass("RecordingSwitch");
     setRecording = type.staticMethod("setRecording", void.class, boolean.class);
     setDumper = type.staticMethod("setDumper", void.class, Consumer.class);
     switchTimes = type.staticMethod("switchTimes", long[].class);
+    keepSwitchTimes = type.staticMethod("keepSwitchTimes", void.class);
+  }
+
+  /** From now on, remembers when recording goes off and on, for {@link #switchTimes}. */
+  public void keepSwitchTimes() {
+    try {
+      keepSwitchTimes.invokeExact();
+    } catch (Throwable t) {
+      throw InjectedClass.failed(t);
+    }
   }
 
   /**

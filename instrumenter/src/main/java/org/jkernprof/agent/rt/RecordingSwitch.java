@@ -16,10 +16,16 @@ public final class RecordingSwitch {
 
   /**
    * When recording went off and on again, as wall-clock nanoseconds since the epoch: off at even
-   * indices, on at odd ones, so an odd length means it is off now. For the sampled timer, which
-   * drops the samples taken while recording was off. Guarded by the class's lock.
+   * indices, on at odd ones, the first {@link #switchCount}; an odd count means it is off now. Kept
+   * only for the sampled timer ({@link #keepSwitchTimes}), which drops the samples taken while
+   * recording was off, so that a program switching in a loop costs the clock timer nothing. Guarded
+   * by the class's lock, as are the two fields below.
    */
   private static long[] switches = new long[0];
+
+  private static int switchCount;
+
+  private static boolean keepTimes;
 
   /** Writes the results so far to the file it is given; registered by the agent at start-up. */
   private static volatile Consumer<String> dumper;
@@ -31,22 +37,28 @@ public final class RecordingSwitch {
    * running keep being recorded, or not, until they end; counts so far are kept either way.
    */
   public static synchronized void setRecording(boolean on) {
-    if (on != recording) {
+    if (keepTimes && on != recording) {
+      if (switchCount == switches.length) {
+        switches = Arrays.copyOf(switches, Math.max(8, 2 * switchCount));
+      }
       Instant now = Instant.now();
-      long[] more = Arrays.copyOf(switches, switches.length + 1);
-      more[switches.length] = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-      switches = more;
+      switches[switchCount++] = now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
     recording = on;
     PrimaryThread.recordingSwitched(on);
   }
 
+  /** From now on, remembers when recording goes off and on ({@link #switchTimes}). */
+  public static synchronized void keepSwitchTimes() {
+    keepTimes = true;
+  }
+
   /**
-   * When recording went off and on again so far, as wall-clock nanoseconds since the epoch: off at
-   * even indices, on at odd ones (an odd length: off now); a copy.
+   * When recording went off and on again since {@link #keepSwitchTimes}, as wall-clock nanoseconds
+   * since the epoch: off at even indices, on at odd ones (an odd length: off now); a copy.
    */
   public static synchronized long[] switchTimes() {
-    return switches.clone();
+    return Arrays.copyOf(switches, switchCount);
   }
 
   /** Whether frames that start now are recorded. */
