@@ -81,7 +81,8 @@ public final class SampledCalls {
    */
   public static SampledCalls count(List<StackSample> samples, MethodIndex index, int methods) {
     Counting c = new Counting(methods);
-    Map<String, Integer> indexByKey = new HashMap<>();
+    // Per frame line seen, its method's index: one look-up per frame, no key string built.
+    Map<SampledLine, Integer> indexByLine = new HashMap<>();
     int[] profiled = new int[16];
     int[] lines = new int[16];
     for (StackSample sample : samples) {
@@ -90,11 +91,10 @@ public final class SampledCalls {
       // The profiled frames, innermost first as the sample has them.
       int depth = 0;
       for (SampledFrame f : sample.frames()) {
-        String key = f.className() + '.' + f.methodName() + f.descriptor();
-        Integer at = indexByKey.get(key);
+        Integer at = indexByLine.get(f.line());
         if (at == null) {
           at = index.indexOf(f.className(), f.methodName(), f.descriptor());
-          indexByKey.put(key, at);
+          indexByLine.put(f.line(), at);
         }
         if (at >= 0 && at < methods) {
           if (depth == profiled.length) {
