@@ -81,7 +81,7 @@ final class ReportChecks {
     BigDecimal allowed =
         HALF_DECIMAL.multiply(BigDecimal.valueOf(ran.size())).add(new BigDecimal("0.01"));
     assertTrue(
-        sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(allowed) <= 0,
+        withinRounding(sum, BigDecimal.valueOf(100), allowed, anyNearZero(ran)),
         "% Time of " + method.function() + " adds up to " + sum + ", not 100 ± " + allowed);
   }
 
@@ -101,7 +101,7 @@ final class ReportChecks {
         method.totalSeconds().ulp().divide(BigDecimal.valueOf(2)).divide(unitSeconds);
     BigDecimal allowed = HALF_DECIMAL.multiply(BigDecimal.valueOf(ran.size())).add(totalRounding);
     assertTrue(
-        sum.subtract(total).abs().compareTo(allowed) <= 0,
+        withinRounding(sum, total, allowed, anyNearZero(ran)),
         "Time of "
             + method.function()
             + " adds up to "
@@ -110,6 +110,21 @@ final class ReportChecks {
             + total.toPlainString()
             + " ± "
             + allowed.toPlainString());
+  }
+
+  /**
+   * Whether the rows' {@code sum} is {@code whole} within {@code allowed}. A corrected row shown as
+   * {@code ~0} holds time the total counts but the row does not show (some nanoseconds per hit, too
+   * few to tell from the probes' noise), so with such rows the sum may only fall short.
+   */
+  private static boolean withinRounding(
+      BigDecimal sum, BigDecimal whole, BigDecimal allowed, boolean hiddenTime) {
+    BigDecimal over = sum.subtract(whole);
+    return hiddenTime ? over.compareTo(allowed) <= 0 : over.abs().compareTo(allowed) <= 0;
+  }
+
+  private static boolean anyNearZero(List<LineReport.Row> rows) {
+    return rows.stream().anyMatch(LineReport.Row::nearZero);
   }
 
   /** Each row whose source line says {@code // hits(N)} shows N hits, or none for 0. */
