@@ -11,4 +11,9 @@ assert row.trim().split(/\s+/)[0] == '2' : row
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[INFO] jkernprof: byTest applies to line mode only (mode=function)')
 assert !new File(folder, 'jkernprof-by-test.txt').exists()
+// The HTML report beside the text one, its data the same calls.
+String page = new File(folder, 'index.html').getText('UTF-8')
+assert page.contains('"kind":"functions"') : 'no function results in index.html'
+assert page =~ /"stdName":"Calc\.java:\d+\(Calc\.sumTo\)"[^}]*"calls":2,/ : 'sumTo: 2 calls'
+assert log.contains('[INFO] jkernprof: HTML report: ')
 return true

@@ -23,4 +23,10 @@ assert log.contains('[WARNING] jkernprof: byTest: the results hold no tests to s
         + ' Add the test dependency org.jkernprof:jkernprof-junit5')
 assert log.contains('BUILD SUCCESS')
 assert !new File(basedir, 'target/jkernprof/jkernprof-by-test.txt').exists()
+// The HTML report beside the text one: one page, its data the same method and hits.
+String page = new File(basedir, 'target/jkernprof/index.html').getText('UTF-8')
+assert page.contains('"kind":"lines"') : 'no line results in index.html'
+assert page.contains('"function":"Calc.sumTo(int)"') : 'no Calc.sumTo in index.html'
+assert page =~ /"text":"\s*total \+= i;","hits":8,/ : 'the loop body: 8 hits'
+assert log.readLines().any { it.startsWith('[INFO] jkernprof: HTML report: ') && it.endsWith('index.html') }
 return true

@@ -186,6 +186,8 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Mixin ReportSettings report;
 
+  @Mixin ExportOptions exports;
+
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -219,6 +221,11 @@ final class ProfileCommand implements Callable<Integer> {
                       + " -l)");
             });
     boolean sampled = checkTimer();
+    if (exports.collapsed != null && (lineByLine || !sampled)) {
+      throw usageError(
+          "--collapsed needs the call stacks of function-level results with --timer=sampled"
+              + " (without -l)");
+    }
     LaunchTarget target = target();
     Path workingDirectory = environment.workingDirectory();
     ResultsFile results =
@@ -331,6 +338,13 @@ final class ProfileCommand implements Callable<Integer> {
     if (!quiet) {
       out.println("Wrote profile results to " + results.name());
     }
+    out.flush();
+    new Exports(exports, report, environment.workingDirectory())
+        .write(
+            Collections.singletonList(results.path()),
+            mode,
+            target.applicationJar(),
+            spec.commandLine().getErr());
     if (view && mode == ProfilingMode.FUNCTION) {
       out.print(
           StatsReportPrinter.render(

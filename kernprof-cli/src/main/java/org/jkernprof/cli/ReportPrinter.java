@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jkernprof.report.HtmlReport;
+import org.jkernprof.report.JsonReport;
 import org.jkernprof.report.MemoryReportRenderer;
+import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
@@ -35,6 +38,24 @@ final class ReportPrinter {
         results,
         sources(results, settings, workingDirectory, applicationJar),
         settings.reportOptions());
+  }
+
+  /**
+   * The JSON document, or the HTML page around it, of {@code files} summed, with the times the text
+   * report shows under {@code settings} (no colours: the page highlights on its own).
+   */
+  static String renderDocument(
+      List<Path> files,
+      ReportSettings settings,
+      Path workingDirectory,
+      Optional<Path> applicationJar,
+      boolean html) {
+    LineResults results = readAll(files);
+    SourceResolver sources = sources(results, settings, workingDirectory, applicationJar);
+    ReportOptions options = settings.reportOptions().withColor(false);
+    return html
+        ? HtmlReport.of(results, sources, options)
+        : JsonReport.of(results, sources, options);
   }
 
   /**

@@ -1,13 +1,13 @@
 package org.jkernprof.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jkernprof.report.CollapsedStacks;
+import org.jkernprof.report.HtmlReport;
+import org.jkernprof.report.JsonReport;
 import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
 import org.jkernprof.results.FunctionResults;
@@ -44,7 +44,7 @@ final class StatsReportPrinter {
    *
    * @return how many distinct stacks were written
    */
-  static int writeCollapsed(List<Path> files, Path target, String targetName) {
+  static int writeCollapsed(List<Path> files, Path workingDirectory, String targetName) {
     FunctionResults results = read(files);
     if (!results.isSampled()) {
       throw new CliException(
@@ -52,22 +52,17 @@ final class StatsReportPrinter {
               + " with --timer=sampled (without -l) to keep them");
     }
     String stacks = CollapsedStacks.render(results);
-    try {
-      Files.writeString(target, stacks, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      throw new CliException("cannot write " + targetName + ": " + describe(e));
-    }
+    OutputFile.write(workingDirectory, targetName, stacks);
     return (int) stacks.chars().filter(c -> c == '\n').count();
   }
 
-  private static String describe(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such folder";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.toString() : e.getMessage();
+  /**
+   * The JSON document, or the HTML page around it, of {@code files} summed: times less the
+   * profiler's own cost unless {@code raw}.
+   */
+  static String renderDocument(List<Path> files, boolean raw, boolean html) {
+    FunctionResults results = read(files);
+    return html ? HtmlReport.of(results, raw) : JsonReport.of(results, raw);
   }
 
   private static FunctionResults read(List<Path> files) {

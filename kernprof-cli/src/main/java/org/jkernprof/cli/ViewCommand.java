@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       "  jkernprof view -s tottime --top 10 demo.jar.prof",
       "  jkernprof view --callers generateData --callees main demo.jar.prof",
       "  jkernprof view --collapsed demo.folded demo.jar.prof   (from --timer=sampled)",
+      "  jkernprof view --html demo.html demo.jar.lprof",
       "  jkernprof view --by-test target/jkernprof/*.lprof",
       "  jkernprof view --memory demo.jar.lprof"
     })
@@ -77,15 +78,7 @@ final class ViewCommand implements Callable<Integer> {
       description = "Function level: show what each method that matches METHOD called.")
   String callees;
 
-  @Option(
-      names = "--collapsed",
-      paramLabel = "OUT",
-      description = {
-        "Function level, from --timer=sampled: also write the sampled call stacks to OUT as"
-            + " folded stacks (one 'root;...;leaf samples' line per stack), the format of"
-            + " flamegraph.pl, speedscope and async-profiler's converter."
-      })
-  String collapsed;
+  @Mixin ExportOptions exports;
 
   @Option(
       names = "--by-test",
@@ -133,16 +126,8 @@ final class ViewCommand implements Callable<Integer> {
           spec.commandLine(), "options '--memory' and '--by-test' cannot be combined");
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (collapsed != null) {
-      Path target;
-      try {
-        target = workingDirectory.resolve(collapsed);
-      } catch (InvalidPathException e) {
-        throw new CliException("cannot write " + collapsed + ": " + e.getMessage());
-      }
-      int stacks = StatsReportPrinter.writeCollapsed(paths, target, collapsed);
-      spec.commandLine().getErr().println("jkernprof: wrote " + stacks + " stacks to " + collapsed);
-    }
+    new Exports(exports, report, workingDirectory)
+        .write(paths, mode, Optional.empty(), spec.commandLine().getErr());
     if (mode == ProfilingMode.FUNCTION) {
       out.print(
           StatsReportPrinter.render(

@@ -35,6 +35,7 @@ import org.jkernprof.results.ProfWriter;
 import org.jkernprof.results.RunInfo;
 import org.jkernprof.results.SampledStack;
 import org.jkernprof.results.Sampling;
+import org.jkernprof.testsupport.JsonText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -369,6 +370,56 @@ class ViewCommandTest {
     assertEquals(2, nowhere.exitCode, nowhere.toString());
     assertEquals("jkernprof: cannot write no/such/x: no such folder\n", nowhere.err);
     assertFalse(Files.exists(dir.resolve("x")));
+  }
+
+  /**
+   * {@code --json} writes the results' document and {@code --html} one page that embeds the same
+   * document, for line and function results alike; the text report still prints.
+   */
+  @Test
+  void writesTheResultsAsJsonAndAsOnePageEmbeddingTheSameDocument() throws IOException {
+    LprofWriter.write(results(3, 3_000), dir.resolve("app.lprof"));
+    FunctionResults sampled =
+        sampledResults(new SampledStack(new int[] {0, 1}, new int[] {8, 13}, 5, 5_000_000));
+    ProfWriter.write(sampled, dir.resolve("sampled.prof"));
+
+    for (String file : List.of("app.lprof", "sampled.prof")) {
+      CliHarness.Result result =
+          CliHarness.in(dir).run("view", "--json", "out.json", "--html", "out.html", file);
+
+      assertEquals(0, result.exitCode, result.toString());
+      assertEquals(
+          "jkernprof: wrote the results as JSON to out.json\n"
+              + "jkernprof: wrote the HTML report to out.html\n",
+          result.err);
+      assertFalse(result.out.isEmpty(), "the report still printed");
+      String json = Files.readString(dir.resolve("out.json"));
+      Object document = JsonText.parse(json);
+      String kind = file.endsWith(".lprof") ? "lines" : "functions";
+      assertEquals(kind, ((Map<?, ?>) document).get("kind"), json);
+      String page = Files.readString(dir.resolve("out.html"));
+      String start = "<script type=\"application/json\" id=\"jkernprof-data\">";
+      int at = page.indexOf(start);
+      assertTrue(at > 0, "the page embeds the document");
+      String embedded = page.substring(at + start.length(), page.indexOf("</script>", at));
+      assertEquals(json, embedded);
+      assertFalse(page.contains("http://") || page.contains("https://"), "no network");
+    }
+  }
+
+  @Test
+  void refusesToWriteAnExportWhereItCannotInOneLine() throws IOException {
+    LprofWriter.write(results(3, 3_000), dir.resolve("app.lprof"));
+    Files.createDirectories(dir.resolve("folder.html"));
+
+    CliHarness.Result nowhere =
+        CliHarness.in(dir).run("view", "--html", "no/such/x.html", "app.lprof");
+    CliHarness.Result folder = CliHarness.in(dir).run("view", "--json", "folder.html", "app.lprof");
+
+    assertEquals(2, nowhere.exitCode, nowhere.toString());
+    assertEquals("jkernprof: cannot write no/such/x.html: no such folder\n", nowhere.err);
+    assertEquals(2, folder.exitCode, folder.toString());
+    assertEquals("jkernprof: cannot write folder.html: it is a folder\n", folder.err);
   }
 
   /** Reads folded stacks back: the samples per stack, as flame graph tools read the lines. */

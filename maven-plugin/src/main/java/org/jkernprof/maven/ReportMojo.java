@@ -15,6 +15,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.jkernprof.report.HtmlReport;
 import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.StatsOptions;
@@ -29,13 +30,17 @@ import org.jkernprof.results.TestProfile;
 
 /**
  * Merges the results of every test JVM of this module, prints the report to the build log and
- * writes it to {@code REPORT_NAME} beside the results; with {@code byTest}, also writes the report
- * split by test to {@code BY_TEST_NAME}. Never fails the build for missing results.
+ * writes it to {@code REPORT_NAME} beside the results, and the HTML report to {@code HTML_NAME};
+ * with {@code byTest}, also writes the report split by test to {@code BY_TEST_NAME}. Never fails
+ * the build for missing results.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractMojo {
   static final String REPORT_NAME = "jkernprof-report.txt";
   static final String BY_TEST_NAME = "jkernprof-by-test.txt";
+
+  /** The HTML report, as JaCoCo names its own: open it in a browser, from disk. */
+  static final String HTML_NAME = "index.html";
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -87,7 +92,9 @@ public class ReportMojo extends AbstractMojo {
         return;
       }
       if (functionMode) {
-        writeAndLog(results, files, functionReport(files));
+        FunctionResults merged = readMergedFunctions(files);
+        writeAndLog(results, files, StatsReportRenderer.render(merged, statsOptions()));
+        writeHtml(results, HtmlReport.of(merged, raw));
         if (byTest) {
           getLog().info("jkernprof: byTest applies to line mode only (mode=function)");
         }
@@ -96,6 +103,7 @@ public class ReportMojo extends AbstractMojo {
       LineResults merged = readMerged(files);
       SourceResolver sources = sources();
       writeAndLog(results, files, lineReport(merged, sources));
+      writeHtml(results, HtmlReport.of(merged, sources, lineOptions()));
       if (byTest) {
         writeByTest(results, merged, sources);
       }
@@ -112,6 +120,12 @@ public class ReportMojo extends AbstractMojo {
     for (String line : report.split("\n", -1)) {
       getLog().info(line);
     }
+  }
+
+  private void writeHtml(ResultsFiles results, String page) throws IOException {
+    Path pageFile = results.folder().resolve(HTML_NAME);
+    Files.write(pageFile, page.getBytes(StandardCharsets.UTF_8));
+    getLog().info("jkernprof: HTML report: " + pageFile);
   }
 
   /** Writes the split report; only its path goes to the log, since it grows with every test. */
@@ -170,13 +184,16 @@ public class ReportMojo extends AbstractMojo {
     return TextReportRenderer.render(merged, sources, lineOptions());
   }
 
-  /** The function-level report; each file's results are less the cost its JVM measured. */
-  private String functionReport(List<Path> files) throws IOException {
+  /** The function-level results of every file, each less the cost its JVM measured. */
+  private static FunctionResults readMergedFunctions(List<Path> files) throws IOException {
     List<FunctionResults> all = new ArrayList<>();
     for (Path file : files) {
       all.add(ProfReader.read(file));
     }
-    return StatsReportRenderer.render(
-        FunctionResults.merge(all), StatsOptions.defaults().withRaw(raw));
+    return FunctionResults.merge(all);
+  }
+
+  private StatsOptions statsOptions() {
+    return StatsOptions.defaults().withRaw(raw);
   }
 }

@@ -66,6 +66,23 @@ final class StyledText {
     return kept.build();
   }
 
+  /** Where a styled run lies in the plain text, and its style. */
+  interface StyledRunVisitor {
+    void visit(int start, int end, AnsiStyle style);
+  }
+
+  /** Visits each styled run in order, with its offsets in {@link #plain()}. */
+  void forEachStyledRun(StyledRunVisitor visitor) {
+    int at = 0;
+    for (Run run : runs) {
+      int end = at + run.text.length();
+      if (run.style != null) {
+        visitor.visit(at, end, run.style);
+      }
+      at = end;
+    }
+  }
+
   /** The runs as {@code [STYLE]text} pieces, for tests and failure messages. */
   @Override
   public String toString() {

@@ -1,4 +1,4 @@
-package org.jkernprof.e2e;
+package org.jkernprof.testsupport;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * A strict reader of JSON text (RFC 8259) into maps, lists, strings, numbers, booleans and null:
- * enough to read a VS Code {@code launch.json} without a JSON library on the test class path. It
- * fails on anything else, comments included, with the offset where it stopped.
+ * enough for tests to read what the project writes (a VS Code {@code launch.json}, the JSON report)
+ * without a JSON library on the test class path. It fails on anything else, comments included, with
+ * the offset where it stopped.
  */
-final class JsonText {
+public final class JsonText {
   private final String text;
   private int at;
 
@@ -20,7 +21,7 @@ final class JsonText {
   }
 
   /** The value {@code text} holds: a {@code Map<String, Object>}, {@code List<Object>}, ... */
-  static Object parse(String text) {
+  public static Object parse(String text) {
     JsonText reader = new JsonText(text);
     Object value = reader.value();
     reader.skipBlanks();

@@ -1,0 +1,86 @@
+package org.jkernprof.report;
+
+import java.util.List;
+import org.jkernprof.results.CallEdge;
+import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.FunctionStats;
+import org.jkernprof.results.SampledStack;
+
+/**
+ * The JSON document of function results (docs/json-report.md, kind {@code functions}): every method
+ * with its pstats figures, the call edges between them, and the call stacks the sampled timer kept,
+ * with the times the text report would show.
+ */
+final class FunctionsDocument {
+  private FunctionsDocument() {}
+
+  /** The document of {@code results}: times less the probes' cost unless {@code raw}. */
+  static String render(FunctionResults results, boolean raw) {
+    FunctionResults shown = raw ? results : results.lessProbeCost();
+    JsonWriter json = new JsonWriter().beginObject();
+    DocumentHeader.write(json, "functions", results.run());
+    json.name("timer").beginObject();
+    json.member("name", results.isSampled() ? "sampled" : "clock");
+    boolean corrected = !raw && !results.probeCosts().measured().isEmpty();
+    json.member("corrected", corrected);
+    String note =
+        ProbeCostNote.of(results.probeCosts(), raw)
+            .or(() -> SampledCallsNote.of(results))
+            .map(DocumentHeader::bare)
+            .orElse("");
+    json.member("note", note);
+    DocumentHeader.writeSampling(json, results.samplings());
+    json.endObject();
+    json.member("hasMemory", shown.hasMemory());
+    long total = 0;
+    json.name("functions").beginArray();
+    for (StatsEntry entry : StatsEntry.of(shown)) {
+      FunctionStats f = entry.stats();
+      total += f.totalNanos();
+      json.beginObject();
+      json.member("id", entry.index());
+      json.member("stdName", entry.stdName());
+      json.member("label", entry.label());
+      json.member("className", f.className());
+      json.member("file", entry.fileName());
+      json.member("line", entry.line());
+      json.member("calls", f.calls());
+      json.member("primitiveCalls", f.primitiveCalls());
+      json.member("ownNanos", f.totalNanos());
+      json.member("cumulativeNanos", f.cumulativeNanos());
+      json.name("allocatedBytes");
+      if (shown.hasMemory()) {
+        json.value(f.ownBytes());
+      } else {
+        json.nullValue();
+      }
+      json.endObject();
+    }
+    json.endArray();
+    json.member("totalNanos", total);
+    json.name("edges").beginArray();
+    for (CallEdge e : shown.edges()) {
+      json.beginObject()
+          .member("caller", e.caller())
+          .member("callee", e.callee())
+          .member("calls", e.calls())
+          .member("primitiveCalls", e.primitiveCalls())
+          .member("ownNanos", e.totalNanos())
+          .member("cumulativeNanos", e.cumulativeNanos())
+          .endObject();
+    }
+    json.endArray();
+    json.name("stacks").beginArray();
+    List<SampledStack> stacks = results.isSampled() ? results.stacks() : List.of();
+    for (SampledStack stack : stacks) {
+      json.beginObject().name("frames").beginArray();
+      for (int i = 0; i < stack.depth(); i++) {
+        json.value(stack.method(i));
+      }
+      json.endArray();
+      json.member("samples", stack.samples()).member("nanos", stack.nanos()).endObject();
+    }
+    json.endArray();
+    return json.endObject().text();
+  }
+}
