@@ -1,0 +1,65 @@
+// Checks of the "lines" DOM contract on pages/lines-small.html.
+const T = [];
+const t = (name, body) => T.push([name, `async () => { const $ = (s) => document.querySelector(s), $$ = (s) => [...document.querySelectorAll(s)];
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms)); const d = JSON.parse(document.getElementById('jkernprof-data').textContent);
+  ${body} }`]);
+t('title', `return document.title.startsWith('jkernprof \u2014 lines \u2014 java') || document.title;`);
+t('timer note says corrected', `return /corrected/.test($('#timer-note').textContent) && $('#timer-note').textContent.includes('Timer unit: 1e-06 s (less') || $('#timer-note').textContent;`);
+t('overview headers', `return $$('#overview thead th[data-sort]').map(th => th.dataset.sort).join() === 'name,total,share,hits' || $$('#overview thead th[data-sort]').map(th => th.dataset.sort).join();`);
+t('rows, default order total desc', `const rows = $$('#overview tbody tr.method'); const v = rows.map(r => +r.querySelector('td.total').dataset.value);
+  return rows.length === d.methods.length && v.every((x, i) => i === 0 || v[i-1] >= x) && $('th[data-sort=total]').getAttribute('aria-sort') === 'descending' || v;`);
+t('total text like 2.08597 s', `const r = $('#overview tr.method'); const m = d.methods.find(m => m.id == r.dataset.id); return r.querySelector('td.total').textContent === String(+(m.totalNanos/1e9).toPrecision(6)) + ' s' || r.querySelector('td.total').textContent;`);
+t('shares sum to 100', `const s = $$('td.share').reduce((a, td) => a + +td.dataset.value, 0); return Math.abs(s - 1) < 1e-9 && /^\\d+\\.\\d %$/.test($('td.share').textContent) || s;`);
+t('numeric cells have data-value', `return $$('#overview tbody td.total, #overview tbody td.share, #overview tbody td.hits').every(td => td.hasAttribute('data-value'));`);
+t('sort by name asc then desc', `$('th[data-sort=name]').click(); let n = $$('tr.method td.name .fn').map(x => x.textContent);
+  const asc = n.every((x, i) => i === 0 || n[i-1].localeCompare(x) <= 0) && $('th[data-sort=name]').getAttribute('aria-sort') === 'ascending' && !$('th[data-sort=total]').hasAttribute('aria-sort');
+  $('th[data-sort=name]').click(); n = $$('tr.method td.name .fn').map(x => x.textContent);
+  const desc = n.every((x, i) => i === 0 || n[i-1].localeCompare(x) >= 0) && $('th[data-sort=name]').getAttribute('aria-sort') === 'descending';
+  $('th[data-sort=hits]').click(); const h = $$('tr.method td.hits').map(x => +x.dataset.value);
+  $('th[data-sort=total]').click(); return asc && desc && h.every((x, i) => i === 0 || h[i-1] >= x) || [asc, desc, h];`);
+t('filter', `const f = $('#filter'); f.value = 'CLASS1'; f.dispatchEvent(new Event('input'));
+  const vis = $$('tr.method').filter(r => !r.hidden); const ok = vis.length === 1 && $('#filter-count').textContent === '1 of 6 methods';
+  f.value = 'org.jkernprof.demo.RevenueReport'; f.dispatchEvent(new Event('input')); const ok2 = $$('tr.method').filter(r => !r.hidden).length === 1;
+  f.value = ''; f.dispatchEvent(new Event('input')); return ok && ok2 && $('#filter-count').textContent === '6 of 6 methods' || $('#filter-count').textContent;`);
+t('initial selection is largest total', `const sel = $('tr.method.selected'); const max = d.methods.reduce((a, m) => m.totalNanos > a.totalNanos ? m : a);
+  return sel && sel.dataset.id == max.id && location.hash === '#m=' + max.id && $('#source-title').textContent === max.function || [sel && sel.dataset.id, location.hash];`);
+t('click selects, source shows', `const r = $$('tr.method').find(r => r.dataset.id === '0'); r.querySelector('td.hits').click();
+  const m = d.methods[0];
+  return r.classList.contains('selected') && $$('tr.method.selected').length === 1 && $('#source-title').textContent === m.function && $('#source-file').textContent === m.file + ':' + m.line && location.hash === '#m=0' && $$('table.heat tr.line').length === m.rows.length || location.hash;`);
+t('heat rows', `const m = d.methods[0]; const rows = $$('table.heat tr.line'); const errs = [];
+  const withData = m.rows.filter(r => r.hits != null && !r.nearZero); const maxShare = Math.max(...withData.map(r => r.nanos / m.totalNanos));
+  m.rows.forEach((r, i) => { const tr = rows[i]; if (tr.dataset.line != r.line) errs.push('line ' + r.line);
+    const code = tr.querySelector('td.code'); if (code.textContent !== r.text) errs.push('text ' + r.line);
+    if (r.hits == null) { if (!tr.classList.contains('nodata') || tr.querySelector('td.time').textContent || tr.hasAttribute('data-share')) errs.push('nodata ' + r.line); return; }
+    const share = r.nanos / m.totalNanos; if (Math.abs(+tr.dataset.share - share) > 0.0005) errs.push('share ' + r.line);
+    if (r.nearZero) { if (tr.querySelector('td.time').textContent !== '~0' || tr.querySelector('td.pct').textContent !== '~0' || tr.style.backgroundColor) errs.push('near ' + r.line); return; }
+    const pre = r.fewSamples ? '\u2248' : ''; const time = pre + (r.nanos / 1000).toFixed(1);
+    if (tr.querySelector('td.time').textContent !== time) errs.push('time ' + r.line + ' ' + tr.querySelector('td.time').textContent + ' vs ' + time);
+    if (tr.querySelector('td.perhit').textContent !== pre + (r.nanos / r.hits / 1000).toFixed(1)) errs.push('perhit ' + r.line);
+    if (tr.querySelector('td.pct').textContent !== pre + (100 * share).toFixed(1)) errs.push('pct ' + r.line);
+    if (r.fewSamples && tr.querySelector('td.time').title !== 'rests on few samples') errs.push('few ' + r.line);
+    const a = share > 0 ? 0.08 + 0.72 * share / maxShare : 0; const bg = tr.style.backgroundColor;
+    if (share > 0) { const got = +bg.match(/rgba\\(230, 40, 20, ([\\d.]+)\\)/)[1]; if (Math.abs(got - a) > 0.002) errs.push('alpha ' + r.line); }
+    if ((share === maxShare) !== tr.classList.contains('hottest')) errs.push('hottest ' + r.line); });
+  return errs.length === 0 && $$('table.heat tr.hottest').length === 1 || errs;`);
+t('tokens as spans, < shown as text', `const spans = $$('table.heat td.code span'); const kinds = new Set(spans.map(s => s.className));
+  return ['tok-kw','tok-str','tok-com','tok-num','tok-ann'].every(k => kinds.has(k)) && $$('table.heat td.code b').length === 0 && $$('table.heat td.code').some(c => c.textContent.includes('<b>not bold</b>')) || [...kinds];`);
+t('no alloc column without memory', `return !$('th[data-sort=alloc]') && !$('td.alloc');`);
+t('source note', `const m = d.methods.find(m => m.note); $$('tr.method').find(r => r.dataset.id == m.id).click(); return !$('#source-note').hidden && $('#source-note').textContent === m.note;`);
+t('Enter on a row selects', `const r = $$('tr.method').find(r => r.dataset.id === '1'); r.focus(); r.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+  return r.classList.contains('selected') && location.hash === '#m=1';`);
+t('slash focuses filter', `document.body.focus(); document.activeElement.blur(); document.dispatchEvent(new KeyboardEvent('keydown', {key: '/', bubbles: true})); return document.activeElement === $('#filter');`);
+t('test select', `const s = $('#test-select'); const opts = [...s.options]; if (opts[0].value !== '' || opts[0].text !== 'Whole run' || opts.length !== d.tests.length + 1) return 'options';
+  s.value = '0'; s.dispatchEvent(new Event('change')); const t0 = d.tests[0]; const all = d.tests.reduce((a, t) => a + t.profiledNanos, 0);
+  const share = $('#test-share').textContent; const want = t0.name + ': ' + (100 * t0.profiledNanos / all).toFixed(1) + ' % of the profiled time';
+  const errs = []; if (!share.startsWith(want)) errs.push(share + ' vs ' + want);
+  for (const m of d.methods) { const tm = t0.methods.find(x => x.id === m.id); const tot = tm ? tm.rows.reduce((a, r) => a + r.nanos, 0) : 0;
+    const tr = $$('tr.method').find(r => r.dataset.id == m.id); if (+tr.querySelector('td.total').dataset.value !== tot) errs.push('total ' + m.id);
+    if (!tm && !tr.classList.contains('dimmed')) errs.push('dim ' + m.id); }
+  const first = $('tr.method'); first.click(); const tm = t0.methods.find(x => x.id == first.dataset.id);
+  const line = $$('table.heat tr.line').find(tr => tr.dataset.line == tm.rows[0].line); if (line.querySelector('td.hits').textContent !== String(tm.rows[0].hits)) errs.push('heat hits');
+  s.value = ''; s.dispatchEvent(new Event('change')); if ($('#test-share').textContent !== '') errs.push('reset');
+  const m0 = d.methods.find(m => m.id == first.dataset.id); if (+first.querySelector('td.total').dataset.value !== m0.totalNanos) errs.push('whole');
+  return errs.length === 0 || errs;`);
+t('hashchange selects', `location.hash = '#m=2'; await sleep(50); return $('tr.method.selected').dataset.id === '2';`);
+module.exports = T;
