@@ -1,1 +1,0 @@
-module.exports = [['unfilled placeholder', `async () => !document.querySelector('#error').hidden && document.querySelector('#lines-view').hidden && document.querySelector('#functions-view').hidden && document.title === 'jkernprof report'`]];
