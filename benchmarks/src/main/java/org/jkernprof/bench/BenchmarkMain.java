@@ -33,12 +33,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * true the report's times are: the truth, the measured times and the corrected ones.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only PART,...]}, where
- * the parts are {@code line, call, threads, startup, transform, view, truth, library}. The jars it
- * needs are found next to this one in the build tree; see {@link BenchmarkInputs}.
+ * the parts are {@code line, call, threads, startup, transform, view, html, truth, library}. The
+ * jars it needs are found next to this one in the build tree; see {@link BenchmarkInputs}.
  */
 public final class BenchmarkMain {
   private static final List<String> PARTS =
-      List.of("line", "call", "threads", "startup", "transform", "view", "truth", "library");
+      List.of(
+          "line", "call", "threads", "startup", "transform", "view", "html", "truth", "library");
 
   /** At most 2 ns per line event for a counting probe, about what JaCoCo's probes cost. */
   private static final double COUNTING_TARGET_NS = 2.0;
@@ -54,6 +55,9 @@ public final class BenchmarkMain {
 
   /** The view of 10,000 methods takes under 2 seconds. */
   private static final double VIEW_TARGET_MILLIS = 2000;
+
+  /** The HTML page of 10,000 methods opens in Chromium in under 2 seconds. */
+  private static final double PAGE_TARGET_MILLIS = 2000;
 
   /** Every corrected line's share is within 5 percentage points of its true share. */
   private static final double SHARE_TARGET_POINTS = 5;
@@ -170,6 +174,9 @@ public final class BenchmarkMain {
         case "view":
           view();
           break;
+        case "html":
+          html();
+          break;
         case "truth":
           truth();
           break;
@@ -179,11 +186,18 @@ public final class BenchmarkMain {
         default:
           throw new IllegalArgumentException(part);
       }
-    } catch (RunnerException | RuntimeException e) {
-      failed = true;
-      System.err.println("benchmarks: " + part + " failed: " + e);
-      table.failed(part, e.getMessage() == null ? e.toString() : firstLine(e.getMessage()));
+    } catch (RunnerException | IOException | RuntimeException e) {
+      fail(part, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(part, e);
     }
+  }
+
+  private void fail(String part, Exception e) {
+    failed = true;
+    System.err.println("benchmarks: " + part + " failed: " + e);
+    table.failed(part, e.getMessage() == null ? e.toString() : firstLine(e.getMessage()));
   }
 
   private String lineAgent() {
@@ -321,6 +335,40 @@ public final class BenchmarkMain {
         "< 2 s",
         times(r.withSourcesMillis / VIEW_TARGET_MILLIS) + " target",
         r.withSourcesMillis < VIEW_TARGET_MILLIS);
+  }
+
+  /**
+   * The HTML report of 10,000 methods: line results with their sources, and sampled function
+   * results with 50,000 stacks; each page written by {@code jkernprof view --html}, then opened in
+   * headless Chromium until drawn.
+   */
+  private void html() throws IOException, InterruptedException {
+    int runs = quick ? 3 : 5;
+    HtmlTiming.Result r = new HtmlTiming(inputs, work).run(runs);
+    String methods = CostTable.format("%,d methods", LargeResults.METHODS);
+    table.info(
+        "html: write the pages (jkernprof view --html)",
+        CostTable.format(
+            "%.2f s lines (%.1f MB), %.2f s calls (%.1f MB); medians of %d",
+            r.writeLinesMillis / 1000,
+            r.linesPageBytes / 1e6,
+            r.writeCallsMillis / 1000,
+            r.callsPageBytes / 1e6,
+            runs));
+    table.target(
+        "html: open the line page of " + methods + " in Chromium",
+        CostTable.format("%.2f s (median of %d)", r.openLinesMillis / 1000, runs),
+        "< 2 s",
+        times(r.openLinesMillis / PAGE_TARGET_MILLIS) + " target",
+        r.openLinesMillis < PAGE_TARGET_MILLIS);
+    table.target(
+        "html: open the call page of "
+            + methods
+            + CostTable.format(", %,d stacks", LargeCallResults.STACKS),
+        CostTable.format("%.2f s (median of %d)", r.openCallsMillis / 1000, runs),
+        "< 2 s",
+        times(r.openCallsMillis / PAGE_TARGET_MILLIS) + " target",
+        r.openCallsMillis < PAGE_TARGET_MILLIS);
   }
 
   /**
@@ -483,7 +531,7 @@ public final class BenchmarkMain {
     return newline < 0 ? text : text.substring(0, newline);
   }
 
-  private static void deleteTree(Path root) {
+  static void deleteTree(Path root) {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
         Files.deleteIfExists(p);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jkernprof.report.HtmlReport;
 
 /** Writes the exports the user asked for ({@link ExportOptions}) of saved results files. */
 final class Exports {
@@ -28,22 +29,26 @@ final class Exports {
       int stacks = StatsReportPrinter.writeCollapsed(files, workingDirectory, options.collapsed);
       err.println("jkernprof: wrote " + stacks + " stacks to " + options.collapsed);
     }
+    if (options.json == null && options.html == null) {
+      err.flush();
+      return;
+    }
+    // One document for both: the page embeds exactly what the JSON file holds.
+    String json = document(files, mode, applicationJar);
     if (options.json != null) {
-      OutputFile.write(
-          workingDirectory, options.json, document(files, mode, applicationJar, false));
+      OutputFile.write(workingDirectory, options.json, json);
       err.println("jkernprof: wrote the results as JSON to " + options.json);
     }
     if (options.html != null) {
-      OutputFile.write(workingDirectory, options.html, document(files, mode, applicationJar, true));
+      OutputFile.write(workingDirectory, options.html, HtmlReport.around(json));
       err.println("jkernprof: wrote the HTML report to " + options.html);
     }
     err.flush();
   }
 
-  private String document(
-      List<Path> files, ProfilingMode mode, Optional<Path> applicationJar, boolean html) {
+  private String document(List<Path> files, ProfilingMode mode, Optional<Path> applicationJar) {
     return mode == ProfilingMode.FUNCTION
-        ? StatsReportPrinter.renderDocument(files, settings.statsOptions().raw(), html)
-        : ReportPrinter.renderDocument(files, settings, workingDirectory, applicationJar, html);
+        ? StatsReportPrinter.renderDocument(files, settings.statsOptions().raw())
+        : ReportPrinter.renderDocument(files, settings, workingDirectory, applicationJar);
   }
 }

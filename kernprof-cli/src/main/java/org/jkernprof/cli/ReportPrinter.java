@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jkernprof.report.HtmlReport;
 import org.jkernprof.report.JsonReport;
 import org.jkernprof.report.MemoryReportRenderer;
-import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
@@ -41,21 +39,17 @@ final class ReportPrinter {
   }
 
   /**
-   * The JSON document, or the HTML page around it, of {@code files} summed, with the times the text
-   * report shows under {@code settings} (no colours: the page highlights on its own).
+   * The JSON document of {@code files} summed ({@link JsonReport}), with the times the text report
+   * shows under {@code settings}.
    */
   static String renderDocument(
       List<Path> files,
       ReportSettings settings,
       Path workingDirectory,
-      Optional<Path> applicationJar,
-      boolean html) {
+      Optional<Path> applicationJar) {
     LineResults results = readAll(files);
     SourceResolver sources = sources(results, settings, workingDirectory, applicationJar);
-    ReportOptions options = settings.reportOptions().withColor(false);
-    return html
-        ? HtmlReport.of(results, sources, options)
-        : JsonReport.of(results, sources, options);
+    return JsonReport.of(results, sources, settings.reportOptions().withColor(false));
   }
 
   /**

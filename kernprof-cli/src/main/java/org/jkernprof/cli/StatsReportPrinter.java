@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jkernprof.report.CollapsedStacks;
-import org.jkernprof.report.HtmlReport;
 import org.jkernprof.report.JsonReport;
 import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
@@ -40,7 +39,8 @@ final class StatsReportPrinter {
   }
 
   /**
-   * Writes the folded stacks of {@code files} summed to {@code target} ({@link CollapsedStacks}).
+   * Writes the folded stacks of {@code files} summed to {@code targetName}, in {@code
+   * workingDirectory} ({@link CollapsedStacks}).
    *
    * @return how many distinct stacks were written
    */
@@ -57,12 +57,11 @@ final class StatsReportPrinter {
   }
 
   /**
-   * The JSON document, or the HTML page around it, of {@code files} summed: times less the
-   * profiler's own cost unless {@code raw}.
+   * The JSON document of {@code files} summed ({@link JsonReport}): times less the profiler's own
+   * cost unless {@code raw}.
    */
-  static String renderDocument(List<Path> files, boolean raw, boolean html) {
-    FunctionResults results = read(files);
-    return html ? HtmlReport.of(results, raw) : JsonReport.of(results, raw);
+  static String renderDocument(List<Path> files, boolean raw) {
+    return JsonReport.of(read(files), raw);
   }
 
   private static FunctionResults read(List<Path> files) {

@@ -48,11 +48,8 @@ final class FunctionsDocument {
       json.member("primitiveCalls", f.primitiveCalls());
       json.member("ownNanos", f.totalNanos());
       json.member("cumulativeNanos", f.cumulativeNanos());
-      json.name("allocatedBytes");
       if (shown.hasMemory()) {
-        json.value(f.ownBytes());
-      } else {
-        json.nullValue();
+        json.member("allocatedBytes", f.ownBytes());
       }
       json.endObject();
     }

@@ -31,6 +31,11 @@ public final class HtmlReport {
     return page(JsonReport.of(results, raw));
   }
 
+  /** The page around {@code json}, a document made by {@link JsonReport}. */
+  public static String around(String json) {
+    return page(json);
+  }
+
   /** The page around {@code json}, a document whose text has no {@code <} (JsonWriter's). */
   static String page(String json) {
     String template = template();

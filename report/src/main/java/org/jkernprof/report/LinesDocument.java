@@ -37,6 +37,11 @@ final class LinesDocument {
     writeTimer(json);
     json.member("unitSeconds", options.unitSeconds());
     json.member("hasMemory", results.hasMemory());
+    json.name("tokenKinds").beginArray();
+    for (String kind : TOKEN_KINDS) {
+      json.value(kind);
+    }
+    json.endArray();
     json.name("methods").beginArray();
     List<MethodProfile> methods = results.methods();
     Map<String, Integer> ids = new HashMap<>();
@@ -76,13 +81,10 @@ final class LinesDocument {
       hits = Math.max(hits, line.hits());
     }
     json.member("hits", hits);
-    json.name("allocatedBytes");
     if (results.hasMemory()) {
-      json.value(method.allocatedBytes());
-    } else {
-      json.nullValue();
+      json.member("allocatedBytes", method.allocatedBytes());
     }
-    json.name("note").value(listing.note().orElse(null));
+    listing.note().ifPresent(note -> json.member("note", note));
     json.name("rows").beginArray();
     for (ListingRow row : listing.rows()) {
       writeRow(json, row);
@@ -96,34 +98,24 @@ final class LinesDocument {
     json.member("line", row.line());
     json.member("text", row.contents());
     LineStats stats = row.stats().filter(s -> s.hits() > 0).orElse(null);
-    if (stats == null) {
-      json.name("hits").nullValue();
-      json.name("nanos").nullValue();
-      json.name("allocatedBytes").nullValue();
-      json.member("nearZero", false);
-      json.member("fewSamples", false);
-    } else {
+    // Members that would be null, false or empty are left out: most rows of a big report are
+    // lines without figures, and the page parses every byte.
+    if (stats != null) {
       json.member("hits", stats.hits());
       json.member("nanos", shown.of(stats));
-      json.name("allocatedBytes");
       if (results.hasMemory()) {
-        json.value(stats.allocatedBytes());
-      } else {
-        json.nullValue();
+        json.member("allocatedBytes", stats.allocatedBytes());
       }
-      json.member("nearZero", shown.isNoise(stats));
-      json.member("fewSamples", shown.isFewSamples(stats));
+      if (shown.isNoise(stats)) {
+        json.member("nearZero", true);
+      }
+      if (shown.isFewSamples(stats)) {
+        json.member("fewSamples", true);
+      }
     }
-    json.name("tokens").beginArray();
-    row.styledContents()
-        .forEachStyledRun(
-            (start, end, style) -> {
-              String kind = tokenKind(style);
-              if (kind != null) {
-                json.beginArray().value(start).value(end).value(kind).endArray();
-              }
-            });
-    json.endArray();
+    TokenList tokens = new TokenList(json);
+    row.styledContents().forEachStyledRun(tokens);
+    tokens.end();
     json.endObject();
   }
 
@@ -153,6 +145,41 @@ final class LinesDocument {
     json.endArray();
     json.endObject();
   }
+
+  /**
+   * Writes a row's {@code tokens} member, three numbers per token (start, end, kind), flat: the
+   * page parses one array per row, not one per token. Left out when the row has no syntax.
+   */
+  private static final class TokenList implements StyledText.StyledRunVisitor {
+    private final JsonWriter json;
+    private boolean open;
+
+    TokenList(JsonWriter json) {
+      this.json = json;
+    }
+
+    @Override
+    public void visit(int start, int end, AnsiStyle style) {
+      String kind = tokenKind(style);
+      if (kind == null) {
+        return;
+      }
+      if (!open) {
+        json.name("tokens").beginArray();
+        open = true;
+      }
+      json.value(start).value(end).value(TOKEN_KINDS.indexOf(kind));
+    }
+
+    void end() {
+      if (open) {
+        json.endArray();
+      }
+    }
+  }
+
+  /** The names of the kinds of syntax tokens, whose indexes the rows' tokens give. */
+  static final List<String> TOKEN_KINDS = List.of("kw", "str", "num", "com", "ann");
 
   /** The document's name of a highlighting style; null for styles that are not syntax. */
   private static String tokenKind(AnsiStyle style) {
