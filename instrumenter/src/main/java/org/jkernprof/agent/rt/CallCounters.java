@@ -97,12 +97,10 @@ public final class CallCounters {
   private long[] edgeKeys = new long[INITIAL_SIZE];
 
   /**
-   * Per method id: the parent node of its last frame and that frame's node, so the usual call from
-   * the usual path skips the node table.
+   * Per method id: the parent node of its last frame (high half) and that frame's node (low half),
+   * so the usual call from the usual path skips the node table with one load; -1 before any.
    */
-  private int[] lastParentNode;
-
-  private int[] lastNode;
+  private long[] lastNode;
 
   /** Per node: its parent node (the root's: -1), its method (the other node's: -1), its depth. */
   private int[] nodeParent = new int[INITIAL_SIZE];
@@ -110,7 +108,10 @@ public final class CallCounters {
   private int[] nodeMethod = new int[INITIAL_SIZE];
   private int[] nodeDepth = new int[INITIAL_SIZE];
 
-  /** {@link #NODE} longs per node: calls, own nanoseconds, profiled calls its frames made. */
+  /**
+   * {@link #NODE} longs per node: calls (counted as frames close; a snapshot adds the open ones),
+   * own nanoseconds, profiled calls its frames made.
+   */
   private long[] nodeStats = new long[NODE * INITIAL_SIZE];
 
   private int nodeCount;
@@ -158,9 +159,8 @@ public final class CallCounters {
     lastCaller = new int[methodCapacity];
     lastEdge = new int[methodCapacity];
     Arrays.fill(lastCaller, Integer.MIN_VALUE);
-    lastParentNode = new int[methodCapacity];
-    lastNode = new int[methodCapacity];
-    Arrays.fill(lastParentNode, -1);
+    lastNode = new long[methodCapacity];
+    Arrays.fill(lastNode, -1L);
     frames[0] = -1;
     frames[6] = ROOT;
     nodeParent[ROOT] = -1;
@@ -188,8 +188,7 @@ public final class CallCounters {
       lastCaller = Arrays.copyOf(lastCaller, size);
       Arrays.fill(lastCaller, old, size, Integer.MIN_VALUE);
       lastNode = Arrays.copyOf(lastNode, size);
-      lastParentNode = Arrays.copyOf(lastParentNode, size);
-      Arrays.fill(lastParentNode, old, size, -1);
+      Arrays.fill(lastNode, old, size, -1L);
     }
   }
 
@@ -206,9 +205,10 @@ public final class CallCounters {
     }
     int caller = (int) f[at - FRAME];
     int edge = lastCaller[id] == caller ? lastEdge[id] : edge(caller, id);
-    int parent = (int) f[at - FRAME + 6];
-    int node = lastParentNode[id] == parent ? lastNode[id] : node(parent, id);
-    nodeStats[NODE * node]++;
+    long parent = f[at - FRAME + 6];
+    long last = lastNode[id];
+    // The node's calls are counted when the frame closes, beside its time: one cache line.
+    int node = (last >>> 32) == parent ? (int) last : node((int) parent, id);
     long[] e = edgeStats;
     e[EDGE * edge]++;
     if (active[id]++ == 0) {
@@ -295,6 +295,7 @@ public final class CallCounters {
     }
     long[] n = nodeStats;
     int node = NODE * (int) f[at + 6];
+    n[node]++;
     n[node + 1] += own;
     n[node + 2] += f[at + 4];
     depth = frame - 1;
@@ -369,8 +370,7 @@ public final class CallCounters {
   /** The node of a frame of {@code method} under {@code parent}: found, made, or the other node. */
   private int node(int parent, int method) {
     int node = parent == otherNode ? parent : lookUpNode(parent, method);
-    lastParentNode[method] = parent;
-    lastNode[method] = node;
+    lastNode[method] = ((long) parent << 32) | node;
     return node;
   }
 
@@ -514,6 +514,7 @@ public final class CallCounters {
         continue;
       }
       long elapsed = Math.max(0, now - f[at + 2]);
+      n[NODE * node]++;
       n[NODE * node + 1] += Math.max(0, elapsed - f[at + 3] - inner);
       n[NODE * node + 2] += f[at + 4];
       inner = elapsed;
