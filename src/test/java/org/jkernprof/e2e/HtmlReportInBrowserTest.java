@@ -45,6 +45,8 @@ class HtmlReportInBrowserTest {
   private Map<String, Object> functions;
   private Path testsPage;
   private Map<String, Object> tests;
+  private Path clockPage;
+  private Map<String, Object> clock;
 
   @BeforeAll
   void profileTheDemoAndTheTestsThenStartTheBrowser() throws IOException {
@@ -81,6 +83,21 @@ class HtmlReportInBrowserTest {
     assertEquals(0, functionRun.exitCode, functionRun.describe());
     functionsPage = folder.resolve("calls.html");
     functions = document(folder.resolve("calls.json"));
+
+    JvmResult clockRun =
+        Jkernprof.run(
+            folder,
+            "-q",
+            "-o",
+            "clock.prof",
+            "--html",
+            "clock.html",
+            "--json",
+            "clock.json",
+            demo.toString());
+    assertEquals(0, clockRun.exitCode, clockRun.describe());
+    clockPage = folder.resolve("clock.html");
+    clock = document(folder.resolve("clock.json"));
 
     JvmResult testRun =
         Jkernprof.run(
@@ -122,7 +139,7 @@ class HtmlReportInBrowserTest {
   @Test
   void everyPageOpensFromDiskWithoutAConsoleErrorAndSaysHowItsTimesWereTaken() {
     Map<Path, Map<String, Object>> pages =
-        Map.of(linesPage, lines, functionsPage, functions, testsPage, tests);
+        Map.of(linesPage, lines, functionsPage, functions, testsPage, tests, clockPage, clock);
     for (Map.Entry<Path, Map<String, Object>> page : pages.entrySet()) {
       browser.open(page.getKey());
       assertEquals(List.of(), browser.consoleErrors(), page.getKey().toString());
@@ -233,8 +250,21 @@ class HtmlReportInBrowserTest {
 
   @Test
   void flameGraphFrameWidthsAreProportionalToTheirSamples() {
-    browser.open(functionsPage);
-    Map<String, Long> expected = pathSamples(functions);
+    assertFrameWidthsProportional(functionsPage, pathWeights(functions, "samples"));
+  }
+
+  /** The clock timer's call paths draw the flame graph too, each frame as wide as its time. */
+  @Test
+  void theClockTimersCallPathsDrawAFlameGraphWeightedByTime() {
+    assertTrue(!objects(clock.get("stacks")).isEmpty(), "the clock run kept its call paths");
+    for (Map<String, Object> stack : objects(clock.get("stacks"))) {
+      assertEquals(0, number(stack.get("samples")), "clock paths have times, not samples");
+    }
+    assertFrameWidthsProportional(clockPage, pathWeights(clock, "nanos"));
+  }
+
+  private void assertFrameWidthsProportional(Path page, Map<String, Long> expected) {
+    browser.open(page);
     long all = expected.get("");
     List<WebElement> frames = browser.driver().findElements(By.cssSelector("#flame div.frame"));
     assertTrue(frames.size() > 1, "frames drawn");
@@ -391,7 +421,7 @@ class HtmlReportInBrowserTest {
   }
 
   private WebElement root() {
-    return browser.driver().findElement(By.cssSelector("#flame div.frame[data-id='-1']"));
+    return browser.driver().findElement(By.cssSelector("#flame div.frame[data-path='']"));
   }
 
   /** The outermost frame of {@code label}: the widest, for the demo calls it from one place. */
@@ -438,11 +468,14 @@ class HtmlReportInBrowserTest {
     return browser.driver().findElement(by).getText();
   }
 
-  /** Samples per flame graph path ({@code "0;1;3"}, the root {@code ""}), from the stacks. */
-  private static Map<String, Long> pathSamples(Map<String, Object> document) {
+  /**
+   * The {@code weight} ("samples" or "nanos") of every flame graph path ({@code "0;1;3"}, the root
+   * {@code ""}), summed from the stacks.
+   */
+  private static Map<String, Long> pathWeights(Map<String, Object> document, String weight) {
     Map<String, Long> samples = new HashMap<>();
     for (Map<String, Object> stack : objects(document.get("stacks"))) {
-      long n = number(stack.get("samples"));
+      long n = number(stack.get(weight));
       samples.merge("", n, Long::sum);
       StringBuilder path = new StringBuilder();
       for (long id : numbers(stack.get("frames"))) {

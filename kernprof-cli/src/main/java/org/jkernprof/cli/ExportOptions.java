@@ -27,9 +27,11 @@ final class ExportOptions {
       names = "--collapsed",
       paramLabel = "OUT",
       description = {
-        "Function level, from --timer=sampled: also write the sampled call stacks to OUT as"
-            + " folded stacks (one 'root;...;leaf samples' line per stack), the format of"
-            + " flamegraph.pl, speedscope and async-profiler's converter."
+        "Function level: also write the call stacks to OUT as folded stacks (one"
+            + " 'root;...;leaf weight' line per stack), the format of flamegraph.pl, speedscope"
+            + " and async-profiler's converter. The weight is the stack's samples with"
+            + " --timer=sampled; with the clock, the own time in nanoseconds of the calls that"
+            + " took exactly that path (flamegraph.pl --countname=ns)."
       })
   String collapsed;
 

@@ -26,7 +26,9 @@ final class Exports {
    */
   void write(List<Path> files, ProfilingMode mode, Optional<Path> applicationJar, PrintWriter err) {
     if (options.collapsed != null) {
-      int stacks = StatsReportPrinter.writeCollapsed(files, workingDirectory, options.collapsed);
+      int stacks =
+          StatsReportPrinter.writeCollapsed(
+              files, workingDirectory, options.collapsed, settings.statsOptions().raw());
       err.println("jkernprof: wrote " + stacks + " stacks to " + options.collapsed);
     }
     if (options.json == null && options.html == null) {

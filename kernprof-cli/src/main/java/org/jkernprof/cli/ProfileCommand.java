@@ -221,10 +221,8 @@ final class ProfileCommand implements Callable<Integer> {
                       + " -l)");
             });
     boolean sampled = checkTimer();
-    if (exports.collapsed != null && (lineByLine || !sampled)) {
-      throw usageError(
-          "--collapsed needs the call stacks of function-level results with --timer=sampled"
-              + " (without -l)");
+    if (exports.collapsed != null && lineByLine) {
+      throw usageError("--collapsed needs the call stacks of function-level results (without -l)");
     }
     LaunchTarget target = target();
     Path workingDirectory = environment.workingDirectory();

@@ -40,18 +40,20 @@ final class StatsReportPrinter {
 
   /**
    * Writes the folded stacks of {@code files} summed to {@code targetName}, in {@code
-   * workingDirectory} ({@link CollapsedStacks}).
+   * workingDirectory} ({@link CollapsedStacks}): the sampled timer's stacks, or the clock timer's
+   * call paths, whose own times are less the profiler's own cost unless {@code raw}.
    *
    * @return how many distinct stacks were written
    */
-  static int writeCollapsed(List<Path> files, Path workingDirectory, String targetName) {
+  static int writeCollapsed(
+      List<Path> files, Path workingDirectory, String targetName, boolean raw) {
     FunctionResults results = read(files);
-    if (!results.isSampled()) {
+    if (results.stacks().isEmpty() && results.paths().isEmpty()) {
       throw new CliException(
-          "--collapsed needs call stacks, and results of the clock timer have none: profile"
-              + " with --timer=sampled (without -l) to keep them");
+          "--collapsed needs call stacks, and these results have none: files of the clock timer"
+              + " keep their call paths from .prof format 1.4 on; profile again to get them");
     }
-    String stacks = CollapsedStacks.render(results);
+    String stacks = CollapsedStacks.render(raw ? results : results.lessProbeCost());
     OutputFile.write(workingDirectory, targetName, stacks);
     return (int) stacks.chars().filter(c -> c == '\n').count();
   }

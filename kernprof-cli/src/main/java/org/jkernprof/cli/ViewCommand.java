@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "  jkernprof view --color=always -t --summarize demo.jar.lprof | less -R",
       "  jkernprof view -s tottime --top 10 demo.jar.prof",
       "  jkernprof view --callers generateData --callees main demo.jar.prof",
-      "  jkernprof view --collapsed demo.folded demo.jar.prof   (from --timer=sampled)",
+      "  jkernprof view --collapsed demo.folded demo.jar.prof",
       "  jkernprof view --html demo.html demo.jar.lprof",
       "  jkernprof view --by-test target/jkernprof/*.lprof",
       "  jkernprof view --memory demo.jar.lprof"

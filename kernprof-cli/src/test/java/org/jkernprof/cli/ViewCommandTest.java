@@ -22,6 +22,7 @@ import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.CallEdge;
+import org.jkernprof.results.CallPath;
 import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
@@ -347,6 +348,43 @@ class ViewCommandTest {
         folded(dir.resolve("two.folded")));
   }
 
+  /**
+   * The clock timer's call paths fold too, each weighing its own nanoseconds, the other paths one
+   * frame; two files sum by path.
+   */
+  @Test
+  void writesTheClocksCallPathsAsFoldedStacksOfNanoseconds() throws IOException {
+    FunctionResults clock =
+        functionResults(1, 1_000_000)
+            .withPaths(
+                List.of(
+                    new CallPath(new int[] {0}, 1, 1_000_000, 2),
+                    new CallPath(new int[] {0, 1}, 2, 2_000_000, 0),
+                    CallPath.other(1, 700, 0)));
+    ProfWriter.write(clock, dir.resolve("clock.prof"));
+    ProfWriter.write(clock, dir.resolve("clock2.prof"));
+
+    CliHarness.Result one =
+        CliHarness.in(dir).run("view", "--collapsed", "out.folded", "clock.prof");
+    CliHarness.Result two =
+        CliHarness.in(dir).run("view", "--collapsed", "two.folded", "clock.prof", "clock2.prof");
+
+    assertEquals(0, one.exitCode, one.toString());
+    assertEquals("jkernprof: wrote 3 stacks to out.folded\n", one.err);
+    assertEquals(
+        Map.of(
+            "com.acme.Work.run",
+            1_000_000L,
+            "com.acme.Work.run;com.acme.Work.step",
+            2_000_000L,
+            "[other_call_paths]",
+            700L),
+        folded(dir.resolve("out.folded")));
+    assertEquals(0, two.exitCode, two.toString());
+    assertEquals(
+        4_000_000L, folded(dir.resolve("two.folded")).get("com.acme.Work.run;com.acme.Work.step"));
+  }
+
   @Test
   void refusesFoldedStacksWhereTheResultsHaveNoneInOneLine() throws IOException {
     ProfWriter.write(functionResults(1, 1_000_000), dir.resolve("clock.prof"));
@@ -362,8 +400,9 @@ class ViewCommandTest {
 
     assertEquals(2, clock.exitCode, clock.toString());
     assertEquals(
-        "jkernprof: --collapsed needs call stacks, and results of the clock timer have none:"
-            + " profile with --timer=sampled (without -l) to keep them\n",
+        "jkernprof: --collapsed needs call stacks, and these results have none: files of the"
+            + " clock timer keep their call paths from .prof format 1.4 on; profile again to get"
+            + " them\n",
         clock.err);
     assertEquals(2, lines.exitCode, lines.toString());
     assertTrue(lines.err.contains("option '--collapsed' applies to function-level"), lines.err);

@@ -2,14 +2,16 @@ package org.jkernprof.report;
 
 import java.util.List;
 import org.jkernprof.results.CallEdge;
+import org.jkernprof.results.CallPath;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
 import org.jkernprof.results.SampledStack;
 
 /**
  * The JSON document of function results (docs/json-report.md, kind {@code functions}): every method
- * with its pstats figures, the call edges between them, and the call stacks the sampled timer kept,
- * with the times the text report would show.
+ * with its pstats figures, the call edges between them, and the call stacks the sampled timer kept
+ * or the clock timer's call paths (no samples, their own time as nanoseconds), with the times the
+ * text report would show.
  */
 final class FunctionsDocument {
   private FunctionsDocument() {}
@@ -77,7 +79,17 @@ final class FunctionsDocument {
       json.endArray();
       json.member("samples", stack.samples()).member("nanos", stack.nanos()).endObject();
     }
+    for (CallPath path : shown.paths()) {
+      json.beginObject().name("frames").beginArray();
+      for (int i = 0; i < path.depth(); i++) {
+        json.value(path.method(i));
+      }
+      json.endArray();
+      json.member("samples", 0).member("nanos", path.ownNanos());
+      json.member("calls", path.calls()).endObject();
+    }
     json.endArray();
+    json.member("otherPathsLabel", CallPath.otherLabel());
     return json.endObject().text();
   }
 }

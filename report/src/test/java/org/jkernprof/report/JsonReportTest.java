@@ -230,12 +230,37 @@ class JsonReportTest {
   }
 
   @Test
-  void clockFunctionResultsHaveNoStacks() {
+  void clockFunctionResultsOfOldFilesHaveNoStacks() {
     FunctionResults sampled = SampledStatsReportTest.sampled();
     FunctionResults clock =
         new FunctionResults(sampled.run(), sampled.functions(), sampled.edges());
     Map<String, Object> document = read(JsonReport.of(clock, false));
     assertEquals(List.of(), document.get("stacks"));
     assertEquals("clock", objects(List.of(document.get("timer"))).get(0).get("name"));
+  }
+
+  @Test
+  void clockCallPathsAreStacksOfNoSamplesWeighingTheirOwnTimeLessTheProbes() {
+    FunctionResults clock = CollapsedStacksTest.clock();
+    Map<String, Object> document = read(JsonReport.of(clock, false));
+    assertEquals("clock", objects(List.of(document.get("timer"))).get(0).get("name"));
+    List<Map<String, Object>> stacks = objects(document.get("stacks"));
+    assertEquals(clock.paths().size(), stacks.size());
+    Map<String, Object> underB = stacks.get(3);
+    assertEquals(List.of("0", "2", "3"), numbers(underB.get("frames")));
+    assertEquals(0, number(underB.get("samples")));
+    assertEquals(2, number(underB.get("calls")));
+    assertEquals(10_000_000 - 2 * 20, number(underB.get("nanos")), "less each call's 20 ns");
+    assertEquals(List.of("-1"), numbers(stacks.get(4).get("frames")), "the other paths");
+    assertEquals(
+        "[other call paths: over 50,000 in one thread, or 1,000 deep]",
+        document.get("otherPathsLabel"));
+    Map<String, Object> raw = objects(read(JsonReport.of(clock, true)).get("stacks")).get(3);
+    assertEquals(10_000_000, number(raw.get("nanos")), "--raw: as measured");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> numbers(Object array) {
+    return ((List<Object>) array).stream().map(v -> ((BigDecimal) v).toPlainString()).toList();
   }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * statistics and the call graph between them, and the probe cost each run measured. Times are in
  * nanoseconds, as measured; {@link #lessProbeCost()} gives them without the probes' share. Results
  * of the sampled timer ({@link #isSampled()}) count calls exactly and take their times from stack
- * samples, whose distinct stacks they keep ({@link #stacks()}). Immutable.
+ * samples, whose distinct stacks they keep ({@link #stacks()}); results of the clock timer may keep
+ * the calling-context tree, one {@link CallPath} per node ({@link #paths()}). Immutable.
  */
 public final class FunctionResults {
   private final RunInfo run;
@@ -22,6 +23,7 @@ public final class FunctionResults {
   private final ProbeCosts probeCosts;
   private final List<Sampling> samplings;
   private final List<SampledStack> stacks;
+  private final List<CallPath> paths;
 
   /** Results without memory figures, of a run that measured no probe cost. */
   public FunctionResults(RunInfo run, List<FunctionStats> functions, List<CallEdge> edges) {
@@ -89,7 +91,8 @@ public final class FunctionResults {
         memory,
         probeCosts,
         Collections.<Sampling>emptyList(),
-        Collections.<SampledStack>emptyList());
+        Collections.<SampledStack>emptyList(),
+        Collections.<CallPath>emptyList());
   }
 
   private FunctionResults(
@@ -99,7 +102,8 @@ public final class FunctionResults {
       boolean memory,
       ProbeCosts probeCosts,
       List<Sampling> samplings,
-      List<SampledStack> stacks) {
+      List<SampledStack> stacks,
+      List<CallPath> paths) {
     if (!samplings.isEmpty() && !probeCosts.measured().isEmpty()) {
       throw new IllegalArgumentException("sampled results carry no probe cost of the clock timer");
     }
@@ -107,7 +111,18 @@ public final class FunctionResults {
       throw new IllegalArgumentException("stacks without the sampling that caught them");
     }
     this.samplings = Collections.unmodifiableList(new ArrayList<>(samplings));
+    if (!samplings.isEmpty() && !paths.isEmpty()) {
+      throw new IllegalArgumentException("sampled results keep stacks, not the clock's call paths");
+    }
     this.stacks = Collections.unmodifiableList(new ArrayList<>(stacks));
+    this.paths = Collections.unmodifiableList(new ArrayList<>(paths));
+    for (CallPath path : paths) {
+      for (int i = 0; i < path.depth(); i++) {
+        if (path.method(i) >= functions.size()) {
+          throw new IllegalArgumentException("call path " + path + " names no method");
+        }
+      }
+    }
     for (SampledStack stack : stacks) {
       for (int i = 0; i < stack.depth(); i++) {
         if (stack.method(i) >= functions.size()) {
@@ -136,7 +151,28 @@ public final class FunctionResults {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("sampled results need the sampling of at least one run");
     }
-    return new FunctionResults(run, functions, edges, memory, probeCosts, runs, sampledStacks);
+    return new FunctionResults(
+        run, functions, edges, memory, probeCosts, runs, sampledStacks, paths);
+  }
+
+  /**
+   * These results of the clock timer with its calling-context tree, {@code treePaths} as counted:
+   * charged with the probe cost the run measured, if it did, as the methods are.
+   *
+   * @throws IllegalStateException for results merged from runs that measured several costs, whose
+   *     paths are merged with them
+   */
+  public FunctionResults withPaths(List<CallPath> treePaths) {
+    List<CallProbeCost> costs = probeCosts.measured();
+    if (costs.size() > 1) {
+      throw new IllegalStateException("the paths of merged results are merged with them");
+    }
+    List<CallPath> charged = new ArrayList<>(treePaths.size());
+    for (CallPath path : treePaths) {
+      charged.add(costs.isEmpty() ? path.uncharged() : path.chargedWith(costs.get(0)));
+    }
+    return new FunctionResults(
+        run, functions, edges, memory, probeCosts, samplings, stacks, charged);
   }
 
   /** Whether the times were counted from stack samples rather than read from the clock. */
@@ -155,6 +191,16 @@ public final class FunctionResults {
    */
   public List<SampledStack> stacks() {
     return stacks;
+  }
+
+  /**
+   * The clock timer's calling-context tree: per distinct path of profiled methods, its calls and
+   * own time, the paths of every thread and run summed; empty for the sampled timer's results and
+   * for files written before the tree was kept. The own times of a method's paths sum to its own
+   * time.
+   */
+  public List<CallPath> paths() {
+    return paths;
   }
 
   public RunInfo run() {
@@ -192,14 +238,20 @@ public final class FunctionResults {
     for (CallEdge e : edges) {
       lessEdges.add(e.lessProbeCost());
     }
-    return new FunctionResults(run, less, lessEdges, memory, probeCosts, samplings, stacks);
+    List<CallPath> lessPaths = new ArrayList<>(paths.size());
+    for (CallPath p : paths) {
+      lessPaths.add(p.lessProbeCost());
+    }
+    return new FunctionResults(
+        run, less, lessEdges, memory, probeCosts, samplings, stacks, lessPaths);
   }
 
   /**
    * Sums several results, as when one program ran in several JVMs: methods by key, call edges by
    * their caller and callee. The run facts are those of the first; the duration is the sum. Each
    * run's share of probe cost was figured from its own measurement, so the sums stay exact. Results
-   * of the sampled timer keep each run's sampling and sum their stacks.
+   * of the sampled timer keep each run's sampling and sum their stacks; those of the clock sum
+   * their call paths by path.
    *
    * @throws IllegalArgumentException if some results were timed by the clock and others by samples:
    *     their times do not add up
@@ -216,6 +268,7 @@ public final class FunctionResults {
     ProbeCosts costs = null;
     List<Sampling> samplings = new ArrayList<>();
     Map<String, SampledStack> stacks = new LinkedHashMap<>();
+    Map<String, CallPath> paths = new LinkedHashMap<>();
     for (FunctionResults r : all) {
       if (r.isSampled() != all.get(0).isSampled()) {
         throw Sampling.mixedTimers();
@@ -246,6 +299,10 @@ public final class FunctionResults {
         SampledStack mapped = stack.renumbered(remap);
         stacks.merge(mapped.frameKey(), mapped, SampledStack::plus);
       }
+      for (CallPath path : r.paths) {
+        CallPath mapped = path.renumbered(remap);
+        paths.merge(mapped.key(), mapped, CallPath::plus);
+      }
     }
     RunInfo first = all.get(0).run;
     RunInfo run =
@@ -257,7 +314,8 @@ public final class FunctionResults {
         memory,
         costs,
         samplings,
-        new ArrayList<>(stacks.values()));
+        new ArrayList<>(stacks.values()),
+        new ArrayList<>(paths.values()));
   }
 
   @Override
@@ -272,11 +330,12 @@ public final class FunctionResults {
         && memory == that.memory
         && probeCosts.equals(that.probeCosts)
         && samplings.equals(that.samplings)
-        && stacks.equals(that.stacks);
+        && stacks.equals(that.stacks)
+        && paths.equals(that.paths);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(run, functions, edges, memory, probeCosts, samplings, stacks);
+    return Objects.hash(run, functions, edges, memory, probeCosts, samplings, stacks, paths);
   }
 }

@@ -1,7 +1,7 @@
 package org.jkernprof.results;
 
 /**
- * Constants of the {@code .prof} function-level results format, version 1.3: the frame every
+ * Constants of the {@code .prof} function-level results format, version 1.4: the frame every
  * results file shares (see {@code docs/lprof-format.md}), then
  *
  * <pre>
@@ -13,13 +13,14 @@ package org.jkernprof.results;
  *              i64 calls, i64 primitiveCalls, i64 totalNanos, i64 cumulativeNanos
  * sections   from 1.1: tagged sections; ALOC (memory, 1.1), NEST and PCST (probe cost, 1.2;
  *              see {@link CallCostSections}), STCK (the sampled timer's samplings and stacks,
- *              1.3; see {@link StackSection})
+ *              1.3; see {@link StackSection}), PATH (the clock timer's call paths, 1.4; see
+ *              {@link PathSection})
  * </pre>
  */
 final class ProfFormat {
   static final byte[] MAGIC = {(byte) 0x89, 'J', 'K', 'F', 'U', 'N', 'C', '\n'};
   static final int MAJOR_VERSION = 1;
-  static final int MINOR_VERSION = 3;
+  static final int MINOR_VERSION = 4;
 
   private ProfFormat() {}
 }

@@ -50,7 +50,8 @@ public final class ProfReader {
                 tag == MemorySection.TAG
                     || tag == CallCostSections.NESTING_TAG
                     || tag == CallCostSections.COST_TAG
-                    || tag == StackSection.TAG,
+                    || tag == StackSection.TAG
+                    || tag == PathSection.TAG,
             tag -> sections.read(tag, reader, functions, edges.size()));
       }
       reader.expectEnd("call edge");
@@ -69,6 +70,7 @@ public final class ProfReader {
     private CallProbeCost cost;
     private List<Sampling> samplings;
     private List<SampledStack> stacks;
+    private List<CallPath> paths;
 
     void read(int tag, ResultsFileReader reader, List<FunctionStats> functions, int edgeCount)
         throws ResultsFormatException {
@@ -88,6 +90,11 @@ public final class ProfReader {
         }
         samplings = StackSection.readSamplings(reader);
         stacks = StackSection.readStacks(reader, functions.size());
+      } else if (tag == PathSection.TAG) {
+        if (paths != null) {
+          throw reader.corrupt("two call path sections");
+        }
+        paths = PathSection.read(reader, functions.size());
       } else {
         if (cost != null) {
           throw reader.corrupt("two probe cost sections");
@@ -100,6 +107,12 @@ public final class ProfReader {
         ResultsFileReader reader, List<FunctionStats> functions, List<CallEdge> edges)
         throws ResultsFormatException {
       FunctionResults timed = unsampled(reader, functions, edges);
+      if (paths != null) {
+        if (samplings != null) {
+          throw reader.corrupt("call paths of the clock beside sampled stacks");
+        }
+        return timed.withPaths(paths);
+      }
       return samplings == null ? timed : timed.withSamples(samplings, stacks);
     }
 

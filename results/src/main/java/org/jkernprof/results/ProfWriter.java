@@ -6,9 +6,9 @@ import java.nio.file.Path;
 
 /**
  * Writes {@link FunctionResults} as a {@code .prof} file, atomically: times as measured, with the
- * calls and the probe cost that the report needs to take the probes' share out, or, for the sampled
- * timer, the sampling and the stacks. Results merged from runs that measured different costs cannot
- * be written.
+ * calls and the probe cost that the report needs to take the probes' share out and the call paths,
+ * or, for the sampled timer, the sampling and the stacks. Results merged from runs that measured
+ * different costs cannot be written.
  */
 public final class ProfWriter {
   private ProfWriter() {}
@@ -58,6 +58,9 @@ public final class ProfWriter {
       CallCostSections.write(results, file);
       if (results.isSampled()) {
         file.section(StackSection.TAG, section -> StackSection.write(results, section));
+      }
+      if (!results.paths().isEmpty()) {
+        file.section(PathSection.TAG, section -> PathSection.write(results.paths(), section));
       }
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);

@@ -97,7 +97,7 @@ class ProfCostSectionsTest {
   @Test
   void readsBackTheCallsAndTheCostExactly() throws ResultsFormatException {
     byte[] bytes = ProfWriter.toBytes(measuredSample());
-    assertEquals(3, ByteBuffer.wrap(bytes).getShort(10), "minor version");
+    assertEquals(ProfFormat.MINOR_VERSION, ByteBuffer.wrap(bytes).getShort(10), "minor version");
     FunctionResults read = ProfReader.parse(FILE, bytes);
     assertEquals(measuredSample(), read);
     assertEquals(List.of(COST), read.probeCosts().measured());

@@ -5,14 +5,20 @@ import static org.jkernprof.agent.rt.CallSnapshot.CALL_LONGS;
 import static org.jkernprof.agent.rt.CallSnapshot.CUMULATIVE_NANOS;
 import static org.jkernprof.agent.rt.CallSnapshot.NESTING_LONGS;
 import static org.jkernprof.agent.rt.CallSnapshot.OWN_NANOS;
+import static org.jkernprof.agent.rt.CallSnapshot.PATH_CALLS;
+import static org.jkernprof.agent.rt.CallSnapshot.PATH_CHILD_CALLS;
+import static org.jkernprof.agent.rt.CallSnapshot.PATH_LONGS;
+import static org.jkernprof.agent.rt.CallSnapshot.PATH_OWN_NANOS;
 import static org.jkernprof.agent.rt.CallSnapshot.PRIMITIVE_CALLS;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jkernprof.agent.callcost.CallCostCalibration;
 import org.jkernprof.agent.rt.CallSnapshot;
 import org.jkernprof.results.CallEdge;
+import org.jkernprof.results.CallPath;
 import org.jkernprof.results.CallProbeCost;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
@@ -21,8 +27,8 @@ import org.jkernprof.results.RunInfo;
 
 /**
  * Turns the function-level recorder's snapshot (see {@code CallRecorder.snapshot()}) into {@link
- * FunctionResults}, keeping only the methods of the program that were called: the calibration's
- * methods are left out.
+ * FunctionResults}, keeping only the methods of the program that were called, and their calling
+ * context tree: the calibration's methods, and paths through them, are left out.
  */
 public final class CallResultsCollector {
   private CallResultsCollector() {}
@@ -110,8 +116,47 @@ public final class CallResultsCollector {
       }
     }
     boolean memory = allocs != null;
-    return cost.isPresent()
-        ? FunctionResults.measured(run, functions, edges, memory, cost.get())
-        : new FunctionResults(run, functions, edges, memory);
+    FunctionResults results =
+        cost.isPresent()
+            ? FunctionResults.measured(run, functions, edges, memory, cost.get())
+            : new FunctionResults(run, functions, edges, memory);
+    return results.withPaths(paths(snapshot, index));
+  }
+
+  /**
+   * The calling-context tree's paths that took a call or time, methods renumbered by {@code index}
+   * (method id to function, -1 for those left out); a path through a method left out (the
+   * calibration's) is left out.
+   */
+  private static List<CallPath> paths(Object[] snapshot, int[] index) {
+    int[] parents = (int[]) snapshot[CallSnapshot.PATH_PARENTS];
+    int[] methods = (int[]) snapshot[CallSnapshot.PATH_METHODS];
+    long[] counts = (long[]) snapshot[CallSnapshot.PATH_COUNTS];
+    int[][] pathOf = new int[parents.length][];
+    List<CallPath> paths = new ArrayList<>();
+    for (int node = 0; node < parents.length; node++) {
+      int at = PATH_LONGS * node;
+      long calls = counts[at + PATH_CALLS];
+      long own = counts[at + PATH_OWN_NANOS];
+      long childCalls = counts[at + PATH_CHILD_CALLS];
+      if (methods[node] == CallSnapshot.OTHER_PATHS) {
+        if (calls > 0 || own > 0) {
+          paths.add(CallPath.other(calls, own, childCalls));
+        }
+        continue;
+      }
+      int[] parentPath = parents[node] < 0 ? new int[0] : pathOf[parents[node]];
+      int method = methods[node] < index.length ? index[methods[node]] : -1;
+      if (parentPath == null || method < 0) {
+        continue;
+      }
+      int[] path = Arrays.copyOf(parentPath, parentPath.length + 1);
+      path[parentPath.length] = method;
+      pathOf[node] = path;
+      if (calls > 0 || own > 0) {
+        paths.add(new CallPath(path, calls, own, childCalls));
+      }
+    }
+    return paths;
   }
 }

@@ -2,6 +2,7 @@ package org.jkernprof.agent.rt;
 
 import java.util.Arrays;
 import java.util.function.LongSupplier;
+import org.jkernprof.results.CallPath;
 
 /**
  * One thread's function-level counters: per caller-callee pair the calls, primitive (non-recursive)
@@ -13,6 +14,12 @@ import java.util.function.LongSupplier;
  * #exit} when the frame ends; only the owning thread writes here, so the hot path takes no lock and
  * allocates nothing (the caller-callee table is an open-addressing table of primitives that grows
  * rarely).
+ *
+ * <p>Beside the pairs it keeps the thread's calling-context tree: a node per distinct path of
+ * profiled methods from the thread's outermost profiled frame, with the calls that took that path,
+ * their own time (as the pair's) and the profiled calls they made. Recursion makes deeper paths, as
+ * it should. The tree is bounded (see {@link #NODE_LIMIT}): past the bound, a frame that needs a
+ * new node, and every frame under it, goes to one "other" node under the root.
  */
 public final class CallCounters {
   /**
@@ -21,6 +28,27 @@ public final class CallCounters {
    * full, which costs a thread that goes deeper a few copies once.
    */
   private static final int INITIAL_SIZE = 8;
+
+  /**
+   * Tree nodes a thread keeps at most, besides its root and its other node: {@link
+   * CallPath#NODES_PER_THREAD}. A node costs about 50 bytes, so a thread's tree stays under 3 MB,
+   * and a snapshot writes every node's whole path: enough for the distinct paths of a large
+   * program's thread, while a recursion over many methods cannot grow it without end.
+   */
+  static final int NODE_LIMIT = CallPath.NODES_PER_THREAD;
+
+  /**
+   * Longest path a node may have; deeper frames go to the other node: {@link CallPath#MAX_DEPTH}. A
+   * snapshot writes each node's whole path, so a recursion a million frames deep would otherwise
+   * write paths of a million frames each.
+   */
+  static final int DEPTH_LIMIT = CallPath.MAX_DEPTH;
+
+  /** The tree's root: the sentinel frame's node, the caller of frames outside profiled code. */
+  private static final int ROOT = 0;
+
+  /** Longs per node in {@link #nodeStats}, as {@link CallSnapshot#PATH_LONGS} lays them out. */
+  static final int NODE = CallSnapshot.PATH_LONGS;
 
   /** Per method id: how many of its frames are active on this thread. */
   private int[] active;
@@ -34,16 +62,16 @@ public final class CallCounters {
   private int[] lastEdge;
 
   /** Longs per frame in {@link #frames}. */
-  private static final int FRAME = 6;
+  private static final int FRAME = 7;
 
   /** Longs per edge in {@link #edgeStats}. */
   private static final int EDGE = 6;
 
   /**
-   * Six longs per active frame (1 up to depth): method id, caller-callee edge, start, time in
-   * children, profiled calls it made itself, and {@link #pushes} when it started. Frame 0 is a
-   * sentinel whose method is -1: the caller of calls from code that is not profiled. One array, so
-   * a call touches one or two cache lines of it.
+   * Seven longs per active frame (1 up to depth): method id, caller-callee edge, start, time in
+   * children, profiled calls it made itself, {@link #pushes} when it started, and its tree node.
+   * Frame 0 is a sentinel whose method is -1 and node the root: the caller of calls from code that
+   * is not profiled. One array, so a call touches one or two cache lines of it.
    */
   private long[] frames = new long[FRAME * INITIAL_SIZE];
 
@@ -68,6 +96,39 @@ public final class CallCounters {
 
   private long[] edgeKeys = new long[INITIAL_SIZE];
 
+  /**
+   * Per method id: the parent node of its last frame (high half) and that frame's node (low half),
+   * so the usual call from the usual path skips the node table with one load; -1 before any.
+   */
+  private long[] lastNode;
+
+  /** Per node: its parent node (the root's: -1), its method (the other node's: -1), its depth. */
+  private int[] nodeParent = new int[INITIAL_SIZE];
+
+  private int[] nodeMethod = new int[INITIAL_SIZE];
+  private int[] nodeDepth = new int[INITIAL_SIZE];
+
+  /**
+   * {@link #NODE} longs per node: calls (counted as frames close; a snapshot adds the open ones),
+   * own nanoseconds, profiled calls its frames made.
+   */
+  private long[] nodeStats = new long[NODE * INITIAL_SIZE];
+
+  private int nodeCount;
+
+  /** Nodes of paths, the root and the other node left out: what {@link #nodeLimit} bounds. */
+  private int pathNodes;
+
+  private final int nodeLimit;
+
+  /** The other node, once the bound made it; -1 before. */
+  private int otherNode = -1;
+
+  /** Open addressing: node + 1 per bucket, 0 for empty; keys packed parent node and method. */
+  private int[] nodeBuckets = new int[2 * INITIAL_SIZE];
+
+  private long[] nodeKeys = new long[INITIAL_SIZE];
+
   /** This thread's counters for frames started while recording is off; never summed. */
   private CallCounters discarded;
 
@@ -83,6 +144,12 @@ public final class CallCounters {
   private long[] edgeAllocs;
 
   CallCounters(int methodCapacity, LongSupplier allocatedBytes) {
+    this(methodCapacity, allocatedBytes, NODE_LIMIT);
+  }
+
+  /** Counters whose tree keeps at most {@code nodeLimit} nodes of paths: tests use a small one. */
+  CallCounters(int methodCapacity, LongSupplier allocatedBytes, int nodeLimit) {
+    this.nodeLimit = nodeLimit;
     this.allocatedBytes = allocatedBytes;
     if (allocatedBytes != null) {
       frameAllocs = new long[2 * INITIAL_SIZE];
@@ -92,14 +159,20 @@ public final class CallCounters {
     lastCaller = new int[methodCapacity];
     lastEdge = new int[methodCapacity];
     Arrays.fill(lastCaller, Integer.MIN_VALUE);
+    lastNode = new long[methodCapacity];
+    Arrays.fill(lastNode, -1L);
     frames[0] = -1;
+    frames[6] = ROOT;
+    nodeParent[ROOT] = -1;
+    nodeMethod[ROOT] = -1;
+    nodeCount = 1;
   }
 
   /** The counters frames use while recording is off: like these, but never in a snapshot. */
   CallCounters discarding() {
     CallCounters d = discarded;
     if (d == null) {
-      d = new CallCounters(active.length, allocatedBytes);
+      d = new CallCounters(active.length, allocatedBytes, nodeLimit);
       discarded = d;
     }
     return d;
@@ -114,6 +187,8 @@ public final class CallCounters {
       lastEdge = Arrays.copyOf(lastEdge, size);
       lastCaller = Arrays.copyOf(lastCaller, size);
       Arrays.fill(lastCaller, old, size, Integer.MIN_VALUE);
+      lastNode = Arrays.copyOf(lastNode, size);
+      Arrays.fill(lastNode, old, size, -1L);
     }
   }
 
@@ -130,6 +205,10 @@ public final class CallCounters {
     }
     int caller = (int) f[at - FRAME];
     int edge = lastCaller[id] == caller ? lastEdge[id] : edge(caller, id);
+    long parent = f[at - FRAME + 6];
+    long last = lastNode[id];
+    // The node's calls are counted when the frame closes, beside its time: one cache line.
+    int node = (last >>> 32) == parent ? (int) last : node((int) parent, id);
     long[] e = edgeStats;
     e[EDGE * edge]++;
     if (active[id]++ == 0) {
@@ -142,6 +221,7 @@ public final class CallCounters {
     f[at + 3] = 0;
     f[at + 4] = 0;
     f[at + 5] = ++pushes;
+    f[at + 6] = node;
     depth = frame;
     f[at + 2] = System.nanoTime();
     return frame;
@@ -213,6 +293,11 @@ public final class CallCounters {
       e[stats + 3] += elapsed;
       e[stats + 5] += pushes - f[at + 5];
     }
+    long[] n = nodeStats;
+    int node = NODE * (int) f[at + 6];
+    n[node]++;
+    n[node + 1] += own;
+    n[node + 2] += f[at + 4];
     depth = frame - 1;
     // Frame 0's children are time outside any profiled frame: kept, never read.
     f[at - FRAME + 3] += elapsed;
@@ -282,6 +367,69 @@ public final class CallCounters {
     buckets[bucket] = edge + 1;
   }
 
+  /** The node of a frame of {@code method} under {@code parent}: found, made, or the other node. */
+  private int node(int parent, int method) {
+    int node = parent == otherNode ? parent : lookUpNode(parent, method);
+    lastNode[method] = ((long) parent << 32) | node;
+    return node;
+  }
+
+  private int lookUpNode(int parent, int method) {
+    long key = ((long) parent << 32) | method;
+    int[] buckets = nodeBuckets;
+    int mask = buckets.length - 1;
+    int bucket = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+    while (true) {
+      int entry = buckets[bucket];
+      if (entry == 0) {
+        return addNode(key, parent, method);
+      }
+      if (nodeKeys[entry - 1] == key) {
+        return entry - 1;
+      }
+      bucket = (bucket + 1) & mask;
+    }
+  }
+
+  /** A new node, or the other node when the tree is full or the path too deep. */
+  private int addNode(long key, int parent, int method) {
+    if (pathNodes >= nodeLimit || nodeDepth[parent] >= DEPTH_LIMIT) {
+      return otherNode >= 0 ? otherNode : (otherNode = appendNode(ROOT, CallSnapshot.OTHER_PATHS));
+    }
+    pathNodes++;
+    int node = appendNode(parent, method);
+    nodeKeys[node] = key;
+    if (2 * nodeCount > nodeBuckets.length) {
+      int[] buckets = new int[nodeBuckets.length * 2];
+      for (int n = 0; n < nodeCount; n++) {
+        if (n != ROOT && n != otherNode) {
+          insertBucket(buckets, nodeKeys[n], n);
+        }
+      }
+      nodeBuckets = buckets;
+    } else {
+      insertBucket(nodeBuckets, key, node);
+    }
+    return node;
+  }
+
+  private int appendNode(int parent, int method) {
+    int node = nodeCount;
+    if (node == nodeParent.length) {
+      int size = node * 2;
+      nodeParent = Arrays.copyOf(nodeParent, size);
+      nodeMethod = Arrays.copyOf(nodeMethod, size);
+      nodeDepth = Arrays.copyOf(nodeDepth, size);
+      nodeKeys = Arrays.copyOf(nodeKeys, size);
+      nodeStats = Arrays.copyOf(nodeStats, NODE * size);
+    }
+    nodeParent[node] = parent;
+    nodeMethod[node] = method;
+    nodeDepth[node] = nodeDepth[parent] + 1;
+    nodeCount = node + 1;
+    return node;
+  }
+
   private long[] growFrames() {
     frames = Arrays.copyOf(frames, frames.length * 2);
     return frames;
@@ -344,6 +492,39 @@ public final class CallCounters {
     for (int edge = 0; edge < seen; edge++) {
       edges.add(callers[edge], callees[edge], e, EDGE * edge);
     }
+  }
+
+  /**
+   * Adds this thread's tree to {@code paths}, as if its active frames closed {@code now}, as {@link
+   * #addTo} counts them.
+   */
+  void addPathsTo(PathTotals paths, long now) {
+    int count = nodeCount;
+    int[] parents = nodeParent;
+    int[] methods = nodeMethod;
+    long[] n = nodeStats;
+    count = Math.min(count, Math.min(Math.min(parents.length, methods.length), n.length / NODE));
+    n = Arrays.copyOf(n, NODE * count);
+    long inner = 0;
+    long[] f = frames;
+    for (int frame = Math.min(depth, f.length / FRAME - 1); frame >= 1; frame--) {
+      int at = FRAME * frame;
+      int node = (int) f[at + 6];
+      if (node <= ROOT || node >= count) {
+        continue;
+      }
+      long elapsed = Math.max(0, now - f[at + 2]);
+      n[NODE * node]++;
+      n[NODE * node + 1] += Math.max(0, elapsed - f[at + 3] - inner);
+      n[NODE * node + 2] += f[at + 4];
+      inner = elapsed;
+    }
+    paths.addTree(parents, methods, n, count);
+  }
+
+  /** How many nodes the tree holds, its root included: for tests. */
+  int nodeCount() {
+    return nodeCount;
   }
 
   /**

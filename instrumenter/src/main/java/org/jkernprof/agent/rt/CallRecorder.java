@@ -27,6 +27,9 @@ public final class CallRecorder {
   /** The summed counts of ended threads whose counters were dropped. */
   private static final EdgeTotals RETIRED = new EdgeTotals();
 
+  /** The calling-context trees of ended threads whose counters were dropped. */
+  private static final PathTotals RETIRED_PATHS = new PathTotals();
+
   /** Their memory counts, own and cumulative bytes per method id; guarded by {@link #THREADS}. */
   private static long[] retiredAllocs = new long[0];
 
@@ -111,12 +114,15 @@ public final class CallRecorder {
       }
     }
     EdgeTotals edges = new EdgeTotals();
+    PathTotals paths = new PathTotals();
     long now = System.nanoTime();
     synchronized (THREADS) {
       retire(THREADS.removeEnded());
       edges.addAll(RETIRED);
+      paths.addAll(RETIRED_PATHS);
       for (CallCounters counters : THREADS.held()) {
         counters.addTo(edges, now);
+        counters.addPathsTo(paths, now);
       }
     }
     int[] callees = edges.callees();
@@ -162,6 +168,9 @@ public final class CallRecorder {
     snapshot[CallSnapshot.METHOD_NESTING] = methodNesting;
     snapshot[CallSnapshot.EDGE_NESTING] = edgeNesting;
     snapshot[CallSnapshot.TALLIED_CALLS] = CallTallies.totals(methods.length);
+    snapshot[CallSnapshot.PATH_PARENTS] = paths.parents();
+    snapshot[CallSnapshot.PATH_METHODS] = paths.methods();
+    snapshot[CallSnapshot.PATH_COUNTS] = paths.counts();
     return snapshot;
   }
 
@@ -184,6 +193,7 @@ public final class CallRecorder {
     long now = System.nanoTime();
     for (CallCounters counters : ended) {
       counters.addTo(RETIRED, now);
+      counters.addPathsTo(RETIRED_PATHS, now);
       if (allocatedBytes != null) {
         int size = 2 * methodCount();
         if (retiredAllocs.length < size) {

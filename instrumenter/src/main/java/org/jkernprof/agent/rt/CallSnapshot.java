@@ -39,8 +39,36 @@ public final class CallSnapshot {
    */
   public static final int TALLIED_CALLS = 9;
 
+  /**
+   * {@code int[]}: per node of the calling-context tree of every thread merged by path, its parent
+   * node, -1 for a child of the root; a parent comes before its children.
+   */
+  public static final int PATH_PARENTS = 10;
+
+  /** {@code int[]}: per node, its method id; {@link #OTHER_PATHS} for the other node. */
+  public static final int PATH_METHODS = 11;
+
+  /** {@code long[]}: {@link #PATH_LONGS} per node, laid out by the {@code PATH_} indexes. */
+  public static final int PATH_COUNTS = 12;
+
   /** How many entries a snapshot has. */
-  public static final int LENGTH = 10;
+  public static final int LENGTH = 13;
+
+  /**
+   * The method id of the one node per thread, under the root, that holds every frame the tree's
+   * bounds kept out (see {@code CallCounters.NODE_LIMIT}), and every frame under those.
+   */
+  public static final int OTHER_PATHS = -1;
+
+  /**
+   * Longs per node in the path counts: the calls that took the path, their own time (as the
+   * caller-callee pair's), the profiled calls they made themselves.
+   */
+  public static final int PATH_LONGS = 3;
+
+  public static final int PATH_CALLS = 0;
+  public static final int PATH_OWN_NANOS = 1;
+  public static final int PATH_CHILD_CALLS = 2;
 
   /** Longs per method or edge in the counts: calls, primitive calls, own ns, cumulative ns. */
   public static final int CALL_LONGS = 4;

@@ -56,6 +56,9 @@ class CallResultsTakerTest {
     assertEquals(1, results.functions().size());
     assertEquals("a.Main", results.functions().get(0).className());
     assertEquals(1, results.edges().size());
+    assertEquals(1, results.paths().size(), "the calibration's paths are left out");
+    assertEquals(0, results.paths().get(0).method(0));
+    assertEquals(1, results.paths().get(0).calls());
   }
 
   private double outsideCost(TakenResults taken) throws IOException {
@@ -93,7 +96,12 @@ class CallResultsTakerTest {
       },
       null,
       new long[] {0, 0, 10_000, 10_000, 0, 0},
-      new long[] {0, 0, 10_000, 10_000, 0, 0}
+      new long[] {0, 0, 10_000, 10_000, 0, 0},
+      new long[3],
+      // The tree: main at the root; the calibration's parent, and its child under it.
+      new int[] {-1, -1, 1},
+      new int[] {0, 1, 2},
+      new long[] {calls, 5 * calls, 0, 100, 9_000, 10_000, 10_000, 9_000, 0}
     };
   }
 }

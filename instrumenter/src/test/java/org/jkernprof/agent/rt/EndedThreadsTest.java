@@ -128,7 +128,28 @@ class EndedThreadsTest {
     assertEquals(6L * THREADS, outerToInner, "calls from outer to inner");
     assertEquals(2L * THREADS, unprofiledToOuter, "calls of outer from unprofiled code");
     assertEquals(1, countOf(callers, callees, outer, inner), "one pair, summed over threads");
+    assertEquals(2L * THREADS, pathCalls(snapshot, outer), "calls of the path outer");
+    assertEquals(6L * THREADS, pathCalls(snapshot, outer, inner), "of the path outer;inner");
     assertTrue(maxHeld <= HELD_BOUND, "counters held at most: " + maxHeld);
+  }
+
+  /** The calls of the one tree node whose path from the root is {@code path}. */
+  private static long pathCalls(Object[] snapshot, int... path) {
+    int[] parents = (int[]) snapshot[CallSnapshot.PATH_PARENTS];
+    int[] methods = (int[]) snapshot[CallSnapshot.PATH_METHODS];
+    long[] counts = (long[]) snapshot[CallSnapshot.PATH_COUNTS];
+    int parent = -1;
+    int found = -1;
+    for (int method : path) {
+      found = -1;
+      for (int node = 0; node < parents.length; node++) {
+        if (parents[node] == parent && methods[node] == method) {
+          found = node;
+        }
+      }
+      parent = found;
+    }
+    return counts[CallSnapshot.PATH_LONGS * found + CallSnapshot.PATH_CALLS];
   }
 
   /** Line a, line b, line a again, in one frame: a gets two hits, b one. */
