@@ -27,6 +27,11 @@ assert !new File(basedir, 'target/jkernprof/jkernprof-by-test.txt').exists()
 String page = new File(basedir, 'target/jkernprof/index.html').getText('UTF-8')
 assert page.contains('"kind":"lines"') : 'no line results in index.html'
 assert page.contains('"function":"Calc.sumTo(int)"') : 'no Calc.sumTo in index.html'
-assert page =~ /"text":"\s*total \+= i;","hits":8,/ : 'the loop body: 8 hits'
+String start = '<script type="application/json" id="jkernprof-data">'
+int at = page.indexOf(start) + start.length()
+def document = new groovy.json.JsonSlurper().parseText(page.substring(at, page.indexOf('</script>', at)))
+def sumTo = document.methods.find { it.function == 'Calc.sumTo(int)' }
+int body = sumTo.rows.text.findIndexOf { it.trim() == 'total += i;' }
+assert sumTo.rows.hits[body] == 8 : 'the loop body: 8 hits'
 assert log.readLines().any { it.startsWith('[INFO] jkernprof: HTML report: ') && it.endsWith('index.html') }
 return true

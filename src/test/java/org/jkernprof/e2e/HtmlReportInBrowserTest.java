@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jkernprof.e2e.targets.junit.RestockChecks;
 import org.jkernprof.e2e.targets.junit.RunChecks;
+import org.jkernprof.testsupport.JsonReportRows;
 import org.jkernprof.testsupport.JsonText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -179,7 +181,7 @@ class HtmlReportInBrowserTest {
     assertEquals(largest, hottest, "the row of the largest share is the most strongly shaded");
     assertTrue(hottest.getText().contains("Thread.sleep"), hottest.getText());
     Map<String, Object> sleep =
-        rows(method).stream()
+        JsonReportRows.of(method).stream()
             .filter(r -> ((String) r.get("text")).contains("Thread.sleep"))
             .findFirst()
             .orElseThrow();
@@ -195,7 +197,7 @@ class HtmlReportInBrowserTest {
       showMethod((String) method.get("function"));
       assertEquals(method.get("function"), text(By.id("source-title")));
       List<WebElement> shown = browser.driver().findElements(By.cssSelector("table.heat tr.line"));
-      List<Map<String, Object>> rows = rows(method);
+      List<Map<String, Object>> rows = JsonReportRows.of(method);
       assertEquals(rows.size(), shown.size(), "one row per source line");
       for (int i = 0; i < rows.size(); i++) {
         WebElement row = shown.get(i);
@@ -372,7 +374,8 @@ class HtmlReportInBrowserTest {
       assertTrue(text(By.id("test-share")).contains((String) test.get("name")), test.toString());
       for (Map<String, Object> ran : objects(test.get("methods"))) {
         long id = number(ran.get("id"));
-        long hits = rows(ran).stream().mapToLong(r -> number(r.get("hits"))).max().orElse(0);
+        long hits =
+            objects(ran.get("rows")).stream().mapToLong(r -> number(r.get("hits"))).max().orElse(0);
         WebElement row =
             browser
                 .driver()
@@ -386,6 +389,29 @@ class HtmlReportInBrowserTest {
     }
     picker.selectByValue("");
     assertEquals("", text(By.id("test-share")));
+  }
+
+  /**
+   * The pictures of docs/ and the README: the demo's line page with the sleep line's method shown,
+   * and the flame graph of the sampled run, as this browser draws them (copied from the run folder
+   * by hand when the page changes: docs/images/).
+   */
+  @Test
+  void screenshotsOfTheLinePageAndTheFlameGraph() throws IOException {
+    browser.open(linesPage);
+    showMethod(PROCESS);
+    Path lineShot = folder.resolve("line-page.png");
+    Files.write(lineShot, browser.driver().getScreenshotAs(OutputType.BYTES));
+    browser.open(functionsPage);
+    frameLabelled(PROCESS).click();
+    Path flameShot = folder.resolve("flame-graph.png");
+    Files.write(flameShot, browser.driver().getScreenshotAs(OutputType.BYTES));
+    for (Path shot : List.of(lineShot, flameShot)) {
+      byte[] png = Files.readAllBytes(shot);
+      assertTrue(png.length > 5_000, shot + ": " + png.length + " bytes");
+      assertEquals((byte) 0x89, png[0], "a PNG");
+      assertEquals('P', png[1]);
+    }
   }
 
   private void showMethod(String function) {
@@ -491,10 +517,6 @@ class HtmlReportInBrowserTest {
         .filter(m -> ((String) m.get("function")).startsWith(function + "("))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no method " + function));
-  }
-
-  private static List<Map<String, Object>> rows(Map<String, Object> method) {
-    return objects(method.get("rows"));
   }
 
   private static Map<String, Object> document(Path file) throws IOException {

@@ -1,8 +1,11 @@
 package org.jkernprof.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
@@ -85,38 +88,74 @@ final class LinesDocument {
       json.member("allocatedBytes", method.allocatedBytes());
     }
     listing.note().ifPresent(note -> json.member("note", note));
-    json.name("rows").beginArray();
-    for (ListingRow row : listing.rows()) {
-      writeRow(json, row);
+    writeRows(json, listing.rows());
+    json.endObject();
+  }
+
+  /**
+   * The method's rows, by column: one array per figure with an entry per source line, so that a big
+   * report is a few arrays per method, not an object per line. The flags list the indexes of the
+   * rows they are true of.
+   */
+  private void writeRows(JsonWriter json, List<ListingRow> rows) {
+    List<LineStats> stats = new ArrayList<>(rows.size());
+    for (ListingRow row : rows) {
+      stats.add(row.stats().filter(s -> s.hits() > 0).orElse(null));
+    }
+    json.name("rows").beginObject();
+    json.name("line").beginArray();
+    rows.forEach(row -> json.value(row.line()));
+    json.endArray();
+    json.name("text").beginArray();
+    rows.forEach(row -> json.value(row.contents()));
+    json.endArray();
+    writeColumn(json, "hits", stats, LineStats::hits);
+    writeColumn(json, "nanos", stats, shown::of);
+    if (results.hasMemory()) {
+      writeColumn(json, "allocatedBytes", stats, LineStats::allocatedBytes);
+    }
+    writeIndexes(json, "nearZero", stats, shown::isNoise);
+    writeIndexes(json, "fewSamples", stats, shown::isFewSamples);
+    json.name("tokens").beginArray();
+    for (ListingRow row : rows) {
+      json.beginArray();
+      row.styledContents().forEachStyledRun(new TokenList(json));
+      json.endArray();
     }
     json.endArray();
     json.endObject();
   }
 
-  private void writeRow(JsonWriter json, ListingRow row) {
-    json.beginObject();
-    json.member("line", row.line());
-    json.member("text", row.contents());
-    LineStats stats = row.stats().filter(s -> s.hits() > 0).orElse(null);
-    // Members that would be null, false or empty are left out: most rows of a big report are
-    // lines without figures, and the page parses every byte.
-    if (stats != null) {
-      json.member("hits", stats.hits());
-      json.member("nanos", shown.of(stats));
-      if (results.hasMemory()) {
-        json.member("allocatedBytes", stats.allocatedBytes());
-      }
-      if (shown.isNoise(stats)) {
-        json.member("nearZero", true);
-      }
-      if (shown.isFewSamples(stats)) {
-        json.member("fewSamples", true);
+  /** One figure of every row; null for rows without figures. */
+  private static void writeColumn(
+      JsonWriter json, String name, List<LineStats> stats, ToLongFunction<LineStats> figure) {
+    json.name(name).beginArray();
+    for (LineStats s : stats) {
+      if (s == null) {
+        json.nullValue();
+      } else {
+        json.value(figure.applyAsLong(s));
       }
     }
-    TokenList tokens = new TokenList(json);
-    row.styledContents().forEachStyledRun(tokens);
-    tokens.end();
-    json.endObject();
+    json.endArray();
+  }
+
+  /** The indexes of the rows with figures that {@code flag} is true of; left out if none. */
+  private static void writeIndexes(
+      JsonWriter json, String name, List<LineStats> stats, Predicate<LineStats> flag) {
+    boolean open = false;
+    for (int i = 0; i < stats.size(); i++) {
+      if (stats.get(i) != null && flag.test(stats.get(i))) {
+        if (!open) {
+          json.name(name).beginArray();
+          open = true;
+        }
+        json.value(i);
+      }
+    }
+    if (open) {
+      json.endArray();
+    }
   }
 
   private void writeTest(JsonWriter json, TestProfile test, Map<String, Integer> ids) {
@@ -146,13 +185,9 @@ final class LinesDocument {
     json.endObject();
   }
 
-  /**
-   * Writes a row's {@code tokens} member, three numbers per token (start, end, kind), flat: the
-   * page parses one array per row, not one per token. Left out when the row has no syntax.
-   */
+  /** Writes a row's syntax tokens, three numbers each (start, end, kind), into an open array. */
   private static final class TokenList implements StyledText.StyledRunVisitor {
     private final JsonWriter json;
-    private boolean open;
 
     TokenList(JsonWriter json) {
       this.json = json;
@@ -161,19 +196,8 @@ final class LinesDocument {
     @Override
     public void visit(int start, int end, AnsiStyle style) {
       String kind = tokenKind(style);
-      if (kind == null) {
-        return;
-      }
-      if (!open) {
-        json.name("tokens").beginArray();
-        open = true;
-      }
-      json.value(start).value(end).value(TOKEN_KINDS.indexOf(kind));
-    }
-
-    void end() {
-      if (open) {
-        json.endArray();
+      if (kind != null) {
+        json.value(start).value(end).value(TOKEN_KINDS.indexOf(kind));
       }
     }
   }

@@ -21,6 +21,7 @@ import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.RunInfo;
 import org.jkernprof.results.SampledStack;
 import org.jkernprof.results.TestProfile;
+import org.jkernprof.testsupport.JsonReportRows;
 import org.jkernprof.testsupport.JsonText;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +107,7 @@ class JsonReportTest {
       assertEquals(profile.totalNanos(), number(m.get("totalNanos")));
       assertTrue(
           text.contains("Function: " + m.get("function") + " at line " + m.get("line")), text);
-      for (Map<String, Object> row : objects(m.get("rows"))) {
+      for (Map<String, Object> row : JsonReportRows.of(m)) {
         int line = (int) number(row.get("line"));
         Optional<LineStats> stats =
             profile.lines().stream().filter(l -> l.line() == line && l.hits() > 0).findFirst();
@@ -131,9 +132,9 @@ class JsonReportTest {
     List<?> names = (List<?>) document.get("tokenKinds");
     Map<String, Object> total = objects(document.get("methods")).get(0);
     StringBuilder kinds = new StringBuilder();
-    for (Map<String, Object> row : objects(total.get("rows"))) {
+    for (Map<String, Object> row : JsonReportRows.of(total)) {
       String text = (String) row.get("text");
-      List<?> tokens = row.containsKey("tokens") ? (List<?>) row.get("tokens") : List.of();
+      List<?> tokens = (List<?>) row.get("tokens");
       assertEquals(0, tokens.size() % 3, "three numbers per token");
       for (int i = 0; i < tokens.size(); i += 3) {
         int start = (int) number(tokens.get(i));
