@@ -53,53 +53,13 @@ class HtmlReportInBrowserTest {
   @BeforeAll
   void profileTheDemoAndTheTestsThenStartTheBrowser() throws IOException {
     folder = Jkernprof.freshFolder("html-report");
-    Path demo = BuildPaths.demoJar();
-    JvmResult lineRun =
-        Jkernprof.run(
-            folder,
-            "-l",
-            "-q",
-            "-o",
-            "demo.lprof",
-            "--html",
-            "demo.html",
-            "--json",
-            "demo.json",
-            demo.toString());
-    assertEquals(0, lineRun.exitCode, lineRun.describe());
+    // Each run writes its page and its document: the page is checked against the document.
+    lines = profileTheDemo("demo", "demo.lprof", "-l");
     linesPage = folder.resolve("demo.html");
-    lines = document(folder.resolve("demo.json"));
-
-    JvmResult functionRun =
-        Jkernprof.run(
-            folder,
-            "--timer=sampled",
-            "-q",
-            "-o",
-            "demo.prof",
-            "--html",
-            "calls.html",
-            "--json",
-            "calls.json",
-            demo.toString());
-    assertEquals(0, functionRun.exitCode, functionRun.describe());
+    functions = profileTheDemo("calls", "demo.prof", "--timer=sampled");
     functionsPage = folder.resolve("calls.html");
-    functions = document(folder.resolve("calls.json"));
-
-    JvmResult clockRun =
-        Jkernprof.run(
-            folder,
-            "-q",
-            "-o",
-            "clock.prof",
-            "--html",
-            "clock.html",
-            "--json",
-            "clock.json",
-            demo.toString());
-    assertEquals(0, clockRun.exitCode, clockRun.describe());
+    clock = profileTheDemo("clock", "clock.prof");
     clockPage = folder.resolve("clock.html");
-    clock = document(folder.resolve("clock.json"));
 
     JvmResult testRun =
         Jkernprof.run(
@@ -129,6 +89,20 @@ class HtmlReportInBrowserTest {
     tests = document(folder.resolve("tests.json"));
 
     browser = Browser.start(1400, 900);
+  }
+
+  /**
+   * Profiles the demo with {@code options}, its results in {@code results}, its page and document
+   * in {@code name}.html and {@code name}.json; returns the document.
+   */
+  private Map<String, Object> profileTheDemo(String name, String results, String... options)
+      throws IOException {
+    List<String> args = new ArrayList<>(List.of(options));
+    args.addAll(List.of("-q", "-o", results, "--html", name + ".html", "--json", name + ".json"));
+    args.add(BuildPaths.demoJar().toString());
+    JvmResult run = Jkernprof.run(folder, args.toArray(new String[0]));
+    assertEquals(0, run.exitCode, run.describe());
+    return document(folder.resolve(name + ".json"));
   }
 
   @AfterAll

@@ -33,21 +33,10 @@ import org.junit.jupiter.api.Test;
 class JsonReportTest {
   private static final String PKG = "com.acme.shop.";
 
-  private static final MethodProfile TOTAL =
-      method(
-          PKG + "Basics",
-          "total",
-          "(Ljava/util/List;)I",
-          "Basics.java",
-          652_000,
-          line(14, 1, 1_200),
-          line(15, 1_001, 326_000),
-          line(16, 1_000, 217_333),
-          line(17, 1_000, 107_467),
-          line(18, 1, 0));
+  /** The shop fixture's methods of the golden text report: the JSON must say what it says. */
+  private static final MethodProfile TOTAL = TextReportRendererGoldenTest.TOTAL;
 
-  private static final MethodProfile ADD =
-      method(PKG + "Basics", "add", "(II)I", "Basics.java", 1_500, line(23, 5, 1_500));
+  private static final MethodProfile ADD = TextReportRendererGoldenTest.ADD_INTS;
 
   private static final MethodProfile TOTAL_IN_TEST =
       method(
