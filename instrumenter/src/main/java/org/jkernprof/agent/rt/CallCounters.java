@@ -2,7 +2,6 @@ package org.jkernprof.agent.rt;
 
 import java.util.Arrays;
 import java.util.function.LongSupplier;
-import org.jkernprof.results.CallPath;
 
 /**
  * One thread's function-level counters: per caller-callee pair the calls, primitive (non-recursive)
@@ -30,19 +29,20 @@ public final class CallCounters {
   private static final int INITIAL_SIZE = 8;
 
   /**
-   * Tree nodes a thread keeps at most, besides its root and its other node: {@link
-   * CallPath#NODES_PER_THREAD}. A node costs about 50 bytes, so a thread's tree stays under 3 MB,
-   * and a snapshot writes every node's whole path: enough for the distinct paths of a large
-   * program's thread, while a recursion over many methods cannot grow it without end.
+   * Tree nodes a thread keeps at most, besides its root and its other node (the results name the
+   * same bound, {@code CallPath.NODES_PER_THREAD}: the runtime, defined in java.base, refers to no
+   * other module's class). A node costs about 50 bytes, so a thread's tree stays under 3 MB, and a
+   * snapshot writes every node's whole path: enough for the distinct paths of a large program's
+   * thread, while a recursion over many methods cannot grow it without end.
    */
-  static final int NODE_LIMIT = CallPath.NODES_PER_THREAD;
+  static final int NODE_LIMIT = 50_000;
 
   /**
-   * Longest path a node may have; deeper frames go to the other node: {@link CallPath#MAX_DEPTH}. A
-   * snapshot writes each node's whole path, so a recursion a million frames deep would otherwise
+   * Longest path a node may have; deeper frames go to the other node ({@code CallPath.MAX_DEPTH}).
+   * A snapshot writes each node's whole path, so a recursion a million frames deep would otherwise
    * write paths of a million frames each.
    */
-  static final int DEPTH_LIMIT = CallPath.MAX_DEPTH;
+  static final int DEPTH_LIMIT = 1_000;
 
   /** The tree's root: the sentinel frame's node, the caller of frames outside profiled code. */
   private static final int ROOT = 0;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jkernprof.results.CallPath;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,13 @@ class CallTreeTest {
   private static final int B = 2;
   private static final int C = 3;
   private static final long MILLIS = 1_000_000;
+
+  /** The runtime's bounds are the ones the results and the report's other-paths label name. */
+  @Test
+  void theRuntimesBoundsAreTheResultsBounds() {
+    assertEquals(CallPath.NODES_PER_THREAD, CallCounters.NODE_LIMIT);
+    assertEquals(CallPath.MAX_DEPTH, CallCounters.DEPTH_LIMIT);
+  }
 
   @Test
   void eachDistinctPathIsANodeWithItsCallsAndTheOwnTimeOfItsFrames() throws Exception {
