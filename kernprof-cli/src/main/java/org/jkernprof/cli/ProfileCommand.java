@@ -61,6 +61,7 @@ import picocli.CommandLine.Spec;
       "  jkernprof -l -v -r -t app.jar",
       "  jkernprof -v -s tottime --top 20 demo/target/demo.jar",
       "  jkernprof -v --timer=sampled demo/target/demo.jar",
+      "  jkernprof -l --html demo.html demo/target/demo.jar   (open demo.html in a browser)",
       "  jkernprof view --callers 'ClassicExample.process*' demo.jar.prof",
     })
 final class ProfileCommand implements Callable<Integer> {
