@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jkernprof.e2e.targets.AttachLoop;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +128,8 @@ class AttachSessionTest {
     System.arraycopy(args, 0, command, 2, args.length);
     JvmResult result = Jkernprof.run(folder, command);
     assertEquals(0, result.exitCode, result.describe());
-    List<String> lines = result.stderrLines();
+    List<String> lines =
+        result.stderrLines().stream().filter(l -> !l.isBlank()).collect(Collectors.toList());
     assertEquals(2, lines.size(), result.describe());
     String pid = args[args.length - 1];
     assertTrue(
@@ -146,7 +148,10 @@ class AttachSessionTest {
   }
 
   private static long loopHits(Path folder, String results) {
-    return Jkernprof.view(folder, results).method(WORK).rowContaining(LOOP_LINE).hits();
+    return Jkernprof.view(folder, "--source-path", BuildPaths.sourceDir().toString(), results)
+        .method(WORK)
+        .rowContaining(LOOP_LINE)
+        .hits();
   }
 
   private interface Text {
