@@ -62,7 +62,16 @@ public final class LoadedClasses {
     ClassLoader loader = type.getClassLoader();
     return loader != null
         && !MethodSelection.isJdkLoader(loader)
+        && !isAgentLoader(loader)
         && !MethodSelection.isNeverProfiled(type.getName().replace('.', '/'));
+  }
+
+  /**
+   * Whether the agent made the loader for code of its own: async-profiler's classes, the probe
+   * calibration's (an earlier session's calibration classes stay loaded).
+   */
+  private static boolean isAgentLoader(ClassLoader loader) {
+    return loader.getClass().getName().startsWith("org.jkernprof.agent.");
   }
 
   /** Hidden classes (lambdas' among them) have no class file of their own; Java 15 and later. */
