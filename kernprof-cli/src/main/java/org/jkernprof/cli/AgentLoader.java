@@ -25,14 +25,14 @@ final class AgentLoader {
 
   /** Loads the agent with {@code options}; returns when its {@code agentmain} has. */
   void load(String options) {
-    if (refusesAttach()) {
-      throw doesNotAcceptAttach();
+    if (refusesAttach(pid)) {
+      throw doesNotAcceptAttach(pid);
     }
     VirtualMachine vm;
     try {
       vm = VirtualMachine.attach(Long.toString(pid));
     } catch (AttachNotSupportedException e) {
-      throw doesNotAcceptAttach();
+      throw doesNotAcceptAttach(pid);
     } catch (IOException | RuntimeException e) {
       throw cannotAttach(e);
     }
@@ -51,9 +51,10 @@ final class AgentLoader {
 
   /**
    * Whether the JVM's command line turns the attach mechanism off: it would then ignore the attach
-   * request, and the JDK would wait ten seconds for it (and the JVM print a thread dump).
+   * request, and the JDK would wait ten seconds for it (and the JVM print a thread dump). Such a
+   * JVM is not even listed as attachable.
    */
-  private boolean refusesAttach() {
+  static boolean refusesAttach(long pid) {
     Path cmdline = Paths.get("/proc", Long.toString(pid), "cmdline");
     try {
       String command = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8);
@@ -63,7 +64,7 @@ final class AgentLoader {
     }
   }
 
-  private CliException doesNotAcceptAttach() {
+  static CliException doesNotAcceptAttach(long pid) {
     return new CliException(
         "cannot attach to "
             + pid

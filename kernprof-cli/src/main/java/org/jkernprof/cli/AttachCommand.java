@@ -162,8 +162,10 @@ final class AttachCommand implements Callable<Integer> {
         AttachableJvms.find(id)
             .orElseThrow(
                 () ->
-                    new CliException(
-                        "no JVM with pid " + id + " (jkernprof attach --list shows them)"));
+                    AgentLoader.refusesAttach(id)
+                        ? AgentLoader.doesNotAcceptAttach(id)
+                        : new CliException(
+                            "no JVM with pid " + id + " (jkernprof attach --list shows them)"));
     ResultsFile results =
         ResultsFile.choose(
             Optional.ofNullable(outfile),
