@@ -54,127 +54,172 @@ final class Agent {
     Path output;
     try {
       options = AgentOptions.parse(optionString, System.getenv(AgentOptions.ENVIRONMENT_VARIABLE));
-      String command = System.getProperty("sun.java.command", "");
-      output = options.output(command).toAbsolutePath();
-      Path dir = output.getParent();
-      if (dir == null || !Files.isDirectory(dir)) {
-        throw new IllegalArgumentException(
-            "cannot write results to " + output + ": folder " + dir + " does not exist");
-      }
-      if (!Files.isWritable(dir)) {
-        throw new IllegalArgumentException(
-            "cannot write results to " + output + ": folder " + dir + " is not writable");
-      }
+      output = resultsFile(options);
     } catch (IllegalArgumentException e) {
       fail(e.getMessage(), attached, err);
       return;
     }
+    warnAboutUselessIncludes(options, err);
+    Profiling profiling;
+    try {
+      profiling = prepare(options, inst, false, err);
+    } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+      fail("cannot start the agent: " + e.getMessage(), attached, err);
+      return;
+    }
+    inst.addTransformer(new ProfilingTransformer(profiling.rewriter, err), false);
+    ResultsSaver saver = new ResultsSaver(profiling.recorder, startMillis, startNanos);
+    profiling.recordingSwitch.setDumper(new DumpOnRequest(saver));
+    Optional<PeriodicResultsWriter> periodic = startPeriodicWriter(options, saver, output, err);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(exitHook(options, saver, output, periodic, err), "jkernprof-results"));
+  }
+
+  /** The results file the options name, absolute, checked to be in a writable folder. */
+  static Path resultsFile(AgentOptions options) {
+    String command = System.getProperty("sun.java.command", "");
+    Path output = options.output(command).toAbsolutePath();
+    Path dir = output.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(
+          "cannot write results to " + output + ": folder " + dir + " does not exist");
+    }
+    if (!Files.isWritable(dir)) {
+      throw new IllegalArgumentException(
+          "cannot write results to " + output + ": folder " + dir + " is not writable");
+    }
+    return output;
+  }
+
+  static void warnAboutUselessIncludes(AgentOptions options, PrintStream err) {
     for (MethodPattern useless : options.selection().includesOnlyNeverProfiled()) {
       err.println(
           "jkernprof: include pattern '"
               + useless
               + "' can only match classes of the JDK or of jkernprof, which are never profiled");
     }
-    ResultsSaver.Recorder recorder;
-    ProfilingTransformer.ClassRewriter rewriter;
-    InjectedSwitch recordingSwitch;
+  }
+
+  /** Warnings as lines on {@code err}, each prefixed {@code jkernprof: }. */
+  static Consumer<String> warnings(PrintStream err) {
     // Classes, not lambdas, here and in what runs before main and at exit: each lambda's first
     // use spins a class at run time, which cost the agent's start-up about 20 ms in all.
-    Consumer<String> warnings =
-        new Consumer<String>() {
+    return new Consumer<String>() {
+      @Override
+      public void accept(String warning) {
+        err.println("jkernprof: " + warning);
+      }
+    };
+  }
+
+  /** The periodic writer the {@code interval} option asks for, started; empty without it. */
+  static Optional<PeriodicResultsWriter> startPeriodicWriter(
+      AgentOptions options, ResultsSaver saver, Path output, PrintStream err) {
+    if (!options.intervalSeconds().isPresent()) {
+      return Optional.empty();
+    }
+    PeriodicResultsWriter writer =
+        new PeriodicResultsWriter(saver, output, options.intervalSeconds().getAsDouble(), err);
+    writer.start();
+    return Optional.of(writer);
+  }
+
+  /** What saves the results when the JVM exits, and prints the report if asked. */
+  static ResultsOnExit exitHook(
+      AgentOptions options,
+      ResultsSaver saver,
+      Path output,
+      Optional<PeriodicResultsWriter> periodic,
+      PrintStream err) {
+    return new ResultsOnExit(
+        saver,
+        output,
+        new ExitOptions(options.quiet(), options.verbose(), options.raw()),
+        periodic,
+        err);
+  }
+
+  /**
+   * Defines the runtime unless it is already there and builds what one profiling run is made of:
+   * the class rewriter for the options' mode and timer, the recorder that takes its results, and
+   * the recording switch, set as the options say.
+   */
+  static Profiling prepare(
+      AgentOptions options, Instrumentation inst, boolean fromZero, PrintStream err)
+      throws IOException, ReflectiveOperationException {
+    Consumer<String> warnings = warnings(err);
+    RuntimeInjector.inject(inst);
+    InjectedSwitch recordingSwitch = new InjectedSwitch();
+    // Before any profiled frame can start: the program's main has not run yet.
+    if (options.sampled()) {
+      // Before the first switch: start=disabled is one.
+      recordingSwitch.keepSwitchTimes();
+    }
+    recordingSwitch.setRecording(options.startEnabled());
+    Optional<LongSupplier> allocations =
+        options.memory() ? ThreadAllocationCounter.find(warnings) : Optional.empty();
+    if (options.functionMode()) {
+      InjectedCallRuntime runtime = new InjectedCallRuntime();
+      if (fromZero) {
+        runtime.countFromNow();
+      }
+      WallClockSampler sampler = options.sampled() ? startSampler(options, "calls", err) : null;
+      if (sampler != null) {
+        // Calls by counting probes alone: the samples give the time, no clock is read.
+        runtime.countCallsOnly();
+      }
+      allocations.ifPresent(runtime::countMemory);
+      FunctionInstrumenter instrumenter =
+          new FunctionInstrumenter(runtime, options.selection(), warnings);
+      ProfilingTransformer.ClassRewriter rewriter =
+          new ProfilingTransformer.ClassRewriter() {
+            @Override
+            public byte[] rewrite(ClassLoader loader, String className, byte[] classfile) {
+              return MethodSelection.isJdkLoader(loader)
+                  ? null
+                  : instrumenter.instrument(className, classfile);
+            }
+          };
+      Supplier<Object[]> snapshots =
+          new Supplier<Object[]>() {
+            @Override
+            public Object[] get() {
+              return runtime.snapshot();
+            }
+          };
+      ResultsSaver.Recorder recorder =
+          sampler == null
+              ? clockCallResults(runtime, snapshots, warnings)
+              : new SampledCallResultsTaker(snapshots, sampler, switchTimes(recordingSwitch), err);
+      return new Profiling(rewriter, recorder, recordingSwitch);
+    }
+    WallClockSampler sampler = options.sampled() ? startSampler(options, "lines", err) : null;
+    InjectedRuntime lineRuntime = new InjectedRuntime();
+    if (fromZero) {
+      lineRuntime.countFromNow();
+    }
+    if (sampler != null) {
+      // Hits by counting probes alone: the samples give the time, no clock is read.
+      lineRuntime.useTimer(LineTimer.SAMPLED);
+    }
+    allocations.ifPresent(lineRuntime::countMemory);
+    ProfiledUnits units = new ProfiledUnits();
+    ClassInstrumenter instrumenter =
+        new ClassInstrumenter(lineRuntime, units, options.selection(), warnings);
+    ProfilingTransformer.ClassRewriter rewriter =
+        new ProfilingTransformer.ClassRewriter() {
           @Override
-          public void accept(String warning) {
-            err.println("jkernprof: " + warning);
+          public byte[] rewrite(ClassLoader loader, String className, byte[] classfile) {
+            return instrumenter.instrument(loader, className, classfile);
           }
         };
-    try {
-      RuntimeInjector.inject(inst);
-      recordingSwitch = new InjectedSwitch();
-      // Before any profiled frame can start: the program's main has not run yet.
-      if (options.sampled()) {
-        // Before the first switch: start=disabled is one.
-        recordingSwitch.keepSwitchTimes();
-      }
-      recordingSwitch.setRecording(options.startEnabled());
-      Optional<LongSupplier> allocations =
-          options.memory() ? ThreadAllocationCounter.find(warnings) : Optional.empty();
-      if (options.functionMode()) {
-        InjectedCallRuntime runtime = new InjectedCallRuntime();
-        WallClockSampler sampler = options.sampled() ? startSampler(options, "calls", err) : null;
-        if (sampler != null) {
-          // Calls by counting probes alone: the samples give the time, no clock is read.
-          runtime.countCallsOnly();
-        }
-        allocations.ifPresent(runtime::countMemory);
-        FunctionInstrumenter instrumenter =
-            new FunctionInstrumenter(runtime, options.selection(), warnings);
-        rewriter =
-            new ProfilingTransformer.ClassRewriter() {
-              @Override
-              public byte[] rewrite(ClassLoader loader, String className, byte[] classfile) {
-                return MethodSelection.isJdkLoader(loader)
-                    ? null
-                    : instrumenter.instrument(className, classfile);
-              }
-            };
-        Supplier<Object[]> snapshots =
-            new Supplier<Object[]>() {
-              @Override
-              public Object[] get() {
-                return runtime.snapshot();
-              }
-            };
-        recorder =
-            sampler == null
-                ? clockCallResults(runtime, snapshots, warnings)
-                : new SampledCallResultsTaker(
-                    snapshots, sampler, switchTimes(recordingSwitch), err);
-      } else {
-        WallClockSampler sampler = options.sampled() ? startSampler(options, "lines", err) : null;
-        InjectedRuntime lineRuntime = new InjectedRuntime();
-        if (sampler != null) {
-          // Hits by counting probes alone: the samples give the time, no clock is read.
-          lineRuntime.useTimer(LineTimer.SAMPLED);
-        }
-        allocations.ifPresent(lineRuntime::countMemory);
-        ProfiledUnits units = new ProfiledUnits();
-        ClassInstrumenter instrumenter =
-            new ClassInstrumenter(lineRuntime, units, options.selection(), warnings);
-        rewriter =
-            new ProfilingTransformer.ClassRewriter() {
-              @Override
-              public byte[] rewrite(ClassLoader loader, String className, byte[] classfile) {
-                return instrumenter.instrument(loader, className, classfile);
-              }
-            };
-        recorder =
-            sampler == null
-                ? new LineResultsTaker(lineRuntime, err)
-                : new SampledLineResultsTaker(
-                    lineRuntime, sampler, units, switchTimes(recordingSwitch), err);
-      }
-    } catch (IOException | ReflectiveOperationException | RuntimeException e) {
-      fail("cannot start the agent: " + e.getMessage(), attached, err);
-      return;
-    }
-    inst.addTransformer(new ProfilingTransformer(rewriter, err), false);
-    ResultsSaver saver = new ResultsSaver(recorder, startMillis, startNanos);
-    recordingSwitch.setDumper(new DumpOnRequest(saver));
-    Optional<PeriodicResultsWriter> periodic = Optional.empty();
-    if (options.intervalSeconds().isPresent()) {
-      PeriodicResultsWriter writer =
-          new PeriodicResultsWriter(saver, output, options.intervalSeconds().getAsDouble(), err);
-      writer.start();
-      periodic = Optional.of(writer);
-    }
-    ResultsOnExit hook =
-        new ResultsOnExit(
-            saver,
-            output,
-            new ExitOptions(options.quiet(), options.verbose(), options.raw()),
-            periodic,
-            err);
-    Runtime.getRuntime().addShutdownHook(new Thread(hook, "jkernprof-results"));
+    ResultsSaver.Recorder recorder =
+        sampler == null
+            ? new LineResultsTaker(lineRuntime, err)
+            : new SampledLineResultsTaker(
+                lineRuntime, sampler, units, switchTimes(recordingSwitch), err);
+    return new Profiling(rewriter, recorder, recordingSwitch);
   }
 
   /**
@@ -218,10 +263,6 @@ final class Agent {
     }
   }
 
-  /**
-   * Reports why the agent cannot start. A JVM started with the agent ends, as the JVM itself does
-   * for a bad {@code -javaagent}; a running JVM the agent was attached to goes on untouched.
-   */
   /** The recording switch's off and on times, for the sampled timer to drop samples taken off. */
   private static Supplier<long[]> switchTimes(final InjectedSwitch recordingSwitch) {
     return new Supplier<long[]>() {
@@ -232,6 +273,10 @@ final class Agent {
     };
   }
 
+  /**
+   * Reports why the agent cannot start. A JVM started with the agent ends, as the JVM itself does
+   * for a bad {@code -javaagent}; a running JVM the agent was attached to goes on untouched.
+   */
   private static void fail(String message, boolean attached, PrintStream err) {
     err.println("jkernprof: " + message);
     if (!attached) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +32,8 @@ import picocli.CommandLine.Spec;
       "@|bold jkernprof|@ [-l] [-v] [OPTIONS] APP.jar [ARGS...]",
       "       @|bold jkernprof|@ [-l] [-v] [OPTIONS] -cp CLASSPATH MAIN_CLASS [ARGS...]",
       "       @|bold jkernprof view|@ [OPTIONS] FILE.lprof|FILE.prof [FILE...]",
+      "       @|bold jkernprof attach|@ [-l] [-v] [OPTIONS] PID",
+      "       @|bold jkernprof ps|@",
     },
     description = {
       "",
@@ -270,20 +271,12 @@ final class ProfileCommand implements Callable<Integer> {
    * Whether lines or calls are timed by samples; usage errors for timer options that cannot apply.
    */
   private boolean checkTimer() {
-    if (timer != null && !timer.equals("clock") && !timer.equals("sampled")) {
-      throw usageError("--timer is clock or sampled, not '" + timer + "'");
-    }
-    boolean sampled = "sampled".equals(timer);
-    if (sampled && memory) {
-      throw usageError("--timer=sampled cannot count memory yet: drop -m, or use the clock timer");
-    }
-    if (sampleInterval != null && !sampled) {
-      throw usageError("--sample-interval applies to --timer=sampled only");
-    }
-    if (sampleInterval != null && (!(sampleInterval >= 0.1) || sampleInterval.isInfinite())) {
-      throw usageError("--sample-interval is at least 0.1 milliseconds");
-    }
-    return sampled;
+    TimerChoice.problem(timer, memory, sampleInterval)
+        .ifPresent(
+            problem -> {
+              throw usageError(problem);
+            });
+    return "sampled".equals(timer);
   }
 
   /**
@@ -333,33 +326,9 @@ final class ProfileCommand implements Callable<Integer> {
       err.flush();
       return exitCode;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (!quiet) {
-      out.println("Wrote profile results to " + results.name());
-    }
-    out.flush();
-    new Exports(exports, report, environment.workingDirectory())
-        .write(
-            Collections.singletonList(results.path()),
-            mode,
-            target.applicationJar(),
-            spec.commandLine().getErr());
-    if (view && mode == ProfilingMode.FUNCTION) {
-      out.print(
-          StatsReportPrinter.render(
-              Collections.singletonList(results.path()), report.statsOptions()));
-    } else if (view) {
-      out.print(
-          ReportPrinter.render(
-              Collections.singletonList(results.path()),
-              report,
-              environment.workingDirectory(),
-              target.applicationJar()));
-    } else if (!quiet) {
-      out.println("Inspect results with:");
-      out.println("jkernprof view " + shellQuoted(asArgument(results.name())));
-    }
-    out.flush();
+    new ResultsAnnouncement(
+            spec.commandLine(), report, exports, environment.workingDirectory(), quiet, view)
+        .announce(results, mode, target.applicationJar());
     return exitCode;
   }
 

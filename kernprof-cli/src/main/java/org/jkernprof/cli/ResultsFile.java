@@ -30,7 +30,13 @@ final class ResultsFile {
    */
   static ResultsFile choose(
       Optional<String> outfile, LaunchTarget target, ProfilingMode mode, Path workingDirectory) {
-    String name = outfile.orElse(target.defaultResultsFileName(mode.resultsExtension()));
+    return choose(
+        outfile, target.defaultResultsFileName(mode.resultsExtension()), workingDirectory);
+  }
+
+  /** As above, with {@code defaultName} when no {@code -o FILE} is given. */
+  static ResultsFile choose(Optional<String> outfile, String defaultName, Path workingDirectory) {
+    String name = outfile.orElse(defaultName);
     Path path;
     try {
       path = workingDirectory.resolve(name).toAbsolutePath().normalize();

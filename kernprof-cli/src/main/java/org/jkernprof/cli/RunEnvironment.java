@@ -1,5 +1,6 @@
 package org.jkernprof.cli;
 
+import java.io.InputStream;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,9 @@ final class RunEnvironment {
   private final Redirect stdin;
   private final Redirect stdout;
   private final Redirect stderr;
+  private final InputStream keyboard;
 
+  /** An environment whose commands read no input of their own. */
   RunEnvironment(
       Path workingDirectory,
       Path javaExecutable,
@@ -25,6 +28,26 @@ final class RunEnvironment {
       Redirect stdin,
       Redirect stdout,
       Redirect stderr) {
+    this(
+        workingDirectory,
+        javaExecutable,
+        agentJar,
+        stdin,
+        stdout,
+        stderr,
+        InputStream.nullInputStream());
+  }
+
+  /** As above; {@code keyboard} is what {@code attach} reads Enter from. */
+  RunEnvironment(
+      Path workingDirectory,
+      Path javaExecutable,
+      AgentJar agentJar,
+      Redirect stdin,
+      Redirect stdout,
+      Redirect stderr,
+      InputStream keyboard) {
+    this.keyboard = keyboard;
     this.workingDirectory = workingDirectory.toAbsolutePath();
     this.javaExecutable = javaExecutable;
     this.agentJar = agentJar;
@@ -44,7 +67,8 @@ final class RunEnvironment {
         AgentJar.ofThisCli(),
         Redirect.INHERIT,
         Redirect.INHERIT,
-        Redirect.INHERIT);
+        Redirect.INHERIT,
+        System.in);
   }
 
   /** The {@code java} launcher of the running JVM, so the program runs on the same Java. */
@@ -64,6 +88,11 @@ final class RunEnvironment {
 
   AgentJar agentJar() {
     return agentJar;
+  }
+
+  /** The command's own standard input, where {@code attach} waits for Enter. */
+  InputStream keyboard() {
+    return keyboard;
   }
 
   /** A process builder for {@code command} in the working folder, with the standard streams. */

@@ -16,6 +16,9 @@ public final class InjectedCallRuntime implements CallProbeRuntime {
   private boolean memory;
   private boolean callsOnly;
 
+  /** The counts an attached session started from; null for a run profiled from its start. */
+  private volatile CallBaseline baseline;
+
   public InjectedCallRuntime() throws ReflectiveOperationException {
     InjectedClass type = new InjectedClass("CallRecorder");
     recorder = type.internalName();
@@ -96,8 +99,24 @@ public final class InjectedCallRuntime implements CallProbeRuntime {
     }
   }
 
-  /** The raw snapshot, as {@code CallRecorder.snapshot()} describes it. */
+  /**
+   * Makes {@link #snapshot} count from now: what the runtime, which outlives an attached session,
+   * counted before is taken out. Before any class is instrumented.
+   */
+  public void countFromNow() {
+    baseline = new CallBaseline(rawSnapshot());
+  }
+
+  /**
+   * The raw snapshot, as {@code CallRecorder.snapshot()} describes it, less what was counted before
+   * {@link #countFromNow}.
+   */
   public Object[] snapshot() {
+    CallBaseline base = baseline;
+    return base == null ? rawSnapshot() : base.subtractFrom(rawSnapshot());
+  }
+
+  private Object[] rawSnapshot() {
     try {
       return (Object[]) snapshot.invokeExact();
     } catch (Throwable t) {

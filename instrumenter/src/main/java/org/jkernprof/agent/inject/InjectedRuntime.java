@@ -23,6 +23,9 @@ public final class InjectedRuntime implements ProbeRuntime {
   private boolean memory;
   private LineTimer timer = LineTimer.CLOCK;
 
+  /** The counts an attached session started from; null for a run profiled from its start. */
+  private volatile LineBaseline baseline;
+
   /** Whether any method was registered: whether there is anything to measure or report. */
   private volatile boolean registered;
 
@@ -123,10 +126,27 @@ public final class InjectedRuntime implements ProbeRuntime {
     }
   }
 
-  /** The summed counts of every thread, as {@code LineRecorder.snapshot()} describes them. */
+  /**
+   * Makes {@link #snapshot} count from now: what the runtime, which outlives an attached session,
+   * counted before is taken out. Before any class is instrumented.
+   */
+  public void countFromNow() {
+    baseline = new LineBaseline(rawSnapshot());
+  }
+
+  /**
+   * The summed counts of every thread, as {@code LineRecorder.snapshot()} describes them, less what
+   * was counted before {@link #countFromNow}.
+   */
   public RecorderSnapshot snapshot() {
+    LineBaseline base = baseline;
+    Object[] raw = rawSnapshot();
+    return new RecorderSnapshot(base == null ? raw : base.subtractFrom(raw));
+  }
+
+  private Object[] rawSnapshot() {
     try {
-      return new RecorderSnapshot((Object[]) snapshot.invokeExact());
+      return (Object[]) snapshot.invokeExact();
     } catch (Throwable t) {
       throw InjectedClass.failed(t);
     }

@@ -114,6 +114,14 @@ public final class ClassInstrumenter {
     return rewrite(cls, plan, new Registration(loader, cls));
   }
 
+  /**
+   * Whether a class file may mention {@code @Profile} at all: a cheap scan of its bytes, for
+   * picking the loaded classes an attached session must look at again.
+   */
+  public static boolean mayBeMarked(byte[] classfile) {
+    return ProfileAnnotation.mayBeAnnotated(classfile);
+  }
+
   private static ClassNode read(byte[] classfile) {
     ClassNode cls = new ClassNode();
     new ClassReader(classfile).accept(cls, ClassReader.EXPAND_FRAMES);
