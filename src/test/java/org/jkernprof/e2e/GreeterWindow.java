@@ -42,6 +42,28 @@ final class GreeterWindow {
     return new long[] {1, rounds + 1, rounds, matches, rounds - matches, 1};
   }
 
+  /** The hits of each line of {@link #LINES} in {@code greet}'s table of a report. */
+  static long[] hitsOf(LineReport.Method greet) {
+    long[] hits = new long[LINES.length];
+    for (int line = 0; line < LINES.length; line++) {
+      Long h = greet.rowContaining(LINES[line]).hits();
+      hits[line] = h == null ? 0 : h;
+    }
+    return hits;
+  }
+
+  /** The hits of each line of {@link #LINES} in calls of {@code greet} for each of {@code ns}. */
+  static long[] hitsOfCalls(int... ns) {
+    long[] hits = new long[LINES.length];
+    for (int n : ns) {
+      long[] one = hitsOfOneCall(n);
+      for (int line = 0; line < LINES.length; line++) {
+        hits[line] += one[line];
+      }
+    }
+    return hits;
+  }
+
   /**
    * Asserts that {@code greet}'s hits are those of a run of consecutive requests, all within the
    * command's lifetime, that includes every request between the attach line and {@code duration}
@@ -56,11 +78,7 @@ final class GreeterWindow {
       long attachedSeenNanos,
       long detachedSeenNanos,
       long durationSeconds) {
-    long[] hits = new long[LINES.length];
-    for (int line = 0; line < LINES.length; line++) {
-      Long h = greet.rowContaining(LINES[line]).hits();
-      hits[line] = h == null ? 0 : h;
-    }
+    long[] hits = hitsOf(greet);
     long calls = hits[0];
     long recordedUntil =
         attachedSeenNanos
