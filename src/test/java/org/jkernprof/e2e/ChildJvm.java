@@ -94,8 +94,24 @@ final class ChildJvm {
    * Starts {@code builder}'s command without waiting; its output goes to files in {@code logDir}.
    */
   static Started start(ProcessBuilder builder, Path logDir, String name) {
-    List<String> command = builder.command();
     RUNNING.acquireUninterruptibly();
+    return startHolding(builder, logDir, name, true);
+  }
+
+  /**
+   * Starts {@code builder}'s command as {@link #start(ProcessBuilder, Path, String)} does, but
+   * without taking one of the two places: for a server that lives through a whole test class while
+   * its tests run commands against it. Holding a place all that time could leave none for those
+   * commands, or for {@link #runAlone}, and the tests would wait forever. A class that uses it is
+   * {@code @Isolated}, so that no other class's JVMs run beside the server.
+   */
+  static Started startBesideTheCap(ProcessBuilder builder, Path logDir, String name) {
+    return startHolding(builder, logDir, name, false);
+  }
+
+  private static Started startHolding(
+      ProcessBuilder builder, Path logDir, String name, boolean holdsPlace) {
+    List<String> command = builder.command();
     try {
       Files.createDirectories(logDir);
       Path out = logDir.resolve(name + ".out");
@@ -107,9 +123,11 @@ final class ChildJvm {
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
-      return new Started(process, out, err);
+      return new Started(process, out, err, holdsPlace);
     } catch (IOException | RuntimeException e) {
-      RUNNING.release();
+      if (holdsPlace) {
+        RUNNING.release();
+      }
       throw new IllegalStateException("cannot start " + String.join(" ", command), e);
     }
   }
@@ -123,16 +141,22 @@ final class ChildJvm {
     final Process process;
     final Path stdoutFile;
     final Path stderrFile;
+    private final boolean holdsPlace;
     private boolean closed;
 
-    Started(Process process, Path stdoutFile, Path stderrFile) {
+    Started(Process process, Path stdoutFile, Path stderrFile, boolean holdsPlace) {
       this.process = process;
       this.stdoutFile = stdoutFile;
       this.stderrFile = stderrFile;
+      this.holdsPlace = holdsPlace;
     }
 
     String stdoutSoFar() {
       return read(stdoutFile);
+    }
+
+    String stderrSoFar() {
+      return read(stderrFile);
     }
 
     /** The result of a process that has ended. */
@@ -151,7 +175,9 @@ final class ChildJvm {
           process.destroyForcibly().waitFor();
         }
       } finally {
-        RUNNING.release();
+        if (holdsPlace) {
+          RUNNING.release();
+        }
       }
     }
 

@@ -49,6 +49,16 @@ final class Jkernprof {
   }
 
   /**
+   * Starts {@code jkernprof ARGS} in {@code folder} with {@code JAVA_HOME} at {@code javaHome}: the
+   * launcher runs the command on that JDK.
+   */
+  static ChildJvm.Started start(Path javaHome, Path folder, String... args) {
+    ProcessBuilder builder = builder(folder, args);
+    builder.environment().put("JAVA_HOME", javaHome.toString());
+    return ChildJvm.start(builder, folder, nextName());
+  }
+
+  /**
    * {@code jkernprof view ARGS} in {@code folder}, which must succeed and print nothing but the
    * report; the report, read back.
    */
