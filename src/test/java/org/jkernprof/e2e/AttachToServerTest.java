@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code jkernprof attach PID} against a real HTTP server under load: the greetings a session
- * counted are those of its own window, no answer changes during or after, and the server runs the
- * class as it was loaded once the command is done, whether it ended, failed or was killed. One
+ * counted are those of its own window, the class carries jkernprof's probes while attached, and no
+ * answer changes during or after, whether the command ended, failed or was killed. (That the class
+ * runs its own code again after the detach is not checked here: see {@link CurrentClassBytes}.) One
  * server serves the tests that must leave it as it was (they run in order, the failures last);
  * those that end or refuse a server get one of their own.
  *
@@ -145,7 +146,7 @@ class AttachToServerTest {
     assertTrue(lines.get(0).contains(bad), "names '" + bad + "'\n" + result.describe());
     assertFalse(result.stderr.contains("Exception"), result.describe());
     assertFalse(Files.exists(folder.resolve("x.lprof")), "a results file");
-    assertServesAsLoaded(server, loaded);
+    assertAnswersAsLoaded(server);
   }
 
   @Test
@@ -185,7 +186,7 @@ class AttachToServerTest {
     assertTrue(errors.get(0).startsWith("jkernprof: "), result.describe());
     assertTrue(errors.get(0).contains(results), result.describe());
     assertFalse(result.stderr.contains("Exception"), result.describe());
-    assertServesAsLoaded(server, loaded);
+    assertAnswersAsLoaded(server);
   }
 
   @Test
@@ -194,7 +195,6 @@ class AttachToServerTest {
     Path results = folder.resolve("killed.lprof");
     try (GreetingServerJvm fresh =
         GreetingServerJvm.start(BuildPaths.currentJavaHome(), folder.resolve("server"))) {
-      CurrentClassBytes.Snapshot before = fresh.greeterBytes();
       GreetingLoad.Requests requests;
       String line;
       long noticedMillis;
@@ -239,10 +239,9 @@ class AttachToServerTest {
       }
       assertEquals(0, requests.failures(), requests.describeFailures());
       assertTrue(noticedMillis <= WATCHDOG_MILLIS, line + " after " + noticedMillis + " ms");
-      assertEquals(before.sha256(), fresh.greeterBytes().sha256(), "restored after the kill");
       LineReport.Method greet = greetOf(folder, results);
       assertTrue(GreeterWindow.hitsOf(greet)[0] > 0, greet.toString());
-      assertServesAsLoaded(fresh, before);
+      assertAnswersAsLoaded(fresh);
       assertEndsCleanly(fresh);
     }
   }
@@ -255,7 +254,6 @@ class AttachToServerTest {
             BuildPaths.currentJavaHome(),
             folder.resolve("server"),
             "-XX:+DisableAttachMechanism")) {
-      CurrentClassBytes.Snapshot before = refusing.greeterBytes();
       JvmResult result =
           Jkernprof.run(
               folder,
@@ -278,7 +276,7 @@ class AttachToServerTest {
                   + " -XX:+DisableAttachMechanism?)"),
           nonBlank(result.stderrLines()),
           result.describe());
-      assertServesAsLoaded(refusing, before);
+      assertAnswersAsLoaded(refusing);
       assertEndsCleanly(refusing);
     }
   }
@@ -312,8 +310,8 @@ class AttachToServerTest {
 
   /**
    * One session of {@code attach -l --include Greeter#* --duration SECONDS} under load, checked
-   * whole: the command's output, the class's bytes before, during and after, every answer, and the
-   * hits against the window.
+   * whole: the command's output, the class's bytes before and during, every answer, and the hits
+   * against the window.
    */
   private void recordSession(
       GreetingServerJvm target, Path commandJavaHome, String name, long seconds) throws Exception {
@@ -358,7 +356,6 @@ class AttachToServerTest {
       requests = load.stop();
     }
     sessions++;
-    CurrentClassBytes.Snapshot after = target.greeterBytes();
 
     assertEquals(0, requests.failures(), requests.describeFailures());
     assertEquals(
@@ -381,7 +378,8 @@ class AttachToServerTest {
     assertTrue(duringRead < detachedSeen, "the bytes were read after the session ended");
     assertNotEquals(before.sha256(), during.sha256(), "while attached: " + during);
     assertTrue(during.callsTheRecorder(), "while attached: " + during);
-    assertEquals(before.sha256(), after.sha256(), "after the session: " + after);
+    // Not checked: that the class runs its own code again. Reading it now retransforms it without
+    // jkernprof's transformer, which restores it whatever the detach did (see CurrentClassBytes).
 
     GreeterWindow.check(
         greetOf(folder, folder.resolve("greet.lprof")),
@@ -402,14 +400,11 @@ class AttachToServerTest {
         .method("Greeter.greet(int)");
   }
 
-  /** The server answers as {@link Greeter} does, and runs the class as it was loaded. */
-  private static void assertServesAsLoaded(
-      GreetingServerJvm target, CurrentClassBytes.Snapshot loaded) {
+  /** The server answers as {@link Greeter} does. */
+  private static void assertAnswersAsLoaded(GreetingServerJvm target) {
     for (int n : new int[] {0, 7, 12, 999}) {
       assertEquals(Greeter.greet(n), target.greet(n), "the answer for n=" + n);
     }
-    CurrentClassBytes.Snapshot now = target.greeterBytes();
-    assertEquals(loaded.sha256(), now.sha256(), "the class as loaded: " + now);
   }
 
   /** Stops the server: it ends with exit code 0 (no thread of the agent keeps it) and no trace. */

@@ -1,5 +1,9 @@
 package org.jkernprof.e2e;
 
+import com.sun.tools.attach.AgentInitializationException;
+import com.sun.tools.attach.AgentLoadException;
+import com.sun.tools.attach.AttachNotSupportedException;
+import com.sun.tools.attach.VirtualMachine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -39,10 +42,33 @@ final class CurrentClassBytes {
     return "-javaagent:" + agentJar();
   }
 
-  /** The bytes the JVM whose agent serves at {@code port} currently uses for {@code className}. */
-  static Snapshot read(int port, String className) {
-    String answer = ask(port, "bytes " + className);
-    return new Snapshot(className, Base64.getDecoder().decode(answer));
+  /**
+   * The bytes the JVM of {@code pid} hands the agents for {@code className} now, read by the agent
+   * loaded into it for this read, after every agent loaded before (see {@link
+   * CurrentClassBytesAgent}: while jkernprof is attached, with its probes).
+   */
+  static Snapshot read(long pid, String className) {
+    try {
+      Path file = Files.createTempFile(BuildPaths.runsDir(), "class-bytes", ".bin");
+      Files.delete(file);
+      VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+      try {
+        vm.loadAgent(agentJar().toString(), className + "|" + file);
+      } finally {
+        vm.detach();
+      }
+      Path error = Path.of(file + ".error");
+      if (Files.exists(error)) {
+        throw new AssertionError("reading " + className + ": " + Files.readString(error));
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      Files.delete(file);
+      return new Snapshot(className, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bytes of " + className, e);
+    } catch (AttachNotSupportedException | AgentLoadException | AgentInitializationException e) {
+      throw new AssertionError("cannot load the class-bytes agent into " + pid + ": " + e, e);
+    }
   }
 
   /**
@@ -86,6 +112,7 @@ final class CurrentClassBytes {
     Attributes main = manifest.getMainAttributes();
     main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
     main.putValue("Premain-Class", CurrentClassBytesAgent.class.getName());
+    main.putValue("Agent-Class", CurrentClassBytesAgent.class.getName());
     main.putValue("Can-Retransform-Classes", "true");
     String folder = CurrentClassBytesAgent.class.getPackageName().replace('.', '/');
     String prefix = CurrentClassBytesAgent.class.getSimpleName();

@@ -10,24 +10,31 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.ProtectionDomain;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A test-only Java agent, loaded with {@code -javaagent} into the targets of the attach tests, that
- * says which bytes the JVM currently uses for a class. To read them it adds a retransform-capable
- * transformer and retransforms the class: transformers run in the order they were added, so the one
- * added last is handed the bytes after every earlier one (jkernprof's probes while it is attached,
- * the class as loaded once it detached). It changes nothing and removes itself.
+ * A test-only Java agent that says which bytes a JVM hands the agents for a class, and can change a
+ * class as another agent would.
  *
- * <p>It serves on 127.0.0.1 at the port it prints as {@code class-bytes PORT} before the program's
- * main runs: one line in, one line out, per connection ({@link CurrentClassBytes} is the client).
+ * <p>Reading: the test loads it into the running JVM through the Attach API ({@link #agentmain},
+ * options {@code CLASS|FILE}) for every read. It adds a retransform-capable transformer and
+ * retransforms the class: the JVM hands a class to the agents in the order they were loaded, so
+ * this agent, loaded last, is handed the bytes after every other agent's transformers (jkernprof's
+ * probes while it is attached). It writes them to FILE and removes its transformer. What it reads
+ * is what a retransformation makes of the class, not the code the JVM runs between two: a read once
+ * jkernprof detached retransforms the class without jkernprof's transformer, so it cannot tell
+ * whether jkernprof's own detach restored it.
+ *
+ * <p>Changing: loaded with {@code -javaagent} into the targets of the attach tests, it serves on
+ * 127.0.0.1 at the port it prints as {@code class-bytes PORT} before the program's main runs: one
+ * line in, one line out, per connection ({@link CurrentClassBytes} is the client).
  *
  * <ul>
- *   <li>{@code bytes CLASS}: {@code ok BASE64} of the bytes
  *   <li>{@code modify CLASS FROM TO}: adds a transformer that replaces the ASCII text FROM by TO
  *       (of the same length) in the class, as another agent would change it, retransforms it;
  *       {@code ok}
@@ -51,6 +58,16 @@ public final class CurrentClassBytesAgent {
     thread.start();
     System.out.println(READY + socket.getLocalPort());
     System.out.flush();
+  }
+
+  /** Writes the bytes the JVM hands the agents for CLASS to FILE, options {@code CLASS|FILE}. */
+  public static void agentmain(String options, Instrumentation inst) throws IOException {
+    String[] parts = options.split("\\|", 2);
+    try {
+      Files.write(Path.of(parts[1]), currentBytes(inst, loaded(inst, parts[0])));
+    } catch (Exception | LinkageError e) {
+      Files.writeString(Path.of(parts[1] + ".error"), e.toString());
+    }
   }
 
   private static void serve(ServerSocket socket, Instrumentation inst) {
@@ -77,9 +94,6 @@ public final class CurrentClassBytesAgent {
 
   private static String answer(String request, Instrumentation inst) throws Exception {
     String[] words = request.split(" ");
-    if (words.length == 2 && words[0].equals("bytes")) {
-      return "ok " + Base64.getEncoder().encodeToString(currentBytes(inst, loaded(inst, words[1])));
-    }
     if (words.length == 4 && words[0].equals("modify")) {
       Class<?> type = loaded(inst, words[1]);
       ClassFileTransformer modifier = new TextReplacer(type, ascii(words[2]), ascii(words[3]));

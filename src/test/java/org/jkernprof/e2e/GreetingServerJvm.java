@@ -111,9 +111,9 @@ final class GreetingServerJvm implements AutoCloseable {
     return Long.parseLong(get("/count"));
   }
 
-  /** The bytes it currently uses for {@link Greeter}. */
+  /** The bytes it hands the agents for {@link Greeter} now (see {@link CurrentClassBytes#read}). */
   CurrentClassBytes.Snapshot greeterBytes() {
-    return CurrentClassBytes.read(classBytesPort, GREETER);
+    return CurrentClassBytes.read(pid(), GREETER);
   }
 
   /** Asks the server to stop and waits for its end: what it did. */
