@@ -81,51 +81,13 @@ final class AttachCommand implements Callable<Integer> {
   String outfile;
 
   @Option(
-      names = "--include",
-      paramLabel = "PATTERN",
-      split = ";",
-      converter = MethodPatternOption.class,
-      description =
-          "Also profile every method that matches, as if marked @Profile; as for the profiling"
-              + " command. Repeatable.")
-  List<String> includes = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "PATTERN",
-      split = ";",
-      converter = MethodPatternOption.class,
-      description =
-          "Never profile the methods that match, even if included or marked @Profile. Repeatable.")
-  List<String> excludes = new ArrayList<>();
-
-  @Option(
-      names = {"-m", "--memory"},
-      description = "Also count the bytes allocated, as for the profiling command.")
-  boolean memory;
-
-  @Option(
-      names = "--timer",
-      paramLabel = "clock|sampled",
-      description =
-          "How lines (-l) or calls are timed: clock (the default) or sampled, as for the"
-              + " profiling command.")
-  String timer;
-
-  @Option(
-      names = "--sample-interval",
-      paramLabel = "MS",
-      description =
-          "With --timer=sampled: milliseconds between two samples of a thread (default 1;"
-              + " at least 0.1).")
-  Double sampleInterval;
-
-  @Option(
       names = "--duration",
       paramLabel = "SECONDS",
       converter = PositiveSeconds.class,
       description = "Record for SECONDS, then detach (default: until Enter or Ctrl-C).")
   Double duration;
+
+  @Mixin ProfilingOptions profiling;
 
   @Mixin ReportSettings report;
 
@@ -216,7 +178,8 @@ final class AttachCommand implements Callable<Integer> {
                       + (lineByLine ? "without" : "with")
                       + " -l)");
             });
-    TimerChoice.problem(timer, memory, sampleInterval)
+    profiling
+        .timerProblem()
         .ifPresent(
             problem -> {
               throw usageError(problem);
@@ -232,17 +195,8 @@ final class AttachCommand implements Callable<Integer> {
     options.add("output=" + results.path());
     options.add("quiet");
     options.add("verbose=false");
-    includes.forEach(pattern -> options.add("include=" + pattern));
-    excludes.forEach(pattern -> options.add("exclude=" + pattern));
-    if (memory) {
-      options.add("memory");
-    }
-    if (timer != null) {
-      options.add("timer=" + timer);
-    }
-    if (sampleInterval != null) {
-      options.add("sample-interval=" + sampleInterval);
-    }
+    options.addAll(profiling.selectionAgentOptions());
+    options.addAll(profiling.timingAgentOptions());
     return options;
   }
 

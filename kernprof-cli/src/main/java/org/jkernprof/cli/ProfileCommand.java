@@ -118,29 +118,6 @@ final class ProfileCommand implements Callable<Integer> {
   List<String> jvmOptions = new ArrayList<>();
 
   @Option(
-      names = "--include",
-      paramLabel = "PATTERN",
-      split = ";",
-      converter = MethodPatternOption.class,
-      description = {
-        "Also profile every method that matches, as if marked @Profile. Repeatable."
-            + " com.acme.report.* (the classes of a package), com.acme.** (and of its"
-            + " subpackages), com.acme.Report#build* (methods by name), com.acme.Outer$* (nested"
-            + " classes), com.acme.Report#<init> (constructors). * stays within one name, **"
-            + " crosses packages, ? is one character."
-      })
-  List<String> includes = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "PATTERN",
-      split = ";",
-      converter = MethodPatternOption.class,
-      description =
-          "Never profile the methods that match, even if included or marked @Profile. Repeatable.")
-  List<String> excludes = new ArrayList<>();
-
-  @Option(
       names = {"-i", "--output-interval"},
       paramLabel = "SECONDS",
       converter = PositiveSeconds.class,
@@ -157,34 +134,7 @@ final class ProfileCommand implements Callable<Integer> {
               + " org.jkernprof.JKernprof.enable().")
   boolean startDisabled;
 
-  @Option(
-      names = {"-m", "--memory"},
-      description =
-          "Also count the bytes allocated. With -l: per line (its callees included) and the"
-              + " heap in use when it last ran; the report gains Alloc and Alloc/Hit, and"
-              + " 'jkernprof view --memory' prints memory_profiler's layout. Without -l: per"
-              + " method, own and cumulative (ownalloc, cumalloc). Costs one read of the"
-              + " thread's allocation counter per line or call.")
-  boolean memory;
-
-  @Option(
-      names = "--timer",
-      paramLabel = "clock|sampled",
-      description =
-          "How lines (-l) or calls are timed. clock (the default): reads the clock at every line"
-              + " or call, less its measured cost; exact, but each line event costs some 30 ns."
-              + " sampled: counts hits (or calls) exactly and takes the wall time from samples of"
-              + " every thread's stack (async-profiler, bundled), for whole programs at near full"
-              + " speed; without -l the results also keep the sampled stacks.")
-  String timer;
-
-  @Option(
-      names = "--sample-interval",
-      paramLabel = "MS",
-      description =
-          "With --timer=sampled: milliseconds between two samples of a thread (default 1;"
-              + " at least 0.1).")
-  Double sampleInterval;
+  @Mixin ProfilingOptions profiling;
 
   @Mixin ReportSettings report;
 
@@ -248,22 +198,14 @@ final class ProfileCommand implements Callable<Integer> {
 
   /** The agent options that the command's options ask for, beyond the results file. */
   List<String> agentOptions() {
-    List<String> options = selectionOptions();
+    List<String> options = profiling.selectionAgentOptions();
     if (outputInterval != null) {
       options.add("interval=" + outputInterval);
     }
     if (startDisabled) {
       options.add("start=disabled");
     }
-    if (memory) {
-      options.add("memory");
-    }
-    if (timer != null) {
-      options.add("timer=" + timer);
-    }
-    if (sampleInterval != null) {
-      options.add("sample-interval=" + sampleInterval);
-    }
+    options.addAll(profiling.timingAgentOptions());
     return options;
   }
 
@@ -271,12 +213,13 @@ final class ProfileCommand implements Callable<Integer> {
    * Whether lines or calls are timed by samples; usage errors for timer options that cannot apply.
    */
   private boolean checkTimer() {
-    TimerChoice.problem(timer, memory, sampleInterval)
+    profiling
+        .timerProblem()
         .ifPresent(
             problem -> {
               throw usageError(problem);
             });
-    return "sampled".equals(timer);
+    return profiling.sampled();
   }
 
   /**
@@ -330,14 +273,6 @@ final class ProfileCommand implements Callable<Integer> {
             spec.commandLine(), report, exports, environment.workingDirectory(), quiet, view)
         .announce(results, mode, target.applicationJar());
     return exitCode;
-  }
-
-  /** {@code include=P} and {@code exclude=P} for the agent, one per pattern. */
-  private List<String> selectionOptions() {
-    List<String> options = new ArrayList<>();
-    includes.forEach(pattern -> options.add("include=" + pattern));
-    excludes.forEach(pattern -> options.add("exclude=" + pattern));
-    return options;
   }
 
   private ParameterException usageError(String message) {

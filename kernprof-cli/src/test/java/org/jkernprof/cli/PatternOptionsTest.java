@@ -46,8 +46,9 @@ class PatternOptionsTest {
             "app.jar",
             "--include",
             "x");
-    assertEquals(Arrays.asList("com.acme.**", "org.foo.Bar#run", "org.foo.Baz"), command.includes);
-    assertEquals(Arrays.asList("com.acme.gen.*"), command.excludes);
+    assertEquals(
+        Arrays.asList("com.acme.**", "org.foo.Bar#run", "org.foo.Baz"), command.profiling.includes);
+    assertEquals(Arrays.asList("com.acme.gen.*"), command.profiling.excludes);
     assertEquals(Arrays.asList("--include", "x"), command.programArguments, "the program's own");
   }
 
