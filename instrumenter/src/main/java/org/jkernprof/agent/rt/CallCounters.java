@@ -53,14 +53,6 @@ public final class CallCounters {
   /** Per method id: how many of its frames are active on this thread. */
   private int[] active;
 
-  /**
-   * Per method id: the caller of its last call and that pair's edge, so the usual call from the
-   * usual caller skips the edge table.
-   */
-  private int[] lastCaller;
-
-  private int[] lastEdge;
-
   /** Longs per frame in {@link #frames}. */
   private static final int FRAME = 7;
 
@@ -107,6 +99,9 @@ public final class CallCounters {
 
   private int[] nodeMethod = new int[INITIAL_SIZE];
   private int[] nodeDepth = new int[INITIAL_SIZE];
+
+  /** Per node of a path: its caller-callee pair's edge, found once when the node is made. */
+  private int[] nodeEdge = new int[INITIAL_SIZE];
 
   /**
    * {@link #NODE} longs per node: calls (counted as frames close; a snapshot adds the open ones),
@@ -156,9 +151,6 @@ public final class CallCounters {
       edgeAllocs = new long[2 * INITIAL_SIZE];
     }
     active = new int[methodCapacity];
-    lastCaller = new int[methodCapacity];
-    lastEdge = new int[methodCapacity];
-    Arrays.fill(lastCaller, Integer.MIN_VALUE);
     lastNode = new long[methodCapacity];
     Arrays.fill(lastNode, -1L);
     frames[0] = -1;
@@ -184,9 +176,6 @@ public final class CallCounters {
       int old = active.length;
       int size = Math.max(capacity, old * 2);
       active = Arrays.copyOf(active, size);
-      lastEdge = Arrays.copyOf(lastEdge, size);
-      lastCaller = Arrays.copyOf(lastCaller, size);
-      Arrays.fill(lastCaller, old, size, Integer.MIN_VALUE);
       lastNode = Arrays.copyOf(lastNode, size);
       Arrays.fill(lastNode, old, size, -1L);
     }
@@ -203,12 +192,12 @@ public final class CallCounters {
     if (at + FRAME > f.length) {
       f = growFrames();
     }
-    int caller = (int) f[at - FRAME];
-    int edge = lastCaller[id] == caller ? lastEdge[id] : edge(caller, id);
     long parent = f[at - FRAME + 6];
     long last = lastNode[id];
     // The node's calls are counted when the frame closes, beside its time: one cache line.
     int node = (last >>> 32) == parent ? (int) last : node((int) parent, id);
+    // A path's node names its caller-callee pair; the other node stands for many pairs.
+    int edge = node != otherNode ? nodeEdge[node] : lookUpEdge((int) f[at - FRAME], id);
     long[] e = edgeStats;
     e[EDGE * edge]++;
     if (active[id]++ == 0) {
@@ -303,13 +292,6 @@ public final class CallCounters {
     f[at - FRAME + 3] += elapsed;
   }
 
-  private int edge(int caller, int callee) {
-    int edge = lookUpEdge(caller, callee);
-    lastCaller[callee] = caller;
-    lastEdge[callee] = edge;
-    return edge;
-  }
-
   private int lookUpEdge(int caller, int callee) {
     long key = ((long) (caller + 1) << 32) | callee;
     int[] buckets = edgeBuckets;
@@ -399,6 +381,8 @@ public final class CallCounters {
     pathNodes++;
     int node = appendNode(parent, method);
     nodeKeys[node] = key;
+    // The parent's method is the caller's: the root's, -1, stands for code that is not profiled.
+    nodeEdge[node] = lookUpEdge(nodeMethod[parent], method);
     if (2 * nodeCount > nodeBuckets.length) {
       int[] buckets = new int[nodeBuckets.length * 2];
       for (int n = 0; n < nodeCount; n++) {
@@ -420,6 +404,7 @@ public final class CallCounters {
       nodeParent = Arrays.copyOf(nodeParent, size);
       nodeMethod = Arrays.copyOf(nodeMethod, size);
       nodeDepth = Arrays.copyOf(nodeDepth, size);
+      nodeEdge = Arrays.copyOf(nodeEdge, size);
       nodeKeys = Arrays.copyOf(nodeKeys, size);
       nodeStats = Arrays.copyOf(nodeStats, NODE * size);
     }
