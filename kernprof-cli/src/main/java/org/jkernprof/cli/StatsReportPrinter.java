@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jkernprof.report.CollapsedStacks;
-import org.jkernprof.report.JsonReport;
 import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
 import org.jkernprof.results.FunctionResults;
@@ -39,15 +38,14 @@ final class StatsReportPrinter {
   }
 
   /**
-   * Writes the folded stacks of {@code files} summed to {@code targetName}, in {@code
-   * workingDirectory} ({@link CollapsedStacks}): the sampled timer's stacks, or the clock timer's
-   * call paths, whose own times are less the profiler's own cost unless {@code raw}.
+   * Writes the folded stacks of {@code results} to {@code targetName}, in {@code workingDirectory}
+   * ({@link CollapsedStacks}): the sampled timer's stacks, or the clock timer's call paths, whose
+   * own times are less the profiler's own cost unless {@code raw}.
    *
    * @return how many distinct stacks were written
    */
   static int writeCollapsed(
-      List<Path> files, Path workingDirectory, String targetName, boolean raw) {
-    FunctionResults results = read(files);
+      FunctionResults results, Path workingDirectory, String targetName, boolean raw) {
     if (results.stacks().isEmpty() && results.paths().isEmpty()) {
       throw new CliException(
           "--collapsed needs call stacks, and these results have none: files of the clock timer"
@@ -58,15 +56,8 @@ final class StatsReportPrinter {
     return (int) stacks.chars().filter(c -> c == '\n').count();
   }
 
-  /**
-   * The JSON document of {@code files} summed ({@link JsonReport}): times less the profiler's own
-   * cost unless {@code raw}.
-   */
-  static String renderDocument(List<Path> files, boolean raw) {
-    return JsonReport.of(read(files), raw);
-  }
-
-  private static FunctionResults read(List<Path> files) {
+  /** The function-level results of {@code files} summed; fails with the reader's message. */
+  static FunctionResults read(List<Path> files) {
     List<FunctionResults> all = new ArrayList<>();
     for (Path file : files) {
       try {
