@@ -39,6 +39,23 @@ final class ChildProcess {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
+  /** The wall time of {@code command} in {@code directory}, in ms; fails if it fails. */
+  static double wallMillis(List<String> command, Path directory) {
+    Run run = run(command, directory, false);
+    run.checkedOutput(command);
+    return run.wallNanos / 1e6;
+  }
+
+  /**
+   * Runs {@code main} with {@code args} in a JVM of its own, the agent jar's classes (the results
+   * writers) on its class path; fails if it fails.
+   */
+  static void runMain(BenchmarkInputs inputs, Path directory, Class<?> main, String... args) {
+    List<String> command = command(java(), "-cp", inputs.agentClassPath(), main.getName());
+    command.addAll(List.of(args));
+    run(command, directory, true).checkedOutput(command);
+  }
+
   /**
    * Runs {@code command} in {@code directory}; with {@code keepOutput} false, its standard output
    * is thrown away as it comes (so writing it costs what writing to {@code /dev/null} does), but

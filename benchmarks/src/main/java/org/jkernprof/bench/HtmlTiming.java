@@ -1,6 +1,7 @@
 package org.jkernprof.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +48,11 @@ final class HtmlTiming {
   }
 
   Result run(int runs) throws IOException, InterruptedException {
-    Path lines = work.resolve("large.lprof");
-    Path sources = work.resolve("large-src");
+    LargeResults.Written large = LargeResults.in(inputs, work);
+    Path lines = large.results();
+    Path sources = large.sources();
     Path calls = work.resolve("large.prof");
-    generate(LargeResults.class, lines.toString(), sources.toString());
-    generate(LargeCallResults.class, calls.toString());
+    ChildProcess.runMain(inputs, work, LargeCallResults.class, calls.toString());
     Path linesPage = work.resolve("large-lines.html");
     Path callsPage = work.resolve("large-calls.html");
     List<String> writeLines =
@@ -72,8 +73,8 @@ final class HtmlTiming {
     List<Double> openingCalls = new ArrayList<>();
     try (PageOpening browser = PageOpening.start()) {
       for (int run = 0; run < runs; run++) {
-        writingLines.add(time(writeLines));
-        writingCalls.add(time(writeCalls));
+        writingLines.add(ChildProcess.wallMillis(writeLines, work));
+        writingCalls.add(ChildProcess.wallMillis(writeCalls, work));
         openingLines.add(browser.open(linesPage));
         openingCalls.add(browser.open(callsPage));
       }
@@ -83,21 +84,7 @@ final class HtmlTiming {
         Medians.of(openingLines),
         Medians.of(writingCalls),
         Medians.of(openingCalls),
-        java.nio.file.Files.size(linesPage),
-        java.nio.file.Files.size(callsPage));
-  }
-
-  private void generate(Class<?> generator, String... args) {
-    List<String> command =
-        ChildProcess.command(
-            ChildProcess.java(), "-cp", inputs.agentClassPath(), generator.getName());
-    command.addAll(List.of(args));
-    ChildProcess.run(command, work, true).checkedOutput(command);
-  }
-
-  private double time(List<String> command) {
-    ChildProcess.Run run = ChildProcess.run(command, work, true);
-    run.checkedOutput(command);
-    return run.wallNanos / 1e6;
+        Files.size(linesPage),
+        Files.size(callsPage));
   }
 }

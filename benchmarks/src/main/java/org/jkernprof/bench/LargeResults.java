@@ -27,7 +27,27 @@ public final class LargeResults {
   static final int LINES_PER_METHOD = 20;
   static final String PACKAGE = "com.example.generated";
 
+  /** Where a benchmark folder holds the results file and the sources it wrote. */
+  record Written(Path results, Path sources) {}
+
   private LargeResults() {}
+
+  /**
+   * The results file and sources in {@code work}, written by a JVM of their own the first time a
+   * benchmark of this run asks for them there.
+   */
+  static synchronized Written in(BenchmarkInputs inputs, Path work) {
+    Written written = new Written(work.resolve("large.lprof"), work.resolve("large-src"));
+    if (!Files.exists(written.results())) {
+      ChildProcess.runMain(
+          inputs,
+          work,
+          LargeResults.class,
+          written.results().toString(),
+          written.sources().toString());
+    }
+    return written;
+  }
 
   public static void main(String[] args) throws IOException {
     Path results = Path.of(args[0]);

@@ -30,17 +30,9 @@ final class ViewTiming {
   }
 
   Result run(int runs) {
-    Path results = work.resolve("large.lprof");
-    Path sources = work.resolve("large-src");
-    List<String> generate =
-        ChildProcess.command(
-            ChildProcess.java(),
-            "-cp",
-            inputs.agentClassPath(),
-            LargeResults.class.getName(),
-            results.toString(),
-            sources.toString());
-    ChildProcess.run(generate, work, true).checkedOutput(generate);
+    LargeResults.Written large = LargeResults.in(inputs, work);
+    Path results = large.results();
+    Path sources = large.sources();
     List<String> withoutSources =
         ChildProcess.command(inputs.launcher.toString(), "view", results.toString());
     List<String> withSources = new ArrayList<>(withoutSources);
@@ -51,8 +43,8 @@ final class ViewTiming {
     List<Double> without = new ArrayList<>();
     List<Double> with = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
-      without.add(time(withoutSources));
-      with.add(time(withSources));
+      without.add(ChildProcess.wallMillis(withoutSources, work));
+      with.add(ChildProcess.wallMillis(withSources, work));
     }
     return new Result(Medians.of(without), Medians.of(with));
   }
@@ -64,11 +56,5 @@ final class ViewTiming {
       throw new IllegalStateException(
           "the report of " + String.join(" ", command) + " does not say: " + expected);
     }
-  }
-
-  private double time(List<String> command) {
-    ChildProcess.Run run = ChildProcess.run(command, work, false);
-    run.checkedOutput(command);
-    return run.wallNanos / 1e6;
   }
 }
