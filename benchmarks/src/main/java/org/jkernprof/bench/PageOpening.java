@@ -30,12 +30,9 @@ final class PageOpening implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final Pattern PAGE_SOCKET =
-      Pattern.compile(
-          "\"type\"\\s*:\\s*\"page\"[^}]*?\"webSocketDebuggerUrl\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern SOCKET_FIRST =
-      Pattern.compile(
-          "\"webSocketDebuggerUrl\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"type\"\\s*:\\s*\"page\"");
+  private static final Pattern PAGE = Pattern.compile("\"type\"\\s*:\\s*\"page\"");
+  private static final Pattern SOCKET =
+      Pattern.compile("\"webSocketDebuggerUrl\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.eE+-]+)");
 
   private final Process chromium;
@@ -85,9 +82,7 @@ final class PageOpening implements AutoCloseable {
                     .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
-    Matcher page = PAGE_SOCKET.matcher(list);
-    Matcher first = SOCKET_FIRST.matcher(list);
-    String url = page.find() ? page.group(1) : first.find() ? first.group(1) : null;
+    String url = pageSocket(list);
     if (url == null) {
       chromium.destroyForcibly();
       throw new IllegalStateException("Chromium lists no page: " + list);
@@ -186,6 +181,18 @@ final class PageOpening implements AutoCloseable {
     }
     chromium.destroyForcibly();
     BenchmarkMain.deleteTree(profile);
+  }
+
+  /** The WebSocket address of the first page target in DevTools' list; null if none. */
+  private static String pageSocket(String list) {
+    // One object per target, with no braces inside: the members' order is not fixed.
+    for (String target : list.split("}")) {
+      Matcher socket = SOCKET.matcher(target);
+      if (PAGE.matcher(target).find() && socket.find()) {
+        return socket.group(1);
+      }
+    }
+    return null;
   }
 
   private static int port(Path activePort, Process chromium)
