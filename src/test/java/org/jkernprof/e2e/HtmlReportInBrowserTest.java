@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jkernprof.e2e.targets.junit.RestockChecks;
-import org.jkernprof.e2e.targets.junit.RunChecks;
 import org.jkernprof.testsupport.JsonReportRows;
 import org.jkernprof.testsupport.JsonText;
 import org.junit.jupiter.api.AfterAll;
@@ -62,16 +61,7 @@ class HtmlReportInBrowserTest {
     clockPage = folder.resolve("clock.html");
 
     JvmResult testRun =
-        Jkernprof.run(
-            folder,
-            "-l",
-            "-q",
-            "-o",
-            "checks.lprof",
-            "-cp",
-            PerTestResultsTest.classPath(),
-            RunChecks.class.getName(),
-            RestockChecks.class.getName());
+        PerTestResultsTest.runChecks(folder, "checks.lprof", RestockChecks.class.getName());
     assertEquals(0, testRun.exitCode, testRun.describe());
     JvmResult testView =
         Jkernprof.run(

@@ -8,6 +8,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,17 +41,8 @@ class PerTestResultsTest {
   void runTheChecksUnderTheAgent() {
     folder = Jkernprof.freshFolder("per-test");
     JvmResult run =
-        Jkernprof.run(
-            folder,
-            "-l",
-            "-q",
-            "-o",
-            "checks.lprof",
-            "-cp",
-            classPath(),
-            RunChecks.class.getName(),
-            RestockChecks.class.getName(),
-            IdleChecks.class.getName());
+        runChecks(
+            folder, "checks.lprof", RestockChecks.class.getName(), IdleChecks.class.getName());
     assertEquals(0, run.exitCode, run.describe());
     assertTrue(run.stdout.contains("tests succeeded: 6"), run.describe());
     split = viewByTest("checks.lprof");
@@ -111,17 +103,7 @@ class PerTestResultsTest {
   void testsThatRanSideBySideAreMarked() {
     Path parallel = Jkernprof.freshFolder("per-test-parallel");
     JvmResult run =
-        Jkernprof.run(
-            parallel,
-            "-l",
-            "-q",
-            "-o",
-            "parallel.lprof",
-            "-cp",
-            classPath(),
-            RunChecks.class.getName(),
-            "--parallel",
-            SideBySideChecks.class.getName());
+        runChecks(parallel, "parallel.lprof", "--parallel", SideBySideChecks.class.getName());
     assertEquals(0, run.exitCode, run.describe());
     JvmResult view =
         Jkernprof.run(
@@ -143,9 +125,7 @@ class PerTestResultsTest {
   @Test
   void viewByTestOfResultsWithoutTestsSaysWhatToDo() {
     Path plain = Jkernprof.freshFolder("per-test-none");
-    JvmResult run =
-        Jkernprof.run(
-            plain, "-l", "-q", "-o", "plain.lprof", "-cp", classPath(), RunChecks.class.getName());
+    JvmResult run = runChecks(plain, "plain.lprof");
     assertEquals(0, run.exitCode, run.describe());
     // No test class selected, so no test began: the file has no per-test results.
     JvmResult view = Jkernprof.run(plain, "view", "--by-test", "plain.lprof");
@@ -173,6 +153,18 @@ class PerTestResultsTest {
 
   private static String name(Class<?> testClass, String method) {
     return testClass.getName() + "#" + method;
+  }
+
+  /**
+   * {@code jkernprof -l -q -o RESULTS} of {@link RunChecks}, which runs the test classes {@code
+   * args} name on the JUnit Platform, with the jkernprof-junit5 extension, in {@code folder}.
+   */
+  static JvmResult runChecks(Path folder, String results, String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of("-l", "-q", "-o", results, "-cp", classPath(), RunChecks.class.getName()));
+    command.addAll(List.of(args));
+    return Jkernprof.run(folder, command.toArray(new String[0]));
   }
 
   /** The targets, the annotations, the extension and the JUnit Platform with Jupiter. */
