@@ -23,21 +23,19 @@ public final class HtmlReport {
 
   /** The page of line results, with the times the text report shows under {@code options}. */
   public static String of(LineResults results, SourceResolver sources, ReportOptions options) {
-    return page(JsonReport.of(results, sources, options));
+    return around(JsonReport.of(results, sources, options));
   }
 
   /** The page of function results, times less the profiler's own cost unless {@code raw}. */
   public static String of(FunctionResults results, boolean raw) {
-    return page(JsonReport.of(results, raw));
+    return around(JsonReport.of(results, raw));
   }
 
-  /** The page around {@code json}, a document made by {@link JsonReport}. */
+  /**
+   * The page around {@code json}, a document made by {@link JsonReport} (whose text has no {@code
+   * <}, so it cannot end the script element that holds it).
+   */
   public static String around(String json) {
-    return page(json);
-  }
-
-  /** The page around {@code json}, a document whose text has no {@code <} (JsonWriter's). */
-  static String page(String json) {
     String template = template();
     int at = template.indexOf(PLACEHOLDER);
     return template.substring(0, at) + json + template.substring(at + PLACEHOLDER.length());
