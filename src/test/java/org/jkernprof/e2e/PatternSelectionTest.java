@@ -35,6 +35,7 @@ class PatternSelectionTest extends ValidationTestBase {
         "include=" + TARGET + "$Shape#area",
         "include=" + TARGET + "$Item#compareTo",
         "include=" + TARGET + "$Config#<clinit>",
+        "include=" + TARGET + "$Level*",
         "include=java.**");
   }
 
@@ -51,7 +52,8 @@ class PatternSelectionTest extends ValidationTestBase {
     for (MethodProfile m : run().results().methods()) {
       listed.add(m.className().substring(TARGET.length()) + "." + m.methodName());
     }
-    // No lambda, anonymous class, bridge, excluded method or unselected nested class among them.
+    // No lambda or anonymous class of a method, no bridge, excluded method or unselected nested
+    // class among them.
     assertEquals(
         Set.of(
             ".computeSum",
@@ -66,7 +68,13 @@ class PatternSelectionTest extends ValidationTestBase {
             "$Shape.<init>",
             "$Shape.twiceArea",
             "$Item.compareTo",
-            "$Config.<clinit>"),
+            "$Config.<clinit>",
+            "$Level.<init>",
+            "$Level.values",
+            "$Level.valueOf",
+            "$Level.lambda$static$0",
+            "$Level$1.weight",
+            "$Level$2.weight"),
         listed);
   }
 

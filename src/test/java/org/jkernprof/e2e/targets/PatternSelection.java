@@ -145,14 +145,39 @@ public class PatternSelection {
   static class Config {
     static final List<String> NAMES = new ArrayList<>(); // hits(1)
 
+    static final IntUnaryOperator PLUS_ONE = x -> x + 1; // hits(2) in(<clinit>): 1 + its lambda
+
     static {
       NAMES.add("a"); // hits(1)
       NAMES.add("b"); // hits(1)
     }
 
     static int count() {
-      return NAMES.size(); // hits(0)
+      return PLUS_ONE.applyAsInt(NAMES.size()); // hits(0)
     }
+  }
+
+  /**
+   * PatternSelection$Level* takes the enum and its constants' bodies, whose methods are their own,
+   * as is the lambda of its static field (its static initializer is not selected).
+   */
+  enum Level { // hits(2) in(<init>): the enum's implicit constructor, once per constant
+    LOW {
+      @Override
+      int weight(int x) {
+        return x; // hits(1) in(weight)
+      }
+    },
+    HIGH {
+      @Override
+      int weight(int x) {
+        return SCALE.applyAsInt(x); // hits(2) in(weight)
+      }
+    };
+
+    static final IntUnaryOperator SCALE = x -> 10 * x; // hits(2) in(lambda$static$0)
+
+    abstract int weight(int x);
   }
 
   public static void main(String[] args) {
@@ -170,5 +195,6 @@ public class PatternSelection {
     Comparable<Item> second = new Item(2);
     System.out.println("compare " + first.compareTo(new Item(2)) + " " + second.compareTo(first));
     System.out.println("config " + Config.count());
+    System.out.println("level " + Level.LOW.weight(1) + Level.HIGH.weight(2) + Level.HIGH.weight(3));
   }
 }

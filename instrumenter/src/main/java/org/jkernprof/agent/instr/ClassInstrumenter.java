@@ -17,6 +17,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InnerClassNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -24,7 +25,9 @@ import org.objectweb.asm.tree.MethodNode;
  * Instruments one class file: bytes in, bytes out. Methods marked {@code @Profile} (directly or
  * through their class) or included by a {@link MethodSelection} get line probes; so do the lambdas
  * and the methods of anonymous and local classes written inside them, which report into the
- * enclosing method. Methods the selection excludes, and everything else, are left as they were.
+ * enclosing method. Classes written in a field initializer (an enum constant's body) and the
+ * lambdas of a static initializer have no profiled method to report into: they are selected as
+ * methods of their own. Methods the selection excludes, and everything else, are left as they were.
  *
  * <p>A trial rewrite with the widest probe encoding first finds the methods that probes would push
  * past the JVM's 64 KB code limit; only then are methods registered with the recorder, so a method
@@ -138,7 +141,11 @@ public final class ClassInstrumenter {
 
   private boolean mayBeNested(ClassLoader loader, String className) {
     int dollar = className.lastIndexOf('$');
-    return dollar > 0 && units.hasUnits(loader, className.substring(0, dollar));
+    if (dollar <= 0) {
+      return false;
+    }
+    String outer = className.substring(0, dollar);
+    return units.hasUnits(loader, outer) || units.isMarkedClass(loader, outer);
   }
 
   /** Decides which methods to instrument and where each reports, by method name + descriptor. */
@@ -146,13 +153,24 @@ public final class ClassInstrumenter {
       ClassLoader loader, ClassNode cls, Set<String> leftAsIs, List<String> problems) {
     Map<String, Planned> plan = new LinkedHashMap<>();
     Map<String, MethodNode> profiled = new LinkedHashMap<>();
+    // A class written in a field initializer or an initializer block (an enum constant's body, an
+    // anonymous class assigned to a field) has no method to report into: it is profiled as its
+    // own, picked by patterns by its own name and marked by @Profile on the class it is written in.
+    boolean inInitializer = cls.outerClass != null && cls.outerMethod == null;
     boolean classMarked =
-        ProfileAnnotation.isPresent(cls.visibleAnnotations, cls.invisibleAnnotations);
-    // Anonymous and local classes belong to the method they are written in, as lambdas do: they
-    // are profiled when it is, reporting into it, and never picked by a pattern on their own.
-    boolean byPatterns = cls.outerClass == null && selectsByPattern(loader, cls.name);
+        ProfileAnnotation.isPresent(cls.visibleAnnotations, cls.invisibleAnnotations)
+            || (inInitializer && units.isMarkedClass(loader, cls.outerClass));
+    if (classMarked) {
+      units.addMarkedClass(loader, cls.name);
+    }
+    // Anonymous and local classes written in a method belong to it, as lambdas do: they are
+    // profiled when it is, reporting into it, and never picked by a pattern on their own.
+    boolean byPatterns =
+        (cls.outerClass == null || inInitializer) && selectsByPattern(loader, cls.name);
+    // Its implicit constructor only passes arguments on: the line that makes the object has it.
+    boolean anonymous = inInitializer && isAnonymous(cls);
     for (MethodNode m : cls.methods) {
-      if (selection.excludes(cls.name, m.name, m.desc)) {
+      if (selection.excludes(cls.name, m.name, m.desc) || (anonymous && "<init>".equals(m.name))) {
         continue;
       }
       // javac copies a method's annotations onto its bridge methods; a bridge only forwards to
@@ -170,6 +188,22 @@ public final class ClassInstrumenter {
               cls, m, marked || named, marked || byClass || named, leftAsIs, problems)) {
         plan.put(key(m), Planned.own());
         profiled.put(key(m), m);
+      }
+    }
+
+    // A lambda written in a static initializer is its own when the initializer is not profiled
+    // (it never is unless named): otherwise a marked class's static lambdas would go unseen.
+    if (!plan.containsKey("<clinit>()V")) {
+      for (MethodNode m : cls.methods) {
+        boolean selected =
+            classMarked || (byPatterns && selection.includes(cls.name, m.name, m.desc));
+        if (selected
+            && isStaticInitializerLambda(m)
+            && !selection.excludes(cls.name, m.name, m.desc)
+            && canInstrument(cls, m, false, false, leftAsIs, problems)) {
+          plan.put(key(m), Planned.own());
+          profiled.put(key(m), m);
+        }
       }
     }
 
@@ -227,6 +261,21 @@ public final class ClassInstrumenter {
       }
     }
     return best;
+  }
+
+  /** Whether the class's own entry in its InnerClasses attribute has no simple name. */
+  private static boolean isAnonymous(ClassNode cls) {
+    for (InnerClassNode inner : cls.innerClasses) {
+      if (inner.name.equals(cls.name)) {
+        return inner.innerName == null;
+      }
+    }
+    return false;
+  }
+
+  /** Whether javac wrote {@code m} for a lambda of a static initializer or static field. */
+  private static boolean isStaticInitializerLambda(MethodNode m) {
+    return (m.access & Opcodes.ACC_SYNTHETIC) != 0 && m.name.startsWith("lambda$static$");
   }
 
   /** {@code lambda$compute$2} → {@code compute}; javac's {@code new} and {@code static} too. */

@@ -17,6 +17,7 @@ public final class ProfiledUnits {
 
   private final Map<Object, Map<String, Integer>> unitByMethod = new WeakHashMap<>();
   private final Map<Object, Set<String>> classesWithUnits = new WeakHashMap<>();
+  private final Map<Object, Set<String>> markedClasses = new WeakHashMap<>();
   private final Map<Integer, Set<Integer>> ownLinesByUnit = new HashMap<>();
 
   /** Per unit, its method as the results name it: binary class name, method name, descriptor. */
@@ -49,6 +50,26 @@ public final class ProfiledUnits {
   /** Whether any method of class {@code owner} (internal name) is profiled. */
   synchronized boolean hasUnits(ClassLoader loader, String owner) {
     Set<String> classes = classesWithUnits.get(key(loader));
+    return classes != null && classes.contains(owner);
+  }
+
+  /**
+   * Records that class {@code owner} (internal name), loaded by {@code loader}, is marked
+   * {@code @Profile} as a whole, which the classes written in its initializers inherit.
+   */
+  synchronized void addMarkedClass(ClassLoader loader, String owner) {
+    Object key = key(loader);
+    Set<String> classes = markedClasses.get(key);
+    if (classes == null) {
+      classes = new java.util.HashSet<>();
+      markedClasses.put(key, classes);
+    }
+    classes.add(owner);
+  }
+
+  /** Whether class {@code owner} (internal name) was seen marked {@code @Profile} as a whole. */
+  synchronized boolean isMarkedClass(ClassLoader loader, String owner) {
+    Set<String> classes = markedClasses.get(key(loader));
     return classes != null && classes.contains(owner);
   }
 
