@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code jkernprof attach PID} against a real HTTP server under load: the greetings a session
- * counted are those of its own window, the class carries jkernprof's probes while attached, and no
- * answer changes during or after, whether the command ended, failed or was killed. (That the class
- * runs its own code again after the detach is not checked here: see {@link CurrentClassBytes}.) One
- * server serves the tests that must leave it as it was (they run in order, the failures last);
- * those that end or refuse a server get one of their own.
+ * counted are those of its own window, the class carries jkernprof's probes while attached and runs
+ * its own code again after the detach (as HotSpot's redefinition log says: {@link
+ * RedefinitionLog}), and no answer changes during or after, whether the command ended, failed or
+ * was killed. One server serves the tests that must leave it as it was (they run in order, the
+ * failures last); those that end or refuse a server get one of their own.
  *
  * <p>Isolated: the load's windows are timed, and the servers run beside ChildJvm's cap.
  */
@@ -378,8 +378,7 @@ class AttachToServerTest {
     assertTrue(duringRead < detachedSeen, "the bytes were read after the session ended");
     assertNotEquals(before.sha256(), during.sha256(), "while attached: " + during);
     assertTrue(during.callsTheRecorder(), "while attached: " + during);
-    // Not checked: that the class runs its own code again. Reading it now retransforms it without
-    // jkernprof's transformer, which restores it whatever the detach did (see CurrentClassBytes).
+    assertRunsItsOwnCode(target);
 
     GreeterWindow.check(
         greetOf(folder, folder.resolve("greet.lprof")),
@@ -388,6 +387,23 @@ class AttachToServerTest {
         attachedSeen,
         detachedSeen,
         seconds);
+  }
+
+  /**
+   * After the detach, the class runs its original code: retransformed once more (by a read, with no
+   * transformer of jkernprof's left, so with its original bytes), HotSpot finds every method equal
+   * to the one it was running, modulo constant pool indexes. A detach that left the probes would
+   * have them marked obsolete here.
+   */
+  private static void assertRunsItsOwnCode(GreetingServerJvm target) throws InterruptedException {
+    long mark = target.redefinitions.mark();
+    target.greeterBytes();
+    RedefinitionLog.Redefinition again =
+        target.redefinitions.awaitNext(GreetingServerJvm.GREETER, mark, WAIT_MILLIS);
+    assertEquals(List.of(), again.changed(), "methods that were not the original's: " + again);
+    assertEquals(0, again.changedMethods(), again.toString());
+    // Greeter's two methods: its constructor and greet.
+    assertEquals(2, again.equalMethods(), again.toString());
   }
 
   private static Pattern attachedLine(GreetingServerJvm target, long seconds) {

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * probes while it is attached). It writes them to FILE and removes its transformer. What it reads
  * is what a retransformation makes of the class, not the code the JVM runs between two: a read once
  * jkernprof detached retransforms the class without jkernprof's transformer, so it cannot tell
- * whether jkernprof's own detach restored it.
+ * whether jkernprof's own detach restored it ({@link RedefinitionLog} tells that).
  *
  * <p>Changing: loaded with {@code -javaagent} into the targets of the attach tests, it serves on
  * 127.0.0.1 at the port it prints as {@code class-bytes PORT} before the program's main runs: one

@@ -16,9 +16,10 @@ import org.jkernprof.e2e.targets.Greeter;
 import org.jkernprof.e2e.targets.GreetingServer;
 
 /**
- * A {@link GreetingServer} in a JVM of its own, with {@link CurrentClassBytesAgent} loaded, for the
- * attach tests. It runs beside {@link ChildJvm}'s cap on JVMs (a test class keeps it through its
- * tests); closing it ends it if a test did not {@link #stop} it.
+ * A {@link GreetingServer} in a JVM of its own, with {@link CurrentClassBytesAgent} loaded and its
+ * class redefinitions logged ({@link RedefinitionLog}), for the attach tests. It runs beside {@link
+ * ChildJvm}'s cap on JVMs (a test class keeps it through its tests); closing it ends it if a test
+ * did not {@link #stop} it.
  */
 final class GreetingServerJvm implements AutoCloseable {
   static final String MAIN_CLASS = GreetingServer.class.getName();
@@ -38,12 +39,19 @@ final class GreetingServerJvm implements AutoCloseable {
   final Path javaHome;
   final int port;
   final int classBytesPort;
+  final RedefinitionLog redefinitions;
 
-  private GreetingServerJvm(ChildJvm.Started jvm, Path javaHome, int port, int classBytesPort) {
+  private GreetingServerJvm(
+      ChildJvm.Started jvm,
+      Path javaHome,
+      int port,
+      int classBytesPort,
+      RedefinitionLog redefinitions) {
     this.jvm = jvm;
     this.javaHome = javaHome;
     this.port = port;
     this.classBytesPort = classBytesPort;
+    this.redefinitions = redefinitions;
   }
 
   /**
@@ -55,6 +63,8 @@ final class GreetingServerJvm implements AutoCloseable {
     target = new Target(target.mainClass, target.source, target.classpath, javaHome, List.of());
     List<String> options = new ArrayList<>(List.of(jvmOptions));
     options.add(CurrentClassBytes.agentOption());
+    RedefinitionLog redefinitions = new RedefinitionLog(dir.resolve("redefinitions.log"));
+    options.add(redefinitions.jvmOption());
     ProcessBuilder builder = Jkernprof.builder(dir, target.command(options));
     ChildJvm.Started jvm = ChildJvm.startBesideTheCap(builder, dir, "greeting-server");
     try {
@@ -68,7 +78,8 @@ final class GreetingServerJvm implements AutoCloseable {
               jvm,
               javaHome,
               Integer.parseInt(listening.group(1)),
-              Integer.parseInt(classBytes.group(1)));
+              Integer.parseInt(classBytes.group(1)),
+              redefinitions);
         }
         if (!jvm.process.isAlive()) {
           throw new AssertionError("the greeting server ended early\n" + jvm.result().describe());
