@@ -396,10 +396,9 @@ class AttachToServerTest {
    * have them marked obsolete here.
    */
   private static void assertRunsItsOwnCode(GreetingServerJvm target) throws InterruptedException {
-    long mark = target.redefinitions.mark();
-    target.greeterBytes();
     RedefinitionLog.Redefinition again =
-        target.redefinitions.awaitNext(GreetingServerJvm.GREETER, mark, WAIT_MILLIS);
+        target.redefinitions.compareWithOriginal(
+            target.pid(), GreetingServerJvm.GREETER, WAIT_MILLIS);
     assertEquals(List.of(), again.changed(), "methods that were not the original's: " + again);
     assertEquals(0, again.changedMethods(), again.toString());
     // Greeter's two methods: its constructor and greet.

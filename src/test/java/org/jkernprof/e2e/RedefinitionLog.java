@@ -40,6 +40,18 @@ final class RedefinitionLog {
     return "-Xlog:redefine+class+obsolete+mark=trace,redefine+class+load=info:file=" + file;
   }
 
+  /**
+   * Retransforms {@code className} in the JVM {@code pid} once more, through a read of {@link
+   * CurrentClassBytes}: with no transformer of jkernprof's left, with its original bytes. HotSpot
+   * then compares those with the code it was running: what it found.
+   */
+  Redefinition compareWithOriginal(long pid, String className, long millis)
+      throws InterruptedException {
+    long mark = mark();
+    CurrentClassBytes.read(pid, className);
+    return awaitNext(className, mark, millis);
+  }
+
   /** How much has been logged so far: where {@link #awaitNext} starts. */
   long mark() {
     return text().length();
