@@ -44,6 +44,7 @@ class AttachSessionTest {
       assertTrue(
           secondHits < firstHits, "second " + secondHits + " counts on from first " + firstHits);
       program.assertRunsItsOwnCode();
+      program.assertNoThreadOfTheAgentLeft();
       program.assertEndsAsItself();
     }
   }
@@ -138,6 +139,7 @@ class AttachSessionTest {
       LineReport report = Jkernprof.view(folder, "sampled.lprof");
       assertTrue(report.samples().isPresent(), "a sampled timer's header: " + report.timerUnit());
       program.assertRunsItsOwnCode();
+      program.assertNoThreadOfTheAgentLeft();
       program.assertEndsAsItself();
     }
   }
@@ -222,6 +224,27 @@ class AttachSessionTest {
           redefinitions.compareWithOriginal(process.pid(), AttachLoop.class.getName(), WAIT_MILLIS);
       assertEquals(List.of(), again.changed(), "methods that were not the original's: " + again);
       assertEquals(3, again.equalMethods(), again.toString());
+    }
+
+    /**
+     * No thread of the agent's (its watchdog, writers, async-profiler's sampler) is left in the
+     * program once the command said it detached; the threads end within a few seconds.
+     */
+    void assertNoThreadOfTheAgentLeft() throws InterruptedException {
+      long deadline = System.currentTimeMillis() + 5_000;
+      while (true) {
+        List<String> left =
+            NativeThreadNames.of(process.pid()).stream()
+                .filter(n -> n.startsWith("jkernprof") || n.startsWith("Async-profiler"))
+                .collect(Collectors.toList());
+        if (left.isEmpty()) {
+          return;
+        }
+        if (System.currentTimeMillis() > deadline) {
+          throw new AssertionError("threads of the agent left after the detach: " + left);
+        }
+        Thread.sleep(50);
+      }
     }
 
     /** Stops the program: it ends by itself, exit code 0, nothing of the agent's printed. */
