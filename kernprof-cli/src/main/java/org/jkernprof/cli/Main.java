@@ -19,6 +19,7 @@ public final class Main {
     // JVM options start with '-' and may look like ours: -J -v is -verbose for the JVM.
     root.setAllowOptionsAsOptionParameters(true);
     root.addSubcommand(new CommandLine(new ViewCommand(environment.workingDirectory())));
+    root.addSubcommand(new CommandLine(new DiffCommand(environment.workingDirectory())));
     root.addSubcommand(new CommandLine(new AttachCommand(environment)));
     root.addSubcommand(new CommandLine(new PsCommand()));
     ErrorReporter errors = new ErrorReporter();
