@@ -79,6 +79,14 @@ final class CurrentClassBytes {
     ask(port, "modify " + className + " " + from + " " + to);
   }
 
+  /**
+   * Makes that JVM's agent add the transformer of {@link #modify} without retransforming the class:
+   * the next retransformation, by any agent, replaces {@code from} by {@code to} too.
+   */
+  static void addConflictingTransformer(int port, String className, String from, String to) {
+    ask(port, "conflict " + className + " " + from + " " + to);
+  }
+
   /** Removes the transformer of {@link #modify} and retransforms the class. */
   static void unmodify(int port, String className) {
     ask(port, "unmodify " + className);

@@ -39,6 +39,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *       (of the same length) in the class, as another agent would change it, retransforms it;
  *       {@code ok}
  *   <li>{@code unmodify CLASS}: removes that transformer and retransforms the class; {@code ok}
+ *   <li>{@code conflict CLASS FROM TO}: adds the same transformer without retransforming: the next
+ *       retransformation of the class, by any agent, gets the change too (renaming a field makes it
+ *       fail, as a conflicting agent would); {@code unmodify} removes it; {@code ok}
  * </ul>
  *
  * Errors are {@code error MESSAGE}. It uses the JDK alone: its jar holds nothing else.
@@ -94,14 +97,17 @@ public final class CurrentClassBytesAgent {
 
   private static String answer(String request, Instrumentation inst) throws Exception {
     String[] words = request.split(" ");
-    if (words.length == 4 && words[0].equals("modify")) {
+    boolean conflict = words[0].equals("conflict");
+    if (words.length == 4 && (words[0].equals("modify") || conflict)) {
       Class<?> type = loaded(inst, words[1]);
       ClassFileTransformer modifier = new TextReplacer(type, ascii(words[2]), ascii(words[3]));
       if (MODIFIERS.putIfAbsent(words[1], modifier) != null) {
         return "error " + words[1] + " is modified already";
       }
       inst.addTransformer(modifier, true);
-      inst.retransformClasses(type);
+      if (!conflict) {
+        inst.retransformClasses(type);
+      }
       return "ok";
     }
     if (words.length == 2 && words[0].equals("unmodify")) {

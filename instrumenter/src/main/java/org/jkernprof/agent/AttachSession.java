@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jkernprof.agent.attach.AttachStatus;
@@ -11,6 +12,7 @@ import org.jkernprof.agent.attach.CliWatchdog;
 import org.jkernprof.agent.attach.LoadedClasses;
 import org.jkernprof.agent.attach.Retransformation;
 import org.jkernprof.agent.attach.RewrittenClasses;
+import org.jkernprof.agent.attach.SessionWarnings;
 import org.jkernprof.agent.output.DumpOnRequest;
 import org.jkernprof.agent.output.PeriodicResultsWriter;
 import org.jkernprof.agent.output.ResultsSaver;
@@ -33,6 +35,7 @@ final class AttachSession {
   private final ResultsSaver saver;
   private final Path output;
   private final Optional<PeriodicResultsWriter> periodic;
+  private final SessionWarnings collected;
   private final Consumer<String> warnings;
   private final PrintStream err;
   private final Thread exitHook;
@@ -54,6 +57,7 @@ final class AttachSession {
       ResultsSaver saver,
       Path output,
       Optional<PeriodicResultsWriter> periodic,
+      SessionWarnings collected,
       PrintStream err,
       int rewrittenAtStart) {
     this.folder = folder;
@@ -65,7 +69,8 @@ final class AttachSession {
     this.saver = saver;
     this.output = output;
     this.periodic = periodic;
-    this.warnings = Agent.warnings(err);
+    this.collected = collected;
+    this.warnings = Agent.warnings(collected.stream());
     this.err = err;
     this.rewrittenAtStart = rewrittenAtStart;
     this.exitHook = new Thread(this::endAtExit, "jkernprof-attach-results");
@@ -82,6 +87,9 @@ final class AttachSession {
       throws IOException, ReflectiveOperationException {
     long startNanos = System.nanoTime();
     long startMillis = System.currentTimeMillis();
+    // Said to the command with the session's answers; the program's own stderr stays its own.
+    SessionWarnings collected = new SessionWarnings();
+    PrintStream warningsOut = collected.stream();
     AgentOptions agentOptions = AgentOptions.parse(options, null);
     Path output = Agent.resultsFile(agentOptions);
     if (!inst.isRetransformClassesSupported()) {
@@ -89,15 +97,20 @@ final class AttachSession {
           "this JVM cannot retransform classes (the agent jar's manifest lacks"
               + " Can-Retransform-Classes: true)");
     }
-    Agent.warnAboutUselessIncludes(agentOptions, err);
-    Profiling profiling = Agent.prepare(agentOptions, inst, true, err);
+    Agent.warnAboutUselessIncludes(agentOptions, warningsOut);
+    Profiling profiling = Agent.prepare(agentOptions, inst, true, warningsOut);
     RewrittenClasses rewritten = new RewrittenClasses();
-    ProfilingTransformer transformer = new ProfilingTransformer(profiling.rewriter, err, rewritten);
+    ProfilingTransformer transformer =
+        new ProfilingTransformer(profiling.rewriter, warningsOut, rewritten);
     inst.addTransformer(transformer, true);
-    Retransformation.run(
-        inst,
-        new LoadedClasses(agentOptions.selection(), agentOptions.functionMode()).toRewrite(inst),
-        Agent.warnings(err));
+    List<Class<?>> refused =
+        Retransformation.run(
+            inst,
+            new LoadedClasses(agentOptions.selection(), agentOptions.functionMode())
+                .toRewrite(inst),
+            Agent.warnings(warningsOut));
+    // The transformer made their bytes, but they run their old code: nothing to count or restore.
+    refused.forEach(rewritten::remove);
     ResultsSaver saver = new ResultsSaver(profiling.recorder, startMillis, startNanos);
     profiling.recordingSwitch.setDumper(new DumpOnRequest(saver));
     AttachSession session =
@@ -110,7 +123,8 @@ final class AttachSession {
             profiling,
             saver,
             output,
-            Agent.startPeriodicWriter(agentOptions, saver, output, err),
+            Agent.startPeriodicWriter(agentOptions, saver, output, warningsOut),
+            collected,
             err,
             rewritten.size());
     Runtime.getRuntime().addShutdownHook(session.exitHook);
@@ -139,6 +153,11 @@ final class AttachSession {
     return cliPid;
   }
 
+  /** The warnings since the last call, for the command's next answer. */
+  List<String> takeWarnings() {
+    return collected.take();
+  }
+
   /** How many loaded classes were rewritten at the start. */
   int rewrittenAtStart() {
     return rewrittenAtStart;
@@ -160,7 +179,8 @@ final class AttachSession {
     }
     String failure = finishRecording();
     inst.removeTransformer(transformer);
-    int restored = Retransformation.run(inst, rewritten.stillLoaded(inst), warnings);
+    List<Class<?>> toRestore = rewritten.stillLoaded(inst);
+    int restored = toRestore.size() - Retransformation.run(inst, toRestore, warnings).size();
     try {
       Runtime.getRuntime().removeShutdownHook(exitHook);
     } catch (IllegalStateException e) {
@@ -168,8 +188,8 @@ final class AttachSession {
     }
     ended =
         failure == null
-            ? AttachStatus.stopped("", restored, output.toString())
-            : AttachStatus.stopped(failure, restored, "");
+            ? AttachStatus.stopped("", restored, output.toString(), collected.take())
+            : AttachStatus.stopped(failure, restored, "", collected.take());
     return ended;
   }
 
@@ -195,6 +215,7 @@ final class AttachSession {
   /** The watchdog's stop: as a stop command's, said on the program's standard error. */
   private void stopForGoneCli() {
     AttachStatus status = stop();
+    status.warnings().forEach(err::println);
     err.println(
         "jkernprof: the attach command (pid "
             + cliPid
@@ -218,7 +239,8 @@ final class AttachSession {
           AttachStatus.stopped(
               failure == null ? "the program ended" : failure,
               0,
-              failure == null ? output.toString() : "");
+              failure == null ? output.toString() : "",
+              collected.take());
       status = ended;
     }
     AttachSessions.report(folder, status);

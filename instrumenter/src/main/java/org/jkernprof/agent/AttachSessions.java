@@ -39,6 +39,8 @@ final class AttachSessions {
       status = AttachStatus.failed("cannot start the agent: " + t);
     }
     if (!report(command.session(), status) || !isAlive(command.cliPid())) {
+      // No command reads the answer: what it would have printed goes to the program's stderr.
+      status.warnings().forEach(err::println);
       if (status.state() == AttachStatus.State.FAILED) {
         err.println("jkernprof: " + status.message());
       }
@@ -60,7 +62,7 @@ final class AttachSessions {
     }
     current =
         AttachSession.start(command.session(), command.cliPid(), command.agentOptions(), inst, err);
-    return AttachStatus.started(current.rewrittenAtStart());
+    return AttachStatus.started(current.rewrittenAtStart(), current.takeWarnings());
   }
 
   private static AttachStatus stop(AttachProtocol.Command command) {

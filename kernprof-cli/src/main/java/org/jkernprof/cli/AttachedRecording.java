@@ -51,6 +51,7 @@ final class AttachedRecording {
       loader.load(
           AttachProtocol.startOptions(session, ProcessHandle.current().pid(), agentOptions));
       AttachStatus started = status(session);
+      printWarnings(started);
       if (started.state() != AttachStatus.State.STARTED) {
         throw new CliException(started.message());
       }
@@ -87,6 +88,7 @@ final class AttachedRecording {
   private AttachStatus stop(Path session) {
     loader.load(AttachProtocol.stopOptions(session));
     AttachStatus stopped = status(session);
+    printWarnings(stopped);
     if (stopped.state() != AttachStatus.State.STOPPED) {
       throw new CliException(stopped.message());
     }
@@ -98,6 +100,7 @@ final class AttachedRecording {
   private AttachStatus afterProgramEnded(Path session) {
     say("the program (pid " + jvm.pid() + ") ended while recording");
     Optional<AttachStatus> last = readStatus(session);
+    last.ifPresent(this::printWarnings);
     if (!last.isPresent() || last.get().state() != AttachStatus.State.STOPPED) {
       throw new CliException("the program (pid " + jvm.pid() + ") ended without writing results");
     }
@@ -129,6 +132,12 @@ final class AttachedRecording {
     } catch (IOException e) {
       throw new CliException("cannot read the agent's answer: " + e.getMessage());
     }
+  }
+
+  /** The session's warnings, as the agent wrote them (each a line of its own, "jkernprof: ..."). */
+  private void printWarnings(AttachStatus status) {
+    status.warnings().forEach(err::println);
+    err.flush();
   }
 
   private void say(String line) {

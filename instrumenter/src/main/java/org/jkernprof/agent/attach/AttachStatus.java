@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -23,6 +27,8 @@ import java.util.Properties;
  *   <li>{@code rewritten}: the classes rewritten when the session started
  *   <li>{@code restored}: the classes restored when it stopped
  *   <li>{@code results}: the results file, absolute, once written
+ *   <li>{@code warnings}: the session's warnings since its last answer, one per line, for the
+ *       command to print
  * </ul>
  */
 public final class AttachStatus {
@@ -40,31 +46,44 @@ public final class AttachStatus {
   private final int rewritten;
   private final int restored;
   private final String results;
+  private final List<String> warnings;
 
-  private AttachStatus(State state, String message, int rewritten, int restored, String results) {
+  private AttachStatus(
+      State state,
+      String message,
+      int rewritten,
+      int restored,
+      String results,
+      List<String> warnings) {
     this.state = state;
     this.message = message;
     this.rewritten = rewritten;
     this.restored = restored;
     this.results = results;
+    this.warnings = Collections.unmodifiableList(new ArrayList<>(warnings));
   }
 
-  /** A session that started, having rewritten {@code rewritten} loaded classes. */
-  public static AttachStatus started(int rewritten) {
-    return new AttachStatus(State.STARTED, "", rewritten, 0, "");
+  /**
+   * A session that started, having rewritten {@code rewritten} loaded classes, with the warnings of
+   * its start.
+   */
+  public static AttachStatus started(int rewritten, List<String> warnings) {
+    return new AttachStatus(State.STARTED, "", rewritten, 0, "", warnings);
   }
 
   /**
    * A session that stopped: results written to {@code results} (empty if they could not be, then
-   * {@code message} says why), {@code restored} classes restored.
+   * {@code message} says why), {@code restored} classes restored, with the warnings since it
+   * started.
    */
-  public static AttachStatus stopped(String message, int restored, String results) {
-    return new AttachStatus(State.STOPPED, message, 0, restored, results);
+  public static AttachStatus stopped(
+      String message, int restored, String results, List<String> warnings) {
+    return new AttachStatus(State.STOPPED, message, 0, restored, results, warnings);
   }
 
   /** A command that failed, for the one-line reason {@code message}. */
   public static AttachStatus failed(String message) {
-    return new AttachStatus(State.FAILED, message, 0, 0, "");
+    return new AttachStatus(State.FAILED, message, 0, 0, "", Collections.emptyList());
   }
 
   public State state() {
@@ -88,6 +107,11 @@ public final class AttachStatus {
     return results;
   }
 
+  /** The session's warnings since its last answer, one line each, for the command to print. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
   /** Writes this status into {@code session}, replacing the last one atomically. */
   public void writeTo(Path session) throws IOException {
     Properties properties = new Properties();
@@ -96,6 +120,7 @@ public final class AttachStatus {
     properties.setProperty("rewritten", Integer.toString(rewritten));
     properties.setProperty("restored", Integer.toString(restored));
     properties.setProperty("results", results);
+    properties.setProperty("warnings", String.join("\n", warnings));
     Path temporary = Files.createTempFile(session, FILE_NAME, ".tmp");
     try (OutputStream out = Files.newOutputStream(temporary)) {
       properties.store(out, "jkernprof attach session");
@@ -127,7 +152,12 @@ public final class AttachStatus {
             properties.getProperty("message", ""),
             count(properties, "rewritten"),
             count(properties, "restored"),
-            properties.getProperty("results", "")));
+            properties.getProperty("results", ""),
+            lines(properties.getProperty("warnings", ""))));
+  }
+
+  private static List<String> lines(String text) {
+    return text.isEmpty() ? Collections.emptyList() : Arrays.asList(text.split("\n"));
   }
 
   private static int count(Properties properties, String key) throws IOException {

@@ -1,6 +1,7 @@
 package org.jkernprof.agent.attach;
 
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -16,35 +17,36 @@ public final class Retransformation {
   private Retransformation() {}
 
   /**
-   * Retransforms {@code classes}; returns how many were, the skipped ones left out.
+   * Retransforms {@code classes}; returns those the JVM refused, which keep the code they had.
    *
    * @param warnings receives one line per class skipped
    */
-  public static int run(Instrumentation inst, List<Class<?>> classes, Consumer<String> warnings) {
-    int done = 0;
+  public static List<Class<?>> run(
+      Instrumentation inst, List<Class<?>> classes, Consumer<String> warnings) {
+    List<Class<?>> skipped = new ArrayList<>();
     for (int from = 0; from < classes.size(); from += BATCH) {
       List<Class<?>> batch = classes.subList(from, Math.min(classes.size(), from + BATCH));
       try {
         inst.retransformClasses(batch.toArray(new Class<?>[0]));
-        done += batch.size();
       } catch (Exception | LinkageError e) {
-        done += oneByOne(inst, batch, warnings);
+        oneByOne(inst, batch, warnings, skipped);
       }
     }
-    return done;
+    return skipped;
   }
 
-  private static int oneByOne(
-      Instrumentation inst, List<Class<?>> batch, Consumer<String> warnings) {
-    int done = 0;
+  private static void oneByOne(
+      Instrumentation inst,
+      List<Class<?>> batch,
+      Consumer<String> warnings,
+      List<Class<?>> skipped) {
     for (Class<?> type : batch) {
       try {
         inst.retransformClasses(type);
-        done++;
       } catch (Exception | LinkageError e) {
         warnings.accept("cannot retransform class " + type.getName() + ", skipped: " + e);
+        skipped.add(type);
       }
     }
-    return done;
   }
 }

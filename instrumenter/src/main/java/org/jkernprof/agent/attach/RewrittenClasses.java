@@ -28,6 +28,15 @@ public final class RewrittenClasses {
     }
   }
 
+  /** Forgets {@code type}: the JVM refused the bytes the transformer made for it. */
+  public synchronized void remove(Class<?> type) {
+    ClassLoader loader = type.getClassLoader();
+    Set<String> names = loader == null ? ofBootLoader : byLoader.get(loader);
+    if (names != null) {
+      names.remove(type.getName().replace('.', '/'));
+    }
+  }
+
   /** How many classes were recorded, some perhaps unloaded since. */
   public synchronized int size() {
     int size = ofBootLoader.size();
