@@ -20,6 +20,7 @@ public final class Main {
     root.setAllowOptionsAsOptionParameters(true);
     root.addSubcommand(new CommandLine(new ViewCommand(environment.workingDirectory())));
     root.addSubcommand(new CommandLine(new DiffCommand(environment.workingDirectory())));
+    root.addSubcommand(new CommandLine(new CheckCommand(environment.workingDirectory())));
     root.addSubcommand(new CommandLine(new AttachCommand(environment)));
     root.addSubcommand(new CommandLine(new PsCommand()));
     ErrorReporter errors = new ErrorReporter();

@@ -24,8 +24,6 @@ import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.LineResults;
-import org.jkernprof.results.LprofReader;
-import org.jkernprof.results.ProfReader;
 import org.jkernprof.results.TestProfile;
 
 /**
@@ -92,7 +90,7 @@ public class ReportMojo extends AbstractMojo {
         return;
       }
       if (functionMode) {
-        FunctionResults merged = readMergedFunctions(files);
+        FunctionResults merged = ResultsFiles.readFunctions(files);
         writeAndLog(results, files, StatsReportRenderer.render(merged, statsOptions()));
         writeHtml(results, HtmlReport.of(merged, raw));
         if (byTest) {
@@ -100,7 +98,7 @@ public class ReportMojo extends AbstractMojo {
         }
         return;
       }
-      LineResults merged = readMerged(files);
+      LineResults merged = ResultsFiles.readLines(files);
       SourceResolver sources = sources();
       writeAndLog(results, files, lineReport(merged, sources));
       writeHtml(results, HtmlReport.of(merged, sources, lineOptions()));
@@ -156,14 +154,6 @@ public class ReportMojo extends AbstractMojo {
                 + reportFile);
   }
 
-  private static LineResults readMerged(List<Path> files) throws IOException {
-    List<LineResults> all = new ArrayList<>();
-    for (Path file : files) {
-      all.add(LprofReader.read(file));
-    }
-    return LineResults.merge(all);
-  }
-
   private SourceResolver sources() {
     List<Path> roots = new ArrayList<>();
     project.getCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
@@ -182,15 +172,6 @@ public class ReportMojo extends AbstractMojo {
           + " @org.jkernprof.Profile, or name them with the includes parameter.\n";
     }
     return TextReportRenderer.render(merged, sources, lineOptions());
-  }
-
-  /** The function-level results of every file, each less the cost its JVM measured. */
-  private static FunctionResults readMergedFunctions(List<Path> files) throws IOException {
-    List<FunctionResults> all = new ArrayList<>();
-    for (Path file : files) {
-      all.add(ProfReader.read(file));
-    }
-    return FunctionResults.merge(all);
   }
 
   private StatsOptions statsOptions() {

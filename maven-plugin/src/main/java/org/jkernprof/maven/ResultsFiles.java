@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.LineResults;
+import org.jkernprof.results.LprofReader;
+import org.jkernprof.results.ProfReader;
 
 /**
  * Where the test JVMs write their results: beside the configured output file, one file per JVM,
@@ -56,6 +60,24 @@ final class ResultsFiles {
           .forEach(found::add);
     }
     return found;
+  }
+
+  /** The line-by-line results of {@code files}, summed. */
+  static LineResults readLines(List<Path> files) throws IOException {
+    List<LineResults> all = new ArrayList<>();
+    for (Path file : files) {
+      all.add(LprofReader.read(file));
+    }
+    return LineResults.merge(all);
+  }
+
+  /** The function-level results of {@code files}, summed, each less the cost its JVM measured. */
+  static FunctionResults readFunctions(List<Path> files) throws IOException {
+    List<FunctionResults> all = new ArrayList<>();
+    for (Path file : files) {
+      all.add(ProfReader.read(file));
+    }
+    return FunctionResults.merge(all);
   }
 
   /** Removes the files of an earlier build, so the report counts this build's tests only. */

@@ -1,0 +1,115 @@
+package org.jkernprof.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jkernprof.e2e.targets.ChangedWorkload;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * {@code jkernprof check --rules FILE RESULTS}: budgets on the exact hits, calls and allocations of
+ * real runs hold or break exactly at the run's own figures: exit code 0 with a summary, 1 with a
+ * line per broken rule, 2 with one line for a rule the results cannot answer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckCommandTest {
+  private static final String MAIN = ChangedWorkload.class.getName();
+  private static final String WORK = MAIN + "#work";
+  private Path folder;
+
+  @BeforeAll
+  void profile() {
+    folder = Jkernprof.freshFolder("check");
+    // 1,000 rounds: the loop line 1,001 hits, its body 1,000; 2,000 hits in all with the three
+    // lines run once (ChangedWorkload's lines 12, 16 and 17 besides the loop).
+    JvmResult lines =
+        Jkernprof.run(
+            folder,
+            "-l",
+            "-m",
+            "-q",
+            "-o",
+            "run.lprof",
+            "-cp",
+            LauncherClassPathTest.classPath(),
+            MAIN,
+            "1000",
+            "1024");
+    assertEquals(0, lines.exitCode, lines.describe());
+    JvmResult calls =
+        Jkernprof.run(
+            folder,
+            "-q",
+            "-o",
+            "run.prof",
+            "-cp",
+            LauncherClassPathTest.classPath(),
+            MAIN,
+            "1000",
+            "1024");
+    assertEquals(0, calls.exitCode, calls.describe());
+  }
+
+  @Test
+  void budgetsAtTheRunsOwnFiguresHold() throws IOException {
+    JvmResult check =
+        check(
+            "run.lprof",
+            WORK + "      hits <= 2004   # 1 + 1,001 + 1,000 + 1 + 1",
+            WORK + ":14   hits <= 1000",
+            WORK + ":16   allocated <= 1100");
+    assertEquals(0, check.exitCode, check.describe());
+    assertEquals(
+        List.of("jkernprof check: 3 rules checked on 1 method: all within budget"),
+        check.stdout.lines().toList());
+  }
+
+  @Test
+  void eachBudgetOneUnderTheFigureBreaksInOneLine() throws IOException {
+    JvmResult check = check("run.lprof", WORK + " hits <= 2003", WORK + ":14 hits <= 999");
+    assertEquals(1, check.exitCode, check.describe());
+    assertEquals(
+        List.of(
+            "broken: "
+                + MAIN
+                + ".work: hits 2,004 > 2,003 (budgets.txt:1: "
+                + WORK
+                + " hits <= 2003)",
+            "broken: "
+                + MAIN
+                + ".work line 14: hits 1,000 > 999 (budgets.txt:2: "
+                + WORK
+                + ":14 hits <= 999)",
+            "jkernprof check: 2 rules checked on 1 method: 2 broken"),
+        check.stdout.lines().toList());
+  }
+
+  @Test
+  void functionLevelResultsAreCheckedByTheirExactCalls() throws IOException {
+    assertEquals(0, check("run.prof", WORK + " calls <= 1").exitCode);
+    JvmResult broken = check("run.prof", MAIN + "#main calls <= 0");
+    assertEquals(1, broken.exitCode, broken.describe());
+  }
+
+  @Test
+  void aRuleTheResultsCannotAnswerIsOneLineAndExitCode2() throws IOException {
+    JvmResult check = check("run.prof", WORK + ":14 hits <= 1");
+    assertEquals(2, check.exitCode, check.describe());
+    assertEquals(
+        List.of(
+            "jkernprof: budgets.txt:1: "
+                + WORK
+                + ":14 hits <= 1: function-level results have no lines: profile with -l"),
+        check.stderrLines().stream().filter(l -> !l.isBlank()).toList());
+  }
+
+  private JvmResult check(String results, String... rules) throws IOException {
+    Files.write(folder.resolve("budgets.txt"), List.of(rules));
+    return Jkernprof.run(folder, "check", "--rules", "budgets.txt", results);
+  }
+}
