@@ -25,8 +25,8 @@ class CheckCommandTest {
   @BeforeAll
   void profile() {
     folder = Jkernprof.freshFolder("check");
-    // 1,000 rounds: the loop line 1,001 hits, its body 1,000; 2,000 hits in all with the three
-    // lines run once (ChangedWorkload's lines 12, 16 and 17 besides the loop).
+    // 1,000 rounds: the loop line 1,001 hits, its body 1,000; 2,005 hits in all with the four
+    // lines run once (ChangedWorkload's lines 13, 17, 18 and 19 besides the loop).
     JvmResult lines =
         Jkernprof.run(
             folder,
@@ -60,9 +60,9 @@ class CheckCommandTest {
     JvmResult check =
         check(
             "run.lprof",
-            WORK + "      hits <= 2004   # 1 + 1,001 + 1,000 + 1 + 1",
-            WORK + ":14   hits <= 1000",
-            WORK + ":16   allocated <= 1100");
+            WORK + "      hits <= 2005   # 1 + 1,001 + 1,000 + 1 + 1 + 1",
+            WORK + ":15   hits <= 1000",
+            WORK + ":17   allocated <= 1100");
     assertEquals(0, check.exitCode, check.describe());
     assertEquals(
         List.of("jkernprof check: 3 rules checked on 1 method: all within budget"),
@@ -71,20 +71,20 @@ class CheckCommandTest {
 
   @Test
   void eachBudgetOneUnderTheFigureBreaksInOneLine() throws IOException {
-    JvmResult check = check("run.lprof", WORK + " hits <= 2003", WORK + ":14 hits <= 999");
+    JvmResult check = check("run.lprof", WORK + " hits <= 2004", WORK + ":15 hits <= 999");
     assertEquals(1, check.exitCode, check.describe());
     assertEquals(
         List.of(
             "broken: "
                 + MAIN
-                + ".work: hits 2,004 > 2,003 (budgets.txt:1: "
+                + ".work: hits 2,005 > 2,004 (budgets.txt:1: "
                 + WORK
-                + " hits <= 2003)",
+                + " hits <= 2004)",
             "broken: "
                 + MAIN
-                + ".work line 14: hits 1,000 > 999 (budgets.txt:2: "
+                + ".work line 15: hits 1,000 > 999 (budgets.txt:2: "
                 + WORK
-                + ":14 hits <= 999)",
+                + ":15 hits <= 999)",
             "jkernprof check: 2 rules checked on 1 method: 2 broken"),
         check.stdout.lines().toList());
   }
@@ -98,13 +98,13 @@ class CheckCommandTest {
 
   @Test
   void aRuleTheResultsCannotAnswerIsOneLineAndExitCode2() throws IOException {
-    JvmResult check = check("run.prof", WORK + ":14 hits <= 1");
+    JvmResult check = check("run.prof", WORK + ":15 hits <= 1");
     assertEquals(2, check.exitCode, check.describe());
     assertEquals(
         List.of(
             "jkernprof: budgets.txt:1: "
                 + WORK
-                + ":14 hits <= 1: function-level results have no lines: profile with -l"),
+                + ":15 hits <= 1: function-level results have no lines: profile with -l"),
         check.stderrLines().stream().filter(l -> !l.isBlank()).toList());
   }
 

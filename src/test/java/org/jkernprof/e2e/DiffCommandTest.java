@@ -19,16 +19,26 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiffCommandTest {
   private static final String MAIN = ChangedWorkload.class.getName();
+
+  /** Line #, hits before, after, change, time before, after, ratio, bytes before, after. */
+  private static final int[] WIDTHS = {6, 12, 12, 12, 14, 14, 8, 13, 13};
+
+  private static final int HITS_BEFORE = 1;
+  private static final int HITS_AFTER = 2;
+  private static final int HITS_CHANGE = 3;
+  private static final int TIME_RATIO = 6;
+  private static final int BYTES_BEFORE = 7;
+  private static final int BYTES_AFTER = 8;
   private Path folder;
 
   @BeforeAll
   void runTwice() {
     folder = Jkernprof.freshFolder("diff");
-    profile("base.lprof", "1000", "1024");
-    profile("changed.lprof", "2000", "1048576");
+    profile("base.lprof", "1000", "1024", "0");
+    profile("changed.lprof", "2000", "1048576", "0");
   }
 
-  private void profile(String output, String rounds, String bytes) {
+  private void profile(String output, String rounds, String bytes, String pauseMillis) {
     JvmResult run =
         Jkernprof.run(
             folder,
@@ -41,7 +51,8 @@ class DiffCommandTest {
             LauncherClassPathTest.classPath(),
             MAIN,
             rounds,
-            bytes);
+            bytes,
+            pauseMillis);
     assertEquals(0, run.exitCode, run.describe());
   }
 
@@ -63,8 +74,8 @@ class DiffCommandTest {
     assertEquals(2, changed.size(), String.join("\n", changed));
     assertTrue(changed.get(0).endsWith("// line:loop"), changed.get(0));
     assertTrue(changed.get(1).endsWith("// line:body"), changed.get(1));
-    assertEquals(List.of("1001", "2001", "+1000*"), cells(changed.get(0)).subList(1, 4));
-    assertEquals(List.of("1000", "2000", "+1000*"), cells(changed.get(1)).subList(1, 4));
+    assertEquals(List.of("1001", "2001", "+1000*"), hits(changed.get(0)));
+    assertEquals(List.of("1000", "2000", "+1000*"), hits(changed.get(1)));
   }
 
   @Test
@@ -73,12 +84,8 @@ class DiffCommandTest {
     assertTrue(diff.stdout.contains("Bytes before   Bytes after"), diff.stdout);
     int changedBytes = 0;
     for (String row : rows(diff.stdout)) {
-      List<String> cells = cells(row);
-      boolean hitsChanged = row.contains("*");
-      // Line #, hits before, after, [change], time before, after, ratio, bytes before, after.
-      int bytesAt = hitsChanged ? 7 : 6;
-      long before = Long.parseLong(cells.get(bytesAt));
-      long after = Long.parseLong(cells.get(bytesAt + 1));
+      long before = Long.parseLong(column(row, BYTES_BEFORE));
+      long after = Long.parseLong(column(row, BYTES_AFTER));
       if (row.endsWith("// line:block")) {
         assertTrue(before >= 1024 && before < 1024 + 64, row);
         assertTrue(after >= 1048576 && after < 1048576 + 64, row);
@@ -88,6 +95,46 @@ class DiffCommandTest {
       }
     }
     assertEquals(1, changedBytes, diff.stdout);
+  }
+
+  @Test
+  void oneRunASideSaysItsTimesNoiseIsUnknown() {
+    JvmResult diff = diff("base.lprof", "changed.lprof");
+    assertTrue(
+        diff.stdout.lines().anyMatch(l -> l.startsWith("Times of one run a side: their noise")),
+        diff.stdout);
+    assertTrue(rows(diff.stdout).stream().noneMatch(r -> r.contains("~")), diff.stdout);
+  }
+
+  /**
+   * Two runs a side, the same hits, one line sleeping 20 ms before and 80 ms after: that line's
+   * time change is far outside the runs' spread, so it carries no {@code ~}; no hits change.
+   */
+  @Test
+  void aRealTimeChangeStandsOutOfTheRunsNoise() {
+    for (String run : List.of("slow1", "slow2")) {
+      profile(run + ".lprof", "1000", "1024", "80");
+    }
+    for (String run : List.of("quick1", "quick2")) {
+      profile(run + ".lprof", "1000", "1024", "20");
+    }
+    JvmResult diff = diff("--all", "quick1.lprof,quick2.lprof", "slow1.lprof,slow2.lprof");
+    assertEquals(0, diff.exitCode, diff.describe());
+    assertTrue(
+        diff.stdout.contains("(before, 2 runs, figures per run)")
+            && diff.stdout.contains("~: a time change within the noise of the runs' spread (95 %)"),
+        diff.stdout);
+    String pause =
+        rows(diff.stdout).stream()
+            .filter(r -> r.endsWith("// line:pause"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("1", column(pause, HITS_BEFORE), pause);
+    assertEquals("1", column(pause, HITS_AFTER), pause);
+    assertEquals("", column(pause, HITS_CHANGE), pause);
+    double ratio = Double.parseDouble(column(pause, TIME_RATIO));
+    assertTrue(ratio > 3 && ratio < 5, pause);
+    assertTrue(rows(diff.stdout).stream().noneMatch(r -> r.contains("*")), diff.stdout);
   }
 
   @Test
@@ -123,9 +170,11 @@ class DiffCommandTest {
         diff.stderrLines().stream().filter(l -> !l.isBlank()).toList());
   }
 
-  private JvmResult diff(String base, String changed) {
-    return Jkernprof.run(
-        folder, "diff", "--source-path", BuildPaths.sourceDir().toString(), base, changed);
+  private JvmResult diff(String... args) {
+    List<String> command = new ArrayList<>(List.of("diff", "--source-path"));
+    command.add(BuildPaths.sourceDir().toString());
+    command.addAll(List.of(args));
+    return Jkernprof.run(folder, command.toArray(String[]::new));
   }
 
   /** The rows of the tables that have figures: a line number, then at least one count. */
@@ -139,7 +188,17 @@ class DiffCommandTest {
     return rows;
   }
 
-  private static List<String> cells(String row) {
-    return List.of(row.trim().split("\\s+"));
+  /** The text of column {@code index} of a table row: its columns have fixed widths. */
+  private static String column(String row, int index) {
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      start += WIDTHS[i] + 1;
+    }
+    int end = Math.min(row.length(), start + WIDTHS[index]);
+    return start >= row.length() ? "" : row.substring(start, end).trim();
+  }
+
+  private static List<String> hits(String row) {
+    return List.of(column(row, HITS_BEFORE), column(row, HITS_AFTER), column(row, HITS_CHANGE));
   }
 }

@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
           + " with their ratio, and the allocated bytes when both runs counted them (-m). Hits"
           + " are exact: the same input runs the same lines the same number of times, so a"
           + " changed count is a real change; times vary from run to run.",
-      "Methods only one run has are listed as new or vanished. Lines are matched by number; the"
-          + " source shown is today's."
+      "Methods only one side has are listed as new or vanished. Lines are matched by number; the"
+          + " source shown is today's. Times vary from run to run: '~' marks a time change within"
+          + " the noise, told from the sample counts of --timer=sampled runs, or from two runs or"
+          + " more a side (A1.lprof,A2.lprof B1.lprof,B2.lprof)."
     },
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
@@ -42,7 +44,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  jkernprof diff before.lprof after.lprof",
       "  jkernprof diff --all -u 1e-3 main.lprof branch.lprof",
-      "  jkernprof diff run1.lprof,run2.lprof run3.lprof,run4.lprof"
+      "  jkernprof diff main1.lprof,main2.lprof,main3.lprof new1.lprof,new2.lprof,new3.lprof"
     })
 final class DiffCommand implements Callable<Integer> {
   private final Path workingDirectory;
@@ -79,7 +81,9 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "BASE",
-      description = "The earlier run: a .lprof file, or several separated by ',' to sum them.")
+      description =
+          "The earlier run: a .lprof file, or several runs separated by ',' (figures per run,"
+              + " and the spread of their times).")
   String base;
 
   @Parameters(
@@ -94,9 +98,12 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LineResults before = read(base);
-    LineResults after = read(changed);
-    if (before.isSampled() != after.isSampled()) {
+    List<LineResults> before = read(base);
+    List<LineResults> after = read(changed);
+    List<LineResults> runs = new ArrayList<>(before);
+    runs.addAll(after);
+    if (runs.stream().anyMatch(LineResults::isSampled)
+        && !runs.stream().allMatch(LineResults::isSampled)) {
       throw new CliException(
           "cannot compare "
               + base
@@ -125,8 +132,8 @@ final class DiffCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The line-by-line results of the files {@code names} names, summed. */
-  private LineResults read(String names) {
+  /** The line-by-line results of each file {@code names} names, a run each. */
+  private List<LineResults> read(String names) {
     List<LineResults> all = new ArrayList<>();
     for (String name : names.split(",")) {
       Path path;
@@ -143,6 +150,6 @@ final class DiffCommand implements Callable<Integer> {
       }
       all.add(ReportPrinter.read(path));
     }
-    return MergedResults.of(all, LineResults::merge);
+    return all;
   }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.LineChange;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
+import org.jkernprof.results.LineStats;
 
 /**
  * The text of {@code jkernprof diff}: line_profiler's layout with each figure before and after. A
@@ -38,20 +40,63 @@ public final class DiffReportRenderer {
       boolean all) {
     ReportOptions plain = options.withColor(false);
     MethodListings listings = new MethodListings(new SourceFiles(sources, false));
-    ShownTime before = ShownTime.of(diff.base(), plain);
-    ShownTime after = ShownTime.of(diff.changed(), plain);
-    boolean memory = diff.base().hasMemory() && diff.changed().hasMemory();
+    Sides sides = new Sides(diff, plain);
     StringBuilder out = new StringBuilder();
-    out.append("Comparing ").append(baseName).append(" (before) with ").append(changedName);
-    out.append(" (after)\n");
-    out.append("Timer unit: ").append(PythonGFormat.format(plain.unitSeconds())).append(" s\n\n");
+    out.append("Comparing ")
+        .append(baseName)
+        .append(" (before")
+        .append(runs(diff.baseRuns().size()))
+        .append(") with ")
+        .append(changedName)
+        .append(" (after")
+        .append(runs(diff.changedRuns().size()))
+        .append(")\n");
+    out.append("Timer unit: ").append(PythonGFormat.format(plain.unitSeconds())).append(" s\n");
+    out.append(noiseNote(diff)).append("\n\n");
     appendSummary(out, diff.methods(), all);
     for (MethodChange method : diff.methods()) {
       if (all || method.hitsChanged()) {
-        appendMethod(out, method, listings, plain, before, after, memory);
+        appendMethod(out, method, listings, plain, sides);
       }
     }
     return out.toString();
+  }
+
+  private static String runs(int count) {
+    return count == 1 ? "" : ", " + count + " runs, figures per run";
+  }
+
+  /** What the {@code ~} mark means here, or why there is none. */
+  private static String noiseNote(LineResultsDiff diff) {
+    boolean severalRuns = diff.baseRuns().size() > 1 && diff.changedRuns().size() > 1;
+    if (severalRuns) {
+      return "~: a time change within the noise of the runs' spread (95 %)";
+    }
+    if (diff.baseRuns().get(0).isSampled()) {
+      return "~: a time change within the noise of the sample counts (95 %; runs also differ:"
+          + " give two runs or more a side, A1.lprof,A2.lprof B1.lprof,B2.lprof, to count that)";
+    }
+    return "Times of one run a side: their noise is unknown. Give two runs or more a side"
+        + " (A1.lprof,A2.lprof B1.lprof,B2.lprof) to mark the changes within it with ~";
+  }
+
+  /** Each run's shown times, and whether both sides counted memory. */
+  private static final class Sides {
+    final List<LineResults> before;
+    final List<LineResults> after;
+    final List<ShownTime> beforeTimes = new ArrayList<>();
+    final List<ShownTime> afterTimes = new ArrayList<>();
+    final boolean memory;
+
+    Sides(LineResultsDiff diff, ReportOptions options) {
+      this.before = diff.baseRuns();
+      this.after = diff.changedRuns();
+      before.forEach(r -> beforeTimes.add(ShownTime.of(r, options)));
+      after.forEach(r -> afterTimes.add(ShownTime.of(r, options)));
+      this.memory =
+          before.stream().allMatch(LineResults::hasMemory)
+              && after.stream().allMatch(LineResults::hasMemory);
+    }
   }
 
   private static void appendSummary(StringBuilder out, List<MethodChange> methods, boolean all) {
@@ -93,18 +138,16 @@ public final class DiffReportRenderer {
       MethodChange change,
       MethodListings listings,
       ReportOptions options,
-      ShownTime before,
-      ShownTime after,
-      boolean memory) {
+      Sides sides) {
     MethodListing listing = listings.build(change.method());
-    long nanosBefore = change.before().map(before::of).orElse(0L);
-    long nanosAfter = change.after().map(after::of).orElse(0L);
+    SideTime before = SideTime.ofMethod(change.beforeRuns(), sides.before, sides.beforeTimes);
+    SideTime after = SideTime.ofMethod(change.afterRuns(), sides.after, sides.afterTimes);
     out.append("Total time: ")
-        .append(seconds(nanosBefore))
+        .append(seconds(before.mean()))
         .append(" s -> ")
-        .append(seconds(nanosAfter))
+        .append(seconds(after.mean()))
         .append(" s")
-        .append(ratio(nanosBefore, nanosAfter).map(r -> " (x " + r + ")").orElse(""))
+        .append(ratio(before, after).map(r -> " (x " + r + ")").orElse(""))
         .append('\n');
     out.append("File: ").append(listing.filePath()).append('\n');
     out.append("Function: ")
@@ -112,9 +155,9 @@ public final class DiffReportRenderer {
         .append(" at line ")
         .append(listing.declarationLine());
     if (change.isNew()) {
-      out.append(" (new: only the newer run has it)");
+      out.append(" (new: only the newer runs have it)");
     } else if (change.vanished()) {
-      out.append(" (vanished: only the base run has it)");
+      out.append(" (vanished: only the base runs have it)");
     }
     out.append('\n');
     listing.note().ifPresent(note -> out.append(note).append('\n'));
@@ -131,7 +174,9 @@ public final class DiffReportRenderer {
             "Time before",
             "Time after",
             "x Time",
-            memory ? String.format(Locale.ROOT, " %13s %13s", "Bytes before", "Bytes after") : "",
+            sides.memory
+                ? String.format(Locale.ROOT, " %13s %13s", "Bytes before", "Bytes after")
+                : "",
             "Line Contents");
     out.append(header).append('\n');
     out.append("=".repeat(header.length())).append('\n');
@@ -144,14 +189,12 @@ public final class DiffReportRenderer {
       shown.add(row.line());
       LineChange line = byLine.get(row.line());
       out.append(
-          line == null
-              ? blankRow(row, memory)
-              : figuresRow(row, line, options, before, after, memory));
+          line == null ? blankRow(row, sides.memory) : figuresRow(row, line, options, sides));
       out.append('\n');
     }
     for (LineChange line : change.lines()) {
       if (!shown.contains(line.line())) {
-        out.append(figuresRow(null, line, options, before, after, memory)).append('\n');
+        out.append(figuresRow(null, line, options, sides)).append('\n');
       }
     }
     out.append('\n');
@@ -168,34 +211,46 @@ public final class DiffReportRenderer {
   }
 
   private static String figuresRow(
-      ListingRow row,
-      LineChange line,
-      ReportOptions options,
-      ShownTime before,
-      ShownTime after,
-      boolean memory) {
-    Optional<Long> timeBefore = line.before().map(before::of);
-    Optional<Long> timeAfter = line.after().map(after::of);
-    long hitsChange = line.hitsAfter() - line.hitsBefore();
+      ListingRow row, LineChange line, ReportOptions options, Sides sides) {
+    SideTime before = SideTime.ofLine(line.beforeRuns(), sides.before, sides.beforeTimes);
+    SideTime after = SideTime.ofLine(line.afterRuns(), sides.after, sides.afterTimes);
+    double hitsChange = line.hitsAfter() - line.hitsBefore();
     String text =
         String.format(
             Locale.ROOT,
             "%6d %12s %12s %12s %14s %14s %8s%s",
             line.line(),
-            line.before().map(s -> String.valueOf(s.hits())).orElse(""),
-            line.after().map(s -> String.valueOf(s.hits())).orElse(""),
-            hitsChange == 0 ? "" : String.format(Locale.ROOT, "%+d%s", hitsChange, CHANGED_MARK),
-            timeBefore.map(t -> units(t, options)).orElse(""),
-            timeAfter.map(t -> units(t, options)).orElse(""),
-            ratio(timeBefore.orElse(0L), timeAfter.orElse(0L)).orElse(""),
-            memory
+            line.inBefore() ? count(line.hitsBefore()) : "",
+            line.inAfter() ? count(line.hitsAfter()) : "",
+            hitsChange == 0
+                ? ""
+                : (hitsChange > 0 ? "+" : "-") + count(Math.abs(hitsChange)) + CHANGED_MARK,
+            line.inBefore() ? units(before.mean(), options) : "",
+            line.inAfter() ? units(after.mean(), options) : "",
+            line.inBefore() ? ratio(before, after).orElse("") : "",
+            sides.memory
                 ? String.format(
                     Locale.ROOT,
                     " %13s %13s",
-                    line.before().map(s -> String.valueOf(s.allocatedBytes())).orElse(""),
-                    line.after().map(s -> String.valueOf(s.allocatedBytes())).orElse(""))
+                    line.inBefore() ? count(meanBytes(line.beforeRuns())) : "",
+                    line.inAfter() ? count(meanBytes(line.afterRuns())) : "")
                 : "");
     return row == null ? text.stripTrailing() : text + contents(row.contents(), 0);
+  }
+
+  private static double meanBytes(List<Optional<LineStats>> runs) {
+    long sum = 0;
+    for (Optional<LineStats> run : runs) {
+      sum += run.map(LineStats::allocatedBytes).orElse(0L);
+    }
+    return (double) sum / runs.size();
+  }
+
+  /** A count per run: whole when it is, else to one decimal (the runs of a side differ). */
+  private static String count(double value) {
+    return value == Math.rint(value)
+        ? String.format(Locale.ROOT, "%d", (long) value)
+        : String.format(Locale.ROOT, "%.1f", value);
   }
 
   private static String contents(String text, int pad) {
@@ -205,19 +260,24 @@ public final class DiffReportRenderer {
     return " ".repeat(pad) + "  " + text;
   }
 
-  private static String units(long nanos, ReportOptions options) {
+  private static String units(double nanos, ReportOptions options) {
     return String.format(Locale.ROOT, "%.1f", nanos * 1e-9 / options.unitSeconds());
   }
 
-  private static String seconds(long nanos) {
+  private static String seconds(double nanos) {
     return PythonGFormat.format(nanos * 1e-9);
   }
 
-  /** After over before, to two decimals; empty when the base had no time to compare with. */
-  private static Optional<String> ratio(long before, long after) {
-    if (before <= 0 || after < 0) {
+  /**
+   * After over before, to two decimals, with {@code ~} when the change is within the runs' noise;
+   * empty when the base had no time to compare with.
+   */
+  private static Optional<String> ratio(SideTime before, SideTime after) {
+    if (before.mean() <= 0 || after.mean() < 0) {
       return Optional.empty();
     }
-    return Optional.of(String.format(Locale.ROOT, "%.2f", (double) after / before));
+    return Optional.of(
+        String.format(Locale.ROOT, "%.2f", after.mean() / before.mean())
+            + (SideTime.withinNoise(before, after) ? "~" : ""));
   }
 }

@@ -10,196 +10,280 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What changed between two line-by-line results of one program, a base and a newer run: per method
- * and per line, the hits (exact, so every difference is real), the time and the allocated bytes of
- * each. Methods come largest change first: those whose hits changed, by how many hits changed in
- * all, then the others by how much their time changed. Immutable.
+ * What changed between the line-by-line results of a program's base runs and of its newer runs (one
+ * or more a side): per method and per line, the hits (exact, so every difference is real), and each
+ * run's figures, from which times and their spread are told. Figures are per run: with three base
+ * runs and one newer run, a line's base hits are a third of their sum. Methods come largest change
+ * first: those whose hits changed, by how many hits changed in all, then the others by how much
+ * their time changed. Immutable.
  */
 public final class LineResultsDiff {
-  private final LineResults base;
-  private final LineResults changed;
+  private final List<LineResults> baseRuns;
+  private final List<LineResults> changedRuns;
   private final List<MethodChange> methods;
 
-  private LineResultsDiff(LineResults base, LineResults changed, List<MethodChange> methods) {
-    this.base = base;
-    this.changed = changed;
+  private LineResultsDiff(
+      List<LineResults> baseRuns, List<LineResults> changedRuns, List<MethodChange> methods) {
+    this.baseRuns = baseRuns;
+    this.changedRuns = changedRuns;
     this.methods = Collections.unmodifiableList(methods);
   }
 
-  /**
-   * Compares {@code base} with {@code changed}, method by method, by class, name and descriptor.
-   */
+  /** Compares one base run with one newer run. */
   public static LineResultsDiff of(LineResults base, LineResults changed) {
-    Map<String, MethodProfile> before = byKey(base);
-    Map<String, MethodProfile> after = byKey(changed);
-    Map<String, MethodChange> all = new LinkedHashMap<>();
-    for (Map.Entry<String, MethodProfile> entry : before.entrySet()) {
-      all.put(
-          entry.getKey(),
-          new MethodChange(
-              Optional.of(entry.getValue()), Optional.ofNullable(after.get(entry.getKey()))));
+    return of(Collections.singletonList(base), Collections.singletonList(changed));
+  }
+
+  /**
+   * Compares {@code baseRuns} with {@code changedRuns}, method by method, by class, name and
+   * descriptor.
+   *
+   * @throws IllegalArgumentException if a side has no run
+   */
+  public static LineResultsDiff of(List<LineResults> baseRuns, List<LineResults> changedRuns) {
+    if (baseRuns.isEmpty() || changedRuns.isEmpty()) {
+      throw new IllegalArgumentException("each side of a comparison needs a run");
     }
-    for (Map.Entry<String, MethodProfile> entry : after.entrySet()) {
-      if (!all.containsKey(entry.getKey())) {
-        all.put(entry.getKey(), new MethodChange(Optional.empty(), Optional.of(entry.getValue())));
+    List<Map<String, MethodProfile>> before = byKey(baseRuns);
+    List<Map<String, MethodProfile>> after = byKey(changedRuns);
+    Map<String, MethodChange> all = new LinkedHashMap<>();
+    for (List<Map<String, MethodProfile>> side : List.of(before, after)) {
+      for (Map<String, MethodProfile> run : side) {
+        for (String key : run.keySet()) {
+          if (!all.containsKey(key)) {
+            all.put(key, new MethodChange(runsOf(before, key), runsOf(after, key)));
+          }
+        }
       }
     }
     List<MethodChange> sorted = new ArrayList<>(all.values());
     sorted.sort(MethodChange.LARGEST_FIRST);
-    return new LineResultsDiff(base, changed, sorted);
+    return new LineResultsDiff(
+        Collections.unmodifiableList(new ArrayList<>(baseRuns)),
+        Collections.unmodifiableList(new ArrayList<>(changedRuns)),
+        sorted);
   }
 
-  private static Map<String, MethodProfile> byKey(LineResults results) {
-    Map<String, MethodProfile> methods = new LinkedHashMap<>();
-    for (MethodProfile m : results.methods()) {
-      methods.merge(m.key(), m, MethodProfile::plus);
+  private static List<Map<String, MethodProfile>> byKey(List<LineResults> runs) {
+    List<Map<String, MethodProfile>> maps = new ArrayList<>();
+    for (LineResults run : runs) {
+      Map<String, MethodProfile> methods = new LinkedHashMap<>();
+      for (MethodProfile m : run.methods()) {
+        methods.merge(m.key(), m, MethodProfile::plus);
+      }
+      maps.add(methods);
     }
-    return methods;
+    return maps;
   }
 
-  public LineResults base() {
-    return base;
+  private static List<Optional<MethodProfile>> runsOf(
+      List<Map<String, MethodProfile>> side, String key) {
+    List<Optional<MethodProfile>> runs = new ArrayList<>();
+    for (Map<String, MethodProfile> run : side) {
+      runs.add(Optional.ofNullable(run.get(key)));
+    }
+    return runs;
   }
 
-  public LineResults changed() {
-    return changed;
+  /** The base runs, in the order given. */
+  public List<LineResults> baseRuns() {
+    return baseRuns;
   }
 
-  /** Every method of either run, largest change first. */
+  /** The newer runs, in the order given. */
+  public List<LineResults> changedRuns() {
+    return changedRuns;
+  }
+
+  /** Every method of either side, largest change first. */
   public List<MethodChange> methods() {
     return methods;
   }
 
-  /** How a method's profile differs between the two runs. */
+  /** How a method's profile differs between the two sides. */
   public static final class MethodChange {
     static final Comparator<MethodChange> LARGEST_FIRST =
         Comparator.comparing((MethodChange m) -> !m.hitsChanged())
-            .thenComparing(Comparator.comparingLong(MethodChange::hitsChange).reversed())
+            .thenComparing(Comparator.comparingDouble(MethodChange::hitsChange).reversed())
             .thenComparing(
-                Comparator.comparingLong((MethodChange m) -> Math.abs(m.nanosChange())).reversed())
+                Comparator.comparingDouble((MethodChange m) -> Math.abs(m.nanosChange()))
+                    .reversed())
             .thenComparing(MethodChange::key);
 
-    private final Optional<MethodProfile> before;
-    private final Optional<MethodProfile> after;
+    private final List<Optional<MethodProfile>> before;
+    private final List<Optional<MethodProfile>> after;
     private final List<LineChange> lines;
 
-    MethodChange(Optional<MethodProfile> before, Optional<MethodProfile> after) {
-      this.before = before;
-      this.after = after;
-      Map<Integer, LineStats[]> byLine = new TreeMap<>();
-      before.ifPresent(
-          m ->
-              m.lines()
-                  .forEach(l -> byLine.computeIfAbsent(l.line(), n -> new LineStats[2])[0] = l));
-      after.ifPresent(
-          m ->
-              m.lines()
-                  .forEach(l -> byLine.computeIfAbsent(l.line(), n -> new LineStats[2])[1] = l));
+    MethodChange(List<Optional<MethodProfile>> before, List<Optional<MethodProfile>> after) {
+      this.before = Collections.unmodifiableList(before);
+      this.after = Collections.unmodifiableList(after);
+      Map<Integer, LineChange.Builder> byLine = new TreeMap<>();
+      collect(before, byLine, true);
+      collect(after, byLine, false);
       List<LineChange> changes = new ArrayList<>();
-      byLine.forEach(
-          (line, pair) ->
-              changes.add(
-                  new LineChange(
-                      line, Optional.ofNullable(pair[0]), Optional.ofNullable(pair[1]))));
+      byLine.values().forEach(b -> changes.add(b.build()));
       this.lines = Collections.unmodifiableList(changes);
     }
 
-    /** The method in the base run; empty if it is new. */
-    public Optional<MethodProfile> before() {
+    private void collect(
+        List<Optional<MethodProfile>> runs, Map<Integer, LineChange.Builder> byLine, boolean base) {
+      for (int run = 0; run < runs.size(); run++) {
+        if (!runs.get(run).isPresent()) {
+          continue;
+        }
+        for (LineStats line : runs.get(run).get().lines()) {
+          byLine
+              .computeIfAbsent(
+                  line.line(), n -> new LineChange.Builder(n, before.size(), after.size()))
+              .put(base, run, line);
+        }
+      }
+    }
+
+    /** The method in each base run; empty in a run that did not have it. */
+    public List<Optional<MethodProfile>> beforeRuns() {
       return before;
     }
 
-    /** The method in the newer run; empty if it vanished. */
-    public Optional<MethodProfile> after() {
+    /** The method in each newer run; empty in a run that did not have it. */
+    public List<Optional<MethodProfile>> afterRuns() {
       return after;
     }
 
-    /** The method as the newer run has it, else as the base run had it. */
+    /** The method as a newer run has it, else as a base run had it. */
     public MethodProfile method() {
-      return after.orElseGet(before::get);
+      return first(after).orElseGet(() -> first(before).get());
+    }
+
+    private static Optional<MethodProfile> first(List<Optional<MethodProfile>> runs) {
+      return runs.stream().filter(Optional::isPresent).map(Optional::get).findFirst();
     }
 
     public String key() {
       return method().key();
     }
 
+    /** Whether no base run has it. */
     public boolean isNew() {
-      return before.isEmpty();
+      return !first(before).isPresent();
     }
 
+    /** Whether no newer run has it. */
     public boolean vanished() {
-      return after.isEmpty();
+      return !first(after).isPresent();
     }
 
-    /** Every line either run has figures for, in line order. */
+    /** Every line either side has figures for, in line order. */
     public List<LineChange> lines() {
       return lines;
     }
 
-    /** Whether some line's hits differ (a method only one run has counts as changed). */
+    /** Whether some line's hits per run differ (a method only one side has counts as changed). */
     public boolean hitsChanged() {
-      return before.isEmpty() || after.isEmpty() || hitsChange() > 0;
+      return isNew() || vanished() || hitsChange() > 0;
     }
 
-    /** The hits that differ, summed over its lines: how many line events more or fewer. */
-    public long hitsChange() {
-      long sum = 0;
+    /** The hits per run that differ, summed over its lines: how many line events more or fewer. */
+    public double hitsChange() {
+      double sum = 0;
       for (LineChange line : lines) {
         sum += Math.abs(line.hitsAfter() - line.hitsBefore());
       }
       return sum;
     }
 
-    /** The newer run's time in the method less the base run's, as its lines sum it. */
-    public long nanosChange() {
-      return nanosAfter() - nanosBefore();
+    /** The newer side's time per run less the base side's, as measured (for ordering only). */
+    double nanosChange() {
+      return meanNanos(after) - meanNanos(before);
     }
 
-    public long nanosBefore() {
-      return before.map(MethodProfile::totalNanosLessProbes).orElse(0L);
-    }
-
-    public long nanosAfter() {
-      return after.map(MethodProfile::totalNanosLessProbes).orElse(0L);
+    private static double meanNanos(List<Optional<MethodProfile>> runs) {
+      long sum = 0;
+      for (Optional<MethodProfile> run : runs) {
+        sum += run.map(MethodProfile::totalNanosLessProbes).orElse(0L);
+      }
+      return (double) sum / runs.size();
     }
   }
 
-  /** One line's figures in the two runs. */
+  /** One line's figures in each run of the two sides. */
   public static final class LineChange {
     private final int line;
-    private final Optional<LineStats> before;
-    private final Optional<LineStats> after;
+    private final List<Optional<LineStats>> before;
+    private final List<Optional<LineStats>> after;
 
-    LineChange(int line, Optional<LineStats> before, Optional<LineStats> after) {
+    private LineChange(
+        int line, List<Optional<LineStats>> before, List<Optional<LineStats>> after) {
       this.line = line;
-      this.before = before;
-      this.after = after;
+      this.before = Collections.unmodifiableList(before);
+      this.after = Collections.unmodifiableList(after);
     }
 
     public int line() {
       return line;
     }
 
-    /** The line's figures in the base run; empty if that run had none for it. */
-    public Optional<LineStats> before() {
+    /** The line in each base run; empty in a run without figures for it. */
+    public List<Optional<LineStats>> beforeRuns() {
       return before;
     }
 
-    /** The line's figures in the newer run; empty if that run had none for it. */
-    public Optional<LineStats> after() {
+    /** The line in each newer run; empty in a run without figures for it. */
+    public List<Optional<LineStats>> afterRuns() {
       return after;
     }
 
-    public long hitsBefore() {
-      return before.map(LineStats::hits).orElse(0L);
+    /** Whether some base run has figures for it. */
+    public boolean inBefore() {
+      return before.stream().anyMatch(Optional::isPresent);
     }
 
-    public long hitsAfter() {
-      return after.map(LineStats::hits).orElse(0L);
+    /** Whether some newer run has figures for it. */
+    public boolean inAfter() {
+      return after.stream().anyMatch(Optional::isPresent);
+    }
+
+    /** Its hits per base run. */
+    public double hitsBefore() {
+      return meanHits(before);
+    }
+
+    /** Its hits per newer run. */
+    public double hitsAfter() {
+      return meanHits(after);
     }
 
     public boolean hitsChanged() {
       return hitsBefore() != hitsAfter();
+    }
+
+    private static double meanHits(List<Optional<LineStats>> runs) {
+      long sum = 0;
+      for (Optional<LineStats> run : runs) {
+        sum += run.map(LineStats::hits).orElse(0L);
+      }
+      return (double) sum / runs.size();
+    }
+
+    /** Gathers one line's figures run by run. */
+    static final class Builder {
+      private final int line;
+      private final List<Optional<LineStats>> before;
+      private final List<Optional<LineStats>> after;
+
+      Builder(int line, int baseRuns, int changedRuns) {
+        this.line = line;
+        this.before = new ArrayList<>(Collections.nCopies(baseRuns, Optional.<LineStats>empty()));
+        this.after = new ArrayList<>(Collections.nCopies(changedRuns, Optional.<LineStats>empty()));
+      }
+
+      void put(boolean base, int run, LineStats stats) {
+        (base ? before : after).set(run, Optional.of(stats));
+      }
+
+      LineChange build() {
+        return new LineChange(line, before, after);
+      }
     }
   }
 }

@@ -39,10 +39,10 @@ class LineResultsDiffTest {
     assertEquals(
         List.of("large", "small", "slower", "steady"),
         methods.stream().map(m -> m.method().methodName()).collect(Collectors.toList()));
-    assertEquals(30, methods.get(0).hitsChange());
+    assertEquals(30, methods.get(0).hitsChange(), 0);
     assertTrue(methods.get(1).hitsChanged());
     assertFalse(methods.get(2).hitsChanged());
-    assertEquals(800, methods.get(2).nanosChange());
+    assertEquals(800, methods.get(2).nanosChange(), 0);
   }
 
   @Test
@@ -56,8 +56,8 @@ class LineResultsDiffTest {
     assertEquals("gone", gone.method().methodName());
     assertTrue(added.hitsChanged());
     assertTrue(gone.hitsChanged());
-    assertEquals(2, added.hitsChange());
-    assertEquals(0, added.nanosBefore());
+    assertEquals(2, added.hitsChange(), 0);
+    assertEquals(List.of(java.util.Optional.empty()), added.beforeRuns());
   }
 
   @Test
@@ -68,10 +68,24 @@ class LineResultsDiffTest {
     assertEquals(
         List.of(2, 4, 7), m.lines().stream().map(LineChange::line).collect(Collectors.toList()));
     LineChange onlyBefore = m.lines().get(1);
-    assertTrue(onlyBefore.after().isEmpty());
-    assertEquals(1, onlyBefore.hitsBefore());
-    assertEquals(0, onlyBefore.hitsAfter());
+    assertFalse(onlyBefore.inAfter());
+    assertEquals(1, onlyBefore.hitsBefore(), 0);
+    assertEquals(0, onlyBefore.hitsAfter(), 0);
     assertFalse(m.lines().get(0).hitsChanged());
-    assertEquals(2, m.hitsChange());
+    assertEquals(2, m.hitsChange(), 0);
+  }
+
+  @Test
+  void figuresArePerRunSoThatSidesOfDifferentRunCountsCompare() {
+    LineResults once = results(method("m", 10, new LineStats(1, 4, 10)));
+    LineResults changedOnce = results(method("m", 10, new LineStats(1, 5, 10)));
+    LineResultsDiff diff = LineResultsDiff.of(List.of(once, once, once), List.of(changedOnce));
+    LineChange line = diff.methods().get(0).lines().get(0);
+    assertEquals(4, line.hitsBefore(), 0);
+    assertEquals(5, line.hitsAfter(), 0);
+    assertEquals(3, line.beforeRuns().size());
+    assertEquals(1, diff.methods().get(0).hitsChange(), 0);
+    LineResultsDiff same = LineResultsDiff.of(List.of(once, once), List.of(once));
+    assertFalse(same.methods().get(0).hitsChanged());
   }
 }

@@ -1,0 +1,135 @@
+package org.jkernprof.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.jkernprof.results.LineResults;
+import org.jkernprof.results.LineStats;
+import org.jkernprof.results.MethodProfile;
+import org.jkernprof.results.Sampling;
+
+/**
+ * One side of a comparison's time for a line or a method: the mean over its runs, as the reports
+ * show times, and the variance of that mean where the runs tell it. With two runs or more, from how
+ * their times spread (whatever the timer); with one run of the sampled timer, from its sample count
+ * alone (a time of s samples varies by about the square root of s: a lower bound, since runs also
+ * differ); with one run of the clock, not at all. Immutable.
+ */
+final class SideTime {
+  /** Student's t at 97.5 % for 1 to 10 degrees of freedom (two-sided 95 %); 1.96 beyond 30. */
+  private static final double[] T_975 = {
+    Double.NaN, 12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23
+  };
+
+  private final double mean;
+  private final double variance;
+  private final double degreesOfFreedom;
+
+  private SideTime(double mean, double variance, double degreesOfFreedom) {
+    this.mean = mean;
+    this.variance = variance;
+    this.degreesOfFreedom = degreesOfFreedom;
+  }
+
+  /** A line's time over {@code runs} (empty where a run has no figures for it). */
+  static SideTime ofLine(
+      List<Optional<LineStats>> runs, List<LineResults> results, List<ShownTime> shown) {
+    double[] times = new double[runs.size()];
+    double sampledVariance = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      Optional<LineStats> line = runs.get(i);
+      times[i] = line.map(shown.get(i)::of).orElse(0L);
+      if (results.get(i).isSampled()) {
+        long samples = line.map(LineStats::samples).orElse(0L);
+        double period = samples > 0 ? times[i] / samples : period(results.get(i));
+        // A count of s samples is about Poisson: its variance is s; a line with none could have
+        // had one.
+        sampledVariance += Math.max(samples, 1) * period * period;
+      }
+    }
+    return of(times, results.get(0).isSampled(), sampledVariance);
+  }
+
+  /** A method's total time over {@code runs} (empty where a run did not have it). */
+  static SideTime ofMethod(
+      List<Optional<MethodProfile>> runs, List<LineResults> results, List<ShownTime> shown) {
+    double[] times = new double[runs.size()];
+    double sampledVariance = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      times[i] = runs.get(i).map(shown.get(i)::of).orElse(0L);
+      if (results.get(i).isSampled()) {
+        double period = period(results.get(i));
+        sampledVariance += Math.max(times[i] / period, 1) * period * period;
+      }
+    }
+    return of(times, results.get(0).isSampled(), sampledVariance);
+  }
+
+  private static SideTime of(double[] times, boolean sampled, double sampledVariance) {
+    int n = times.length;
+    double sum = 0;
+    for (double t : times) {
+      sum += t;
+    }
+    double mean = sum / n;
+    if (n >= 2) {
+      double squares = 0;
+      for (double t : times) {
+        squares += (t - mean) * (t - mean);
+      }
+      return new SideTime(mean, squares / (n - 1) / n, n - 1);
+    }
+    return sampled
+        ? new SideTime(mean, sampledVariance, Double.POSITIVE_INFINITY)
+        : new SideTime(mean, Double.NaN, 0);
+  }
+
+  /** The interval a sample stands for in {@code run}, in nanoseconds. */
+  private static double period(LineResults run) {
+    List<Sampling> samplings = run.samplings();
+    return samplings.isEmpty() ? 1e6 : samplings.get(0).intervalNanos();
+  }
+
+  /** The time per run, in nanoseconds. */
+  double mean() {
+    return mean;
+  }
+
+  /** Whether the runs tell how much the mean varies. */
+  boolean spreadKnown() {
+    return !Double.isNaN(variance);
+  }
+
+  /**
+   * Whether the change from {@code before} to {@code after} is within their noise: a difference a
+   * two-sided 95 % test (Welch's, with Student's t for few runs) does not tell from none. False
+   * when the spread is unknown.
+   */
+  static boolean withinNoise(SideTime before, SideTime after) {
+    if (!before.spreadKnown() || !after.spreadKnown()) {
+      return false;
+    }
+    double variance = before.variance + after.variance;
+    if (variance == 0) {
+      return before.mean == after.mean;
+    }
+    double freedom = variance * variance / (part(before) + part(after)); // Welch–Satterthwaite
+    return Math.abs(after.mean - before.mean) <= t975(freedom) * Math.sqrt(variance);
+  }
+
+  private static double part(SideTime side) {
+    return Double.isInfinite(side.degreesOfFreedom)
+        ? 0
+        : side.variance * side.variance / side.degreesOfFreedom;
+  }
+
+  /** Student's t at 97.5 %, rounded down to a tabled number of degrees of freedom: cautious. */
+  static double t975(double degreesOfFreedom) {
+    if (degreesOfFreedom >= 30) {
+      return 1.96;
+    }
+    if (degreesOfFreedom > 10) {
+      return degreesOfFreedom >= 20 ? 2.09 : degreesOfFreedom >= 15 ? 2.13 : 2.23;
+    }
+    return T_975[Math.max(1, (int) Math.floor(degreesOfFreedom))];
+  }
+}
