@@ -1,6 +1,5 @@
 package org.jkernprof.cli;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.jkernprof.report.SourceResolver;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineResultsDiff;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " first, every line's hits before and after, the change, the time before and after"
           + " with their ratio, and the allocated bytes when both runs counted them (-m). Hits"
           + " are exact: the same input runs the same lines the same number of times, so a"
-          + " changed count is a real change; times vary from run to run.",
+          + " changed count is a real change.",
       "Methods only one side has are listed as new or vanished. Lines are matched by number; the"
           + " source shown is today's. Times vary from run to run: '~' marks a time change within"
           + " the noise, told from the sample counts of --timer=sampled runs, or from two runs or"
@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  jkernprof diff before.lprof after.lprof",
       "  jkernprof diff --all -u 1e-3 main.lprof branch.lprof",
-      "  jkernprof diff main1.lprof,main2.lprof,main3.lprof new1.lprof,new2.lprof,new3.lprof"
+      "  jkernprof diff a1.lprof,a2.lprof,a3.lprof b1.lprof,b2.lprof,b3.lprof"
     })
 final class DiffCommand implements Callable<Integer> {
   private final Path workingDirectory;
@@ -63,15 +63,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Unit of the Time columns, in seconds (default: 1e-6).")
   double unitSeconds = ReportOptions.DEFAULT_UNIT_SECONDS;
 
-  @Option(
-      names = "--source-path",
-      paramLabel = "PATHS",
-      description = {
-        "Where to find the sources: folders or -sources.jar files, separated by"
-            + " '${sys:path.separator}'. Repeatable. Searched first; then src/main/java and"
-            + " src/test/java in the current folder."
-      })
-  List<String> sourcePath = new ArrayList<>();
+  @Mixin SourcePathOption sources;
 
   @Option(
       names = "--raw",
@@ -112,22 +104,16 @@ final class DiffCommand implements Callable<Integer> {
               + ": one was timed by the clock, the other by samples (--timer); compare runs of"
               + " one timer");
     }
-    List<Path> roots = new ArrayList<>();
-    for (String option : sourcePath) {
-      for (String entry : option.split(File.pathSeparator)) {
-        if (!entry.isEmpty()) {
-          roots.add(workingDirectory.resolve(entry));
-        }
-      }
-    }
-    SourceResolver sources =
-        new SourceResolver(SourceResolver.searchPath(roots, workingDirectory, Optional.empty()));
+    SourceResolver resolver =
+        new SourceResolver(
+            SourceResolver.searchPath(
+                sources.roots(workingDirectory), workingDirectory, Optional.empty()));
     ReportOptions options =
         ReportOptions.defaults().withUnit(unitSeconds).withRaw(raw).withColor(false);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         DiffReportRenderer.render(
-            LineResultsDiff.of(before, after), base, changed, sources, options, all));
+            LineResultsDiff.of(before, after), base, changed, resolver, options, all));
     out.flush();
     return 0;
   }

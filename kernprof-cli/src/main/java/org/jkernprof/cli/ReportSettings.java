@@ -1,14 +1,13 @@
 package org.jkernprof.cli;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SortKey;
 import org.jkernprof.report.StatsOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
@@ -65,15 +64,7 @@ final class ReportSettings {
               + " and TERM is not dumb), always, or never. Default: no colours unless -r.")
   ColorMode color;
 
-  @Option(
-      names = "--source-path",
-      paramLabel = "PATHS",
-      description = {
-        "Where to find the sources: folders or -sources.jar files, separated by"
-            + " '${sys:path.separator}'. Repeatable. Searched first; then src/main/java and"
-            + " src/test/java in the current folder, and the Maven layout around APP.jar."
-      })
-  List<String> sourcePath = new ArrayList<>();
+  @Mixin SourcePathOption sources;
 
   @Option(
       names = {"-s", "--sort"},
@@ -138,14 +129,6 @@ final class ReportSettings {
 
   /** Every {@code --source-path} entry, in order, resolved against {@code workingDirectory}. */
   List<Path> sourceRoots(Path workingDirectory) {
-    List<Path> roots = new ArrayList<>();
-    for (String option : sourcePath) {
-      for (String entry : option.split(File.pathSeparator)) {
-        if (!entry.isEmpty()) {
-          roots.add(workingDirectory.resolve(entry));
-        }
-      }
-    }
-    return roots;
+    return sources.roots(workingDirectory);
   }
 }

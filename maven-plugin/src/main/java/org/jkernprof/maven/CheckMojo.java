@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,20 +28,7 @@ import org.jkernprof.check.Measure;
  * line, when there are no results (tests skipped).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-  /** The same output file as prepare-agent's. */
-  @Parameter(
-      property = "jkernprof.outputFile",
-      defaultValue = "${project.build.directory}/jkernprof/jkernprof.lprof")
-  private File outputFile;
-
-  /** The same mode as prepare-agent's. */
-  @Parameter(property = "jkernprof.mode", defaultValue = "line")
-  private String mode;
-
-  /** Skips this goal. */
-  @Parameter(property = "jkernprof.skip", defaultValue = "false")
-  private boolean skip;
+public class CheckMojo extends ResultsMojo {
 
   /** The budgets: {@code <rule>} elements (see {@link Rule}). */
   @Parameter private List<Rule> rules = new ArrayList<>();
@@ -60,8 +46,7 @@ public class CheckMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("jkernprof: skipped (jkernprof.skip)");
+    if (skipped()) {
       return;
     }
     List<BudgetRule> budget = budget();
@@ -69,8 +54,8 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException(
           "jkernprof: check has no rules: give <rules> or <rulesFile> in its configuration");
     }
-    boolean functionMode = Mode.isFunction(mode);
-    ResultsFiles results = new ResultsFiles(outputFile.toPath(), functionMode);
+    boolean functionMode = functionMode();
+    ResultsFiles results = resultsFiles();
     BudgetCheck check;
     try {
       List<Path> files = results.existing();

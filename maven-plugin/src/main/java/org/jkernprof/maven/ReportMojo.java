@@ -1,6 +1,5 @@
 package org.jkernprof.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,7 +31,7 @@ import org.jkernprof.results.TestProfile;
  * the build for missing results.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ReportMojo extends AbstractMojo {
+public class ReportMojo extends ResultsMojo {
   static final String REPORT_NAME = "jkernprof-report.txt";
   static final String BY_TEST_NAME = "jkernprof-by-test.txt";
 
@@ -42,20 +40,6 @@ public class ReportMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
-
-  /** The same output file as prepare-agent's. */
-  @Parameter(
-      property = "jkernprof.outputFile",
-      defaultValue = "${project.build.directory}/jkernprof/jkernprof.lprof")
-  private File outputFile;
-
-  /** The same mode as prepare-agent's. */
-  @Parameter(property = "jkernprof.mode", defaultValue = "line")
-  private String mode;
-
-  /** Skips this goal. */
-  @Parameter(property = "jkernprof.skip", defaultValue = "false")
-  private boolean skip;
 
   /**
    * Also writes the line report split by test, one report per test, to {@code BY_TEST_NAME}. Needs
@@ -73,12 +57,11 @@ public class ReportMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    if (skip) {
-      getLog().info("jkernprof: skipped (jkernprof.skip)");
+    if (skipped()) {
       return;
     }
-    boolean functionMode = Mode.isFunction(mode);
-    ResultsFiles results = new ResultsFiles(outputFile.toPath(), functionMode);
+    boolean functionMode = functionMode();
+    ResultsFiles results = resultsFiles();
     try {
       List<Path> files = results.existing();
       if (files.isEmpty()) {
