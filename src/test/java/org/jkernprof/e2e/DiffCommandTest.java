@@ -137,6 +137,47 @@ class DiffCommandTest {
     assertTrue(rows(diff.stdout).stream().noneMatch(r -> r.contains("*")), diff.stdout);
   }
 
+  /**
+   * Function level: the helper the loop calls once a round is the one method whose calls change.
+   */
+  @Test
+  void functionLevelRunsShowTheMethodWhoseCallsChanged() {
+    for (String[] run : new String[][] {{"calls1.prof", "1000"}, {"calls2.prof", "2500"}}) {
+      JvmResult profiled =
+          Jkernprof.run(
+              folder,
+              "-q",
+              "-o",
+              run[0],
+              "-cp",
+              LauncherClassPathTest.classPath(),
+              MAIN,
+              run[1],
+              "16");
+      assertEquals(0, profiled.exitCode, profiled.describe());
+    }
+    JvmResult diff = Jkernprof.run(folder, "diff", "calls1.prof", "calls2.prof");
+    assertEquals(0, diff.exitCode, diff.describe());
+    assertTrue(diff.stdout.contains("Calls changed in 1 method; 0 new, 0 vanished;"), diff.stdout);
+    List<String> changed =
+        diff.stdout
+            .lines()
+            .filter(l -> l.contains("*"))
+            .collect(java.util.stream.Collectors.toList());
+    assertEquals(1, changed.size(), diff.stdout);
+    assertTrue(changed.get(0).endsWith("(ChangedWorkload.step)"), changed.get(0));
+    assertEquals(
+        List.of("1000", "2500", "+1500*"),
+        List.of(changed.get(0).trim().split("\\s+")).subList(0, 3),
+        changed.get(0));
+
+    JvmResult unfit = Jkernprof.run(folder, "diff", "-u", "1e-3", "calls1.prof", "calls2.prof");
+    assertEquals(2, unfit.exitCode, unfit.describe());
+    JvmResult mixed = Jkernprof.run(folder, "diff", "calls1.prof", "base.lprof");
+    assertEquals(2, mixed.exitCode, mixed.describe());
+    assertTrue(mixed.stderr.contains("one holds line-by-line results"), mixed.describe());
+  }
+
   @Test
   void aRunComparedWithItselfHasNoChange() {
     JvmResult diff = diff("base.lprof", "base.lprof");
@@ -145,29 +186,6 @@ class DiffCommandTest {
         diff.stdout.contains("Hits changed on 0 lines of 0 methods; 0 new methods, 0 vanished;"),
         diff.stdout);
     assertEquals(List.of(), rows(diff.stdout), diff.stdout);
-  }
-
-  @Test
-  void functionLevelResultsAreRefusedInOneLine() {
-    JvmResult run =
-        Jkernprof.run(
-            folder,
-            "-q",
-            "-o",
-            "calls.prof",
-            "-cp",
-            LauncherClassPathTest.classPath(),
-            MAIN,
-            "1",
-            "1");
-    assertEquals(0, run.exitCode, run.describe());
-    JvmResult diff = diff("calls.prof", "base.lprof");
-    assertEquals(2, diff.exitCode, diff.describe());
-    assertEquals(
-        List.of(
-            "jkernprof: cannot compare calls.prof: it holds function-level results; diff compares"
-                + " line-by-line results (-l)"),
-        diff.stderrLines().stream().filter(l -> !l.isBlank()).toList());
   }
 
   private JvmResult diff(String... args) {

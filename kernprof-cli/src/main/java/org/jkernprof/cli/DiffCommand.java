@@ -10,17 +10,22 @@ import java.util.concurrent.Callable;
 import org.jkernprof.report.DiffReportRenderer;
 import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SourceResolver;
+import org.jkernprof.report.StatsDiffRenderer;
+import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.FunctionResultsDiff;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineResultsDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jkernprof diff BASE NEW}: what changed between two line-by-line runs, hits first (they are
+ * {@code jkernprof diff BASE NEW}: what changed between two runs, hits or calls first (they are
  * exact, so every changed count is a real change), with the times and allocated bytes of both.
  */
 @Command(
@@ -33,6 +38,8 @@ import picocli.CommandLine.Spec;
           + " with their ratio, and the allocated bytes when both runs counted them (-m). Hits"
           + " are exact: the same input runs the same lines the same number of times, so a"
           + " changed count is a real change.",
+      "Two function-level runs (.prof) give pstats's table before and after: calls (exact),"
+          + " own and cumulative time with their ratios, the methods whose calls changed first.",
       "Methods only one side has are listed as new or vanished. Lines are matched by number; the"
           + " source shown is today's. Times vary from run to run: '~' marks a time change within"
           + " the noise, told from the sample counts of --timer=sampled runs, or from two runs or"
@@ -44,9 +51,13 @@ import picocli.CommandLine.Spec;
     footer = {
       "  jkernprof diff before.lprof after.lprof",
       "  jkernprof diff --all -u 1e-3 main.lprof branch.lprof",
+      "  jkernprof diff main.jar.prof branch.jar.prof",
       "  jkernprof diff a1.lprof,a2.lprof,a3.lprof b1.lprof,b2.lprof,b3.lprof"
     })
 final class DiffCommand implements Callable<Integer> {
+  /** The options only line-by-line results use. */
+  private static final List<String> LINE_ONLY = List.of("--unit", "--source-path");
+
   private final Path workingDirectory;
 
   @Spec CommandSpec spec;
@@ -74,7 +85,7 @@ final class DiffCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "BASE",
       description =
-          "The earlier run: a .lprof file, or several runs separated by ',' (figures per run,"
+          "The earlier run: a .lprof or .prof file, or several runs separated by ',' (figures per run,"
               + " and the spread of their times).")
   String base;
 
@@ -90,12 +101,79 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<LineResults> before = read(base);
-    List<LineResults> after = read(changed);
+    List<Path> basePaths = paths(base);
+    List<Path> changedPaths = paths(changed);
+    ProfilingMode mode = ProfilingMode.ofSavedFile(basePaths.get(0));
+    List<Path> all = new ArrayList<>(basePaths);
+    all.addAll(changedPaths);
+    for (Path path : all) {
+      if (ProfilingMode.ofSavedFile(path) != mode) {
+        throw new CliException(
+            "cannot compare "
+                + base
+                + " with "
+                + changed
+                + ": one holds line-by-line results, the other function-level results");
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        mode == ProfilingMode.FUNCTION
+            ? functions(basePaths, changedPaths)
+            : lines(basePaths, changedPaths));
+    out.flush();
+    return 0;
+  }
+
+  private String lines(List<Path> basePaths, List<Path> changedPaths) {
+    List<LineResults> before = new ArrayList<>();
+    basePaths.forEach(p -> before.add(ReportPrinter.read(p)));
+    List<LineResults> after = new ArrayList<>();
+    changedPaths.forEach(p -> after.add(ReportPrinter.read(p)));
     List<LineResults> runs = new ArrayList<>(before);
     runs.addAll(after);
-    if (runs.stream().anyMatch(LineResults::isSampled)
-        && !runs.stream().allMatch(LineResults::isSampled)) {
+    requireOneTimer(runs.stream().map(LineResults::isSampled).distinct().count());
+    SourceResolver resolver =
+        new SourceResolver(
+            SourceResolver.searchPath(
+                sources.roots(workingDirectory), workingDirectory, Optional.empty()));
+    ReportOptions options =
+        ReportOptions.defaults().withUnit(unitSeconds).withRaw(raw).withColor(false);
+    return DiffReportRenderer.render(
+        LineResultsDiff.of(before, after), base, changed, resolver, options, all);
+  }
+
+  private String functions(List<Path> basePaths, List<Path> changedPaths) {
+    ParseResult given = spec.commandLine().getParseResult();
+    for (String option : LINE_ONLY) {
+      if (given.hasMatchedOption(option)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "option '"
+                + option
+                + "' applies to line-by-line results only, and "
+                + base
+                + " holds function-level results");
+      }
+    }
+    List<FunctionResults> before = new ArrayList<>();
+    basePaths.forEach(p -> before.add(functionResults(p)));
+    List<FunctionResults> after = new ArrayList<>();
+    changedPaths.forEach(p -> after.add(functionResults(p)));
+    List<FunctionResults> runs = new ArrayList<>(before);
+    runs.addAll(after);
+    requireOneTimer(runs.stream().map(FunctionResults::isSampled).distinct().count());
+    return StatsDiffRenderer.render(FunctionResultsDiff.of(before, after), base, changed, all);
+  }
+
+  /** One file's function-level results, less the profiler's cost its run measured unless raw. */
+  private FunctionResults functionResults(Path path) {
+    FunctionResults results = StatsReportPrinter.read(List.of(path));
+    return raw ? results : results.lessProbeCost();
+  }
+
+  private void requireOneTimer(long timers) {
+    if (timers > 1) {
       throw new CliException(
           "cannot compare "
               + base
@@ -104,38 +182,18 @@ final class DiffCommand implements Callable<Integer> {
               + ": one was timed by the clock, the other by samples (--timer); compare runs of"
               + " one timer");
     }
-    SourceResolver resolver =
-        new SourceResolver(
-            SourceResolver.searchPath(
-                sources.roots(workingDirectory), workingDirectory, Optional.empty()));
-    ReportOptions options =
-        ReportOptions.defaults().withUnit(unitSeconds).withRaw(raw).withColor(false);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(
-        DiffReportRenderer.render(
-            LineResultsDiff.of(before, after), base, changed, resolver, options, all));
-    out.flush();
-    return 0;
   }
 
-  /** The line-by-line results of each file {@code names} names, a run each. */
-  private List<LineResults> read(String names) {
-    List<LineResults> all = new ArrayList<>();
+  /** The files {@code names} names, separated by commas: a run each. */
+  private List<Path> paths(String names) {
+    List<Path> paths = new ArrayList<>();
     for (String name : names.split(",")) {
-      Path path;
       try {
-        path = workingDirectory.resolve(name);
+        paths.add(workingDirectory.resolve(name));
       } catch (InvalidPathException e) {
         throw new CliException("cannot read " + name + ": " + e.getMessage());
       }
-      if (ProfilingMode.ofSavedFile(path) == ProfilingMode.FUNCTION) {
-        throw new CliException(
-            "cannot compare "
-                + name
-                + ": it holds function-level results; diff compares line-by-line results (-l)");
-      }
-      all.add(ReportPrinter.read(path));
     }
-    return all;
+    return paths;
   }
 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "@|bold jkernprof|@ [-l] [-v] [OPTIONS] APP.jar [ARGS...]",
       "       @|bold jkernprof|@ [-l] [-v] [OPTIONS] -cp CLASSPATH MAIN_CLASS [ARGS...]",
       "       @|bold jkernprof view|@ [OPTIONS] FILE.lprof|FILE.prof [FILE...]",
-      "       @|bold jkernprof diff|@ [OPTIONS] BASE.lprof NEW.lprof",
+      "       @|bold jkernprof diff|@ [OPTIONS] BASE NEW",
       "       @|bold jkernprof check|@ --rules FILE RESULTS...",
       "       @|bold jkernprof attach|@ [-l] [-v] [OPTIONS] PID",
       "       @|bold jkernprof ps|@",

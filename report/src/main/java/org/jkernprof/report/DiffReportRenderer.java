@@ -52,7 +52,12 @@ public final class DiffReportRenderer {
         .append(runs(diff.changedRuns().size()))
         .append(")\n");
     out.append("Timer unit: ").append(PythonGFormat.format(plain.unitSeconds())).append(" s\n");
-    out.append(noiseNote(diff)).append("\n\n");
+    out.append(
+            noiseNote(
+                diff.baseRuns().size(),
+                diff.changedRuns().size(),
+                diff.baseRuns().get(0).isSampled()))
+        .append("\n\n");
     appendSummary(out, diff.methods(), all);
     for (MethodChange method : diff.methods()) {
       if (all || method.hitsChanged()) {
@@ -62,22 +67,22 @@ public final class DiffReportRenderer {
     return out.toString();
   }
 
-  private static String runs(int count) {
+  /** {@code ", 3 runs, figures per run"}, or nothing for one run. */
+  static String runs(int count) {
     return count == 1 ? "" : ", " + count + " runs, figures per run";
   }
 
   /** What the {@code ~} mark means here, or why there is none. */
-  private static String noiseNote(LineResultsDiff diff) {
-    boolean severalRuns = diff.baseRuns().size() > 1 && diff.changedRuns().size() > 1;
-    if (severalRuns) {
+  static String noiseNote(int baseRuns, int changedRuns, boolean sampled) {
+    if (baseRuns > 1 && changedRuns > 1) {
       return "~: a time change within the noise of the runs' spread (95 %)";
     }
-    if (diff.baseRuns().get(0).isSampled()) {
+    if (sampled) {
       return "~: a time change within the noise of the sample counts (95 %; runs also differ:"
-          + " give two runs or more a side, A1.lprof,A2.lprof B1.lprof,B2.lprof, to count that)";
+          + " give two runs or more a side, A1,A2 B1,B2, to count that)";
     }
     return "Times of one run a side: their noise is unknown. Give two runs or more a side"
-        + " (A1.lprof,A2.lprof B1.lprof,B2.lprof) to mark the changes within it with ~";
+        + " (A1,A2 B1,B2) to mark the changes within it with ~";
   }
 
   /** Each run's shown times, and whether both sides counted memory. */
@@ -247,7 +252,7 @@ public final class DiffReportRenderer {
   }
 
   /** A count per run: whole when it is, else to one decimal (the runs of a side differ). */
-  private static String count(double value) {
+  static String count(double value) {
     return value == Math.rint(value)
         ? String.format(Locale.ROOT, "%d", (long) value)
         : String.format(Locale.ROOT, "%.1f", value);
@@ -272,7 +277,7 @@ public final class DiffReportRenderer {
    * After over before, to two decimals, with {@code ~} when the change is within the runs' noise;
    * empty when the base had no time to compare with.
    */
-  private static Optional<String> ratio(SideTime before, SideTime after) {
+  static Optional<String> ratio(SideTime before, SideTime after) {
     if (before.mean() <= 0 || after.mean() < 0) {
       return Optional.empty();
     }

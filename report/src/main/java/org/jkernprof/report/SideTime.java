@@ -2,6 +2,9 @@ package org.jkernprof.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
+import org.jkernprof.results.FunctionResults;
+import org.jkernprof.results.FunctionStats;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineStats;
 import org.jkernprof.results.MethodProfile;
@@ -34,37 +37,46 @@ final class SideTime {
   static SideTime ofLine(
       List<Optional<LineStats>> runs, List<LineResults> results, List<ShownTime> shown) {
     double[] times = new double[runs.size()];
-    double sampledVariance = 0;
+    double[] periods = new double[runs.size()];
     for (int i = 0; i < runs.size(); i++) {
-      Optional<LineStats> line = runs.get(i);
-      times[i] = line.map(shown.get(i)::of).orElse(0L);
-      if (results.get(i).isSampled()) {
-        long samples = line.map(LineStats::samples).orElse(0L);
-        double period = samples > 0 ? times[i] / samples : period(results.get(i));
-        // A count of s samples is about Poisson: its variance is s; a line with none could have
-        // had one.
-        sampledVariance += Math.max(samples, 1) * period * period;
-      }
+      times[i] = runs.get(i).map(shown.get(i)::of).orElse(0L);
+      periods[i] = period(results.get(i).isSampled(), results.get(i).samplings());
     }
-    return of(times, results.get(0).isSampled(), sampledVariance);
+    return of(times, periods);
   }
 
   /** A method's total time over {@code runs} (empty where a run did not have it). */
   static SideTime ofMethod(
       List<Optional<MethodProfile>> runs, List<LineResults> results, List<ShownTime> shown) {
     double[] times = new double[runs.size()];
-    double sampledVariance = 0;
+    double[] periods = new double[runs.size()];
     for (int i = 0; i < runs.size(); i++) {
       times[i] = runs.get(i).map(shown.get(i)::of).orElse(0L);
-      if (results.get(i).isSampled()) {
-        double period = period(results.get(i));
-        sampledVariance += Math.max(times[i] / period, 1) * period * period;
-      }
+      periods[i] = period(results.get(i).isSampled(), results.get(i).samplings());
     }
-    return of(times, results.get(0).isSampled(), sampledVariance);
+    return of(times, periods);
   }
 
-  private static SideTime of(double[] times, boolean sampled, double sampledVariance) {
+  /** A function's time, as {@code time} reads it, over {@code runs}. */
+  static SideTime ofFunction(
+      List<Optional<FunctionStats>> runs,
+      List<FunctionResults> results,
+      ToLongFunction<FunctionStats> time) {
+    double[] times = new double[runs.size()];
+    double[] periods = new double[runs.size()];
+    for (int i = 0; i < runs.size(); i++) {
+      times[i] = runs.get(i).map(time::applyAsLong).orElse(0L);
+      periods[i] = period(results.get(i).isSampled(), results.get(i).samplings());
+    }
+    return of(times, periods);
+  }
+
+  /**
+   * The mean of {@code times}, and its variance: from their spread with two runs or more; with one
+   * sampled run (its {@code periods} entry a number, not NaN) from its sample count, about {@code
+   * time / period}, whose variance is that count (a time with no sample could have had one).
+   */
+  private static SideTime of(double[] times, double[] periods) {
     int n = times.length;
     double sum = 0;
     for (double t : times) {
@@ -78,14 +90,19 @@ final class SideTime {
       }
       return new SideTime(mean, squares / (n - 1) / n, n - 1);
     }
-    return sampled
-        ? new SideTime(mean, sampledVariance, Double.POSITIVE_INFINITY)
-        : new SideTime(mean, Double.NaN, 0);
+    double period = periods[0];
+    if (Double.isNaN(period)) {
+      return new SideTime(mean, Double.NaN, 0);
+    }
+    double samples = Math.max(Math.rint(times[0] / period), 1);
+    return new SideTime(mean, samples * period * period, Double.POSITIVE_INFINITY);
   }
 
-  /** The interval a sample stands for in {@code run}, in nanoseconds. */
-  private static double period(LineResults run) {
-    List<Sampling> samplings = run.samplings();
+  /** The interval a sample of a run stands for, in nanoseconds; NaN for a run of the clock. */
+  private static double period(boolean sampled, List<Sampling> samplings) {
+    if (!sampled) {
+      return Double.NaN;
+    }
     return samplings.isEmpty() ? 1e6 : samplings.get(0).intervalNanos();
   }
 

@@ -24,8 +24,18 @@ final class StatsEntry {
     this.index = index;
     this.stats = stats;
     this.fileName = stats.sourceFile().isEmpty() ? UNKNOWN_FILE : stats.sourceFile();
-    this.label = ClassDisplayNames.simpleName(stats.className()) + "." + stats.methodName();
+    this.label = labelOf(stats);
     this.stdName = fileName + ":" + stats.firstLine() + "(" + label + ")";
+  }
+
+  /** {@code Outer.Inner.method}: how the reports name a method. */
+  static String labelOf(FunctionStats stats) {
+    return ClassDisplayNames.simpleName(stats.className()) + "." + stats.methodName();
+  }
+
+  /** {@code File.java:LINE(label)}: pstats's standard name of a method. */
+  static String standardName(FunctionStats stats) {
+    return new StatsEntry(-1, stats).stdName;
   }
 
   /** An entry per method of {@code results}, in their order, so index {@code i} is method i. */

@@ -12,11 +12,16 @@ public class ChangedWorkload {
   static long work(int rounds, int size, int pauseMillis) throws InterruptedException {
     long sum = 0; // same in both runs
     for (int i = 0; i < rounds; i++) { // line:loop
-      sum += i % 7; // line:body
+      sum += step(i); // line:body
     }
     byte[] block = new byte[size]; // line:block
     Thread.sleep(pauseMillis); // line:pause
     return sum + block.length; // same in both runs
+  }
+
+  /** Called once a round: function-level runs count its calls. */
+  static int step(int i) {
+    return i % 7;
   }
 
   public static void main(String[] args) throws InterruptedException {
