@@ -100,7 +100,16 @@ public final class JKernprof {
       return TestSpan.NONE;
     }
     long id = (Long) AgentRuntime.call(AgentRuntime.BEGIN_TEST, name);
-    return new TestSpan(() -> AgentRuntime.call(AgentRuntime.END_TEST, id));
+    return new TestSpan(() -> endTest(id));
+  }
+
+  /** Ends test {@code id} in the runtime: its hits, or none from an agent that cannot say them. */
+  private static TestHits endTest(long id) {
+    if (AgentRuntime.END_TEST_HITS == null) {
+      AgentRuntime.call(AgentRuntime.END_TEST, id);
+      return TestHits.NONE;
+    }
+    return TestHits.of((Object[]) AgentRuntime.call(AgentRuntime.END_TEST_HITS, id));
   }
 
   private static void setRecording(boolean on) {
@@ -128,6 +137,7 @@ public final class JKernprof {
     static final Method DUMP;
     static final Method BEGIN_TEST;
     static final Method END_TEST;
+    static final Method END_TEST_HITS;
 
     static {
       Class<?> recordingSwitch = runtimeClass("RecordingSwitch");
@@ -137,6 +147,7 @@ public final class JKernprof {
       DUMP = method(recordingSwitch, "dump", String.class);
       BEGIN_TEST = method(recorder, "beginTest", String.class);
       END_TEST = method(recorder, "endTest", long.class);
+      END_TEST_HITS = method(recorder, "endTestHits", long.class);
     }
 
     /** A class of the agent's runtime, or null without the agent or one this jar can talk to. */

@@ -1,6 +1,10 @@
 package org.jkernprof.junit5;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.jkernprof.JKernprof;
+import org.jkernprof.TestHits;
 import org.jkernprof.TestSpan;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -38,11 +42,36 @@ public final class JKernprofExtension implements BeforeEachCallback, AfterEachCa
     }
   }
 
+  /**
+   * Ends the test's span and checks its {@link HitBudget}s against what its lines recorded: the
+   * test fails with one line per broken budget.
+   */
   @Override
   public void afterEach(ExtensionContext context) {
     TestSpan span = context.getStore(NAMESPACE).remove(TestSpan.class, TestSpan.class);
-    if (span != null) {
-      span.close();
+    if (span == null) {
+      return;
+    }
+    TestHits hits = span.end();
+    List<HitBudget> budgets = new ArrayList<>();
+    context
+        .getTestMethod()
+        .ifPresent(m -> budgets.addAll(Arrays.asList(m.getAnnotationsByType(HitBudget.class))));
+    context
+        .getTestClass()
+        .ifPresent(c -> budgets.addAll(Arrays.asList(c.getAnnotationsByType(HitBudget.class))));
+    if (!hits.recorded() || budgets.isEmpty()) {
+      return;
+    }
+    List<String> broken = new ArrayList<>();
+    for (HitBudget budget : budgets) {
+      Budget.check(budget, hits).ifPresent(broken::add);
+    }
+    if (!broken.isEmpty()) {
+      throw new AssertionError(
+          "jkernprof: "
+              + (broken.size() == 1 ? "budget broken: " : broken.size() + " budgets broken: ")
+              + String.join("; ", broken));
     }
   }
 }

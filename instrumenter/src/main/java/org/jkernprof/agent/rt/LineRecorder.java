@@ -213,6 +213,28 @@ public final class LineRecorder {
     TESTS.end(id, totals(now, new long[2]), now);
   }
 
+  /**
+   * Ends the test as {@link #endTest} does, and returns the hits of every line it ran, in plain
+   * arrays (this class may live in another class loader than its caller): {@code {String[]
+   * className, String[] methodName, int[] line, long[] hits}} with one entry per line, the lines of
+   * code nested in a method under that method. Null if no such test was running.
+   */
+  public static Object[] endTestHits(long id) {
+    long now = System.nanoTime();
+    Object[] ended = TESTS.end(id, totals(now, new long[2]), now);
+    if (ended == null) {
+      return null;
+    }
+    int[] slots = (int[]) ended[0];
+    long[] counts = (long[]) ended[1];
+    long[] hits = new long[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      hits[i] = counts[LineCounters.SLOT_LONGS * i + LineCounters.HITS];
+    }
+    Object[] described = REGISTRY.describe(slots);
+    return new Object[] {described[0], described[1], described[2], hits};
+  }
+
   /** Registers a profiled method, or finds it if it already is, and returns its id. */
   public static int registerMethod(
       String className, String methodName, String descriptor, String sourceFile) {

@@ -65,6 +65,23 @@ final class SlotRegistry {
     return hitTables.get(table);
   }
 
+  /**
+   * For each of {@code slots}, its method's class and name and its line: {@code {String[]
+   * className, String[] methodName, int[] line}}.
+   */
+  synchronized Object[] describe(int[] slots) {
+    String[] classes = new String[slots.length];
+    String[] names = new String[slots.length];
+    int[] lines = new int[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      String[] method = methods.get(slotMethod[slots[i]]);
+      classes[i] = method[0];
+      names[i] = method[1];
+      lines[i] = slotLine[slots[i]];
+    }
+    return new Object[] {classes, names, lines};
+  }
+
   synchronized int slotCount() {
     return slotCount;
   }

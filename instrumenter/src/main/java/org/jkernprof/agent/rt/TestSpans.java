@@ -47,12 +47,19 @@ final class TestSpans {
     return id;
   }
 
-  /** Ends the test {@code id}, if it is running; {@code totals} are the summed counts now. */
-  synchronized void end(long id, long[] totals, long now) {
+  /**
+   * Ends the test {@code id}, if it is running; {@code totals} are the summed counts now.
+   *
+   * @return the slots its lines changed and their counts ({@link LineCounters#SLOT_LONGS} longs per
+   *     slot), or null if no such test was running
+   */
+  synchronized Object[] end(long id, long[] totals, long now) {
     Open test = open.remove(id);
-    if (test != null) {
-      record(test, totals, now, names, durations, concurrent, slots, counts);
+    if (test == null) {
+      return null;
     }
+    record(test, totals, now, names, durations, concurrent, slots, counts);
+    return new Object[] {slots.get(slots.size() - 1), counts.get(counts.size() - 1)};
   }
 
   /**
