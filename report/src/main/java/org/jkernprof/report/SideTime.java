@@ -2,6 +2,7 @@ package org.jkernprof.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongBiFunction;
 import java.util.function.ToLongFunction;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.FunctionStats;
@@ -36,22 +37,25 @@ final class SideTime {
   /** A line's time over {@code runs} (empty where a run has no figures for it). */
   static SideTime ofLine(
       List<Optional<LineStats>> runs, List<LineResults> results, List<ShownTime> shown) {
-    double[] times = new double[runs.size()];
-    double[] periods = new double[runs.size()];
-    for (int i = 0; i < runs.size(); i++) {
-      times[i] = runs.get(i).map(shown.get(i)::of).orElse(0L);
-      periods[i] = period(results.get(i).isSampled(), results.get(i).samplings());
-    }
-    return of(times, periods);
+    return ofRuns(runs, results, shown, (s, line) -> s.of(line));
   }
 
   /** A method's total time over {@code runs} (empty where a run did not have it). */
   static SideTime ofMethod(
       List<Optional<MethodProfile>> runs, List<LineResults> results, List<ShownTime> shown) {
+    return ofRuns(runs, results, shown, (s, method) -> s.of(method));
+  }
+
+  private static <T> SideTime ofRuns(
+      List<Optional<T>> runs,
+      List<LineResults> results,
+      List<ShownTime> shown,
+      ToLongBiFunction<ShownTime, T> time) {
     double[] times = new double[runs.size()];
     double[] periods = new double[runs.size()];
     for (int i = 0; i < runs.size(); i++) {
-      times[i] = runs.get(i).map(shown.get(i)::of).orElse(0L);
+      ShownTime s = shown.get(i);
+      times[i] = runs.get(i).map(t -> time.applyAsLong(s, t)).orElse(0L);
       periods[i] = period(results.get(i).isSampled(), results.get(i).samplings());
     }
     return of(times, periods);
