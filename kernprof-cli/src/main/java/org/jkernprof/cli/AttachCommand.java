@@ -25,9 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "",
-      "Profiles a running JVM for a while, then detaches and leaves it as it was: rewrites the"
-          + " loaded classes that the selection (or @Profile, with -l) picks, records for"
+      "Profiles a running JVM for a while, then detaches and leaves it as it was.",
+      "Rewrites the loaded classes that the selection (or @Profile, with -l) picks, records for"
           + " --duration seconds or until Enter or Ctrl-C, then saves the results (as the"
           + " profiling command names them, after the program's main class or jar) and restores"
           + " the original code.",

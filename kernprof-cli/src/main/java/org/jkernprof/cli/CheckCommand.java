@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Checks performance budgets against saved results: prints one line per broken rule (the"
-          + " method, the figure and the limit) and exits with 1, or a summary and 0. Hits and"
-          + " calls are exact, so a budget on them never fails by chance; times vary.",
+      "Checks performance budgets (a rules file) against saved results; exit code 1 if one broke.",
+      "Prints one line per broken rule (the method, the figure and the limit) and exits with 1,"
+          + " or a summary and 0. Hits and calls are exact, so a budget on them never fails by"
+          + " chance; times vary.",
       "A rules file holds one rule per line, METHOD[:LINE] MEASURE <= LIMIT, METHOD a pattern as"
           + " for --include; '#' starts a comment. Measures: hits (line-by-line results: a"
           + " line's, or the sum of a method's lines), calls (function-level results), allocated"

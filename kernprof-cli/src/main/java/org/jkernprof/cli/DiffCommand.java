@@ -33,13 +33,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Compares two line-by-line runs (.lprof): for each method whose hits changed, largest change"
-          + " first, every line's hits before and after, the change, the time before and after"
-          + " with their ratio, and the allocated bytes when both runs counted them (-m). Hits"
-          + " are exact: the same input runs the same lines the same number of times, so a"
-          + " changed count is a real change.",
-      "Two function-level runs (.prof) give pstats's table before and after: calls (exact),"
-          + " own and cumulative time with their ratios, the methods whose calls changed first.",
+      "Compares two runs: hits or calls before and after, exact, and times with their ratio.",
+      "Line-by-line runs (.lprof): for each method whose hits changed, largest change first, every"
+          + " line's hits before and after, the change, the time before and after with their"
+          + " ratio, and the allocated bytes when both runs counted them (-m). Hits are exact:"
+          + " the same input runs the same lines the same number of times, so a changed count is"
+          + " a real change. Function-level runs (.prof) give pstats's table before and after:"
+          + " calls (exact), own and cumulative time with their ratios, the methods whose calls"
+          + " changed first.",
       "Methods only one side has are listed as new or vanished. Lines are matched by number; the"
           + " source shown is today's. Times vary from run to run: '~' marks a time change within"
           + " the noise, told from the sample counts of --timer=sampled runs, or from two runs or"
@@ -187,7 +188,10 @@ final class DiffCommand implements Callable<Integer> {
   /** The files {@code names} names, separated by commas: a run each. */
   private List<Path> paths(String names) {
     List<Path> paths = new ArrayList<>();
-    for (String name : names.split(",")) {
+    for (String name : names.split(",", -1)) {
+      if (name.isEmpty()) {
+        throw new CliException("cannot read '" + names + "': an empty file name between commas");
+      }
       try {
         paths.add(workingDirectory.resolve(name));
       } catch (InvalidPathException e) {

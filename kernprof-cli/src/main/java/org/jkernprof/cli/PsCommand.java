@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "",
       "Lists the running JVMs that 'jkernprof attach PID' can profile, one 'PID MAIN' line each"
           + " (as jps -l): MAIN is the main class or jar the JVM reports.",
     })
