@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
           + " a real change. Function-level runs (.prof) give pstats's table before and after:"
           + " calls (exact), own and cumulative time with their ratios, the methods whose calls"
           + " changed first.",
-      "Methods only one side has are listed as new or vanished. Lines are matched by number; the"
-          + " source shown is today's. Times vary from run to run: '~' marks a time change within"
+      "Methods only one side has are listed as new or vanished. Lines are paired by number, or by"
+          + " their text with --base-source-path; the source shown is today's. Times vary from run to run: '~' marks a time change within"
           + " the noise, told from the sample counts of --timer=sampled runs, or from two runs or"
           + " more a side (A1.lprof,A2.lprof B1.lprof,B2.lprof)."
     },
@@ -57,7 +57,8 @@ import picocli.CommandLine.Spec;
     })
 final class DiffCommand implements Callable<Integer> {
   /** The options only line-by-line results use. */
-  private static final List<String> LINE_ONLY = List.of("--unit", "--source-path");
+  private static final List<String> LINE_ONLY =
+      List.of("--unit", "--source-path", "--base-source-path");
 
   private final Path workingDirectory;
 
@@ -76,6 +77,18 @@ final class DiffCommand implements Callable<Integer> {
   double unitSeconds = ReportOptions.DEFAULT_UNIT_SECONDS;
 
   @Mixin SourcePathOption sources;
+
+  @Option(
+      names = "--base-source-path",
+      paramLabel = "PATHS",
+      description = {
+        "The sources as they were for BASE (folders or -sources.jar files, separated by"
+            + " '${sys:path.separator}'; e.g. a 'git worktree' of the base commit): each method's"
+            + " lines are then paired by their text, so that lines an edit moved keep their"
+            + " partners; a line whose text changed is marked '!', and a line that is gone is"
+            + " listed after the method's lines. Without it, lines are paired by number."
+      })
+  List<String> baseSourcePath = new ArrayList<>();
 
   @Option(
       names = "--raw",
@@ -140,8 +153,14 @@ final class DiffCommand implements Callable<Integer> {
                 sources.roots(workingDirectory), workingDirectory, Optional.empty()));
     ReportOptions options =
         ReportOptions.defaults().withUnit(unitSeconds).withRaw(raw).withColor(false);
+    Optional<SourceResolver> baseResolver = Optional.empty();
+    if (!baseSourcePath.isEmpty()) {
+      SourcePathOption then = new SourcePathOption();
+      then.sourcePath = baseSourcePath;
+      baseResolver = Optional.of(new SourceResolver(then.roots(workingDirectory)));
+    }
     return DiffReportRenderer.render(
-        LineResultsDiff.of(before, after), base, changed, resolver, options, all);
+        LineResultsDiff.of(before, after), base, changed, resolver, baseResolver, options, all);
   }
 
   private String functions(List<Path> basePaths, List<Path> changedPaths) {

@@ -2,15 +2,18 @@ package org.jkernprof.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.LineChange;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
 import org.jkernprof.results.LineStats;
+import org.jkernprof.results.MethodProfile;
 
 /**
  * The text of {@code jkernprof diff}: line_profiler's layout with each figure before and after. A
@@ -25,7 +28,7 @@ public final class DiffReportRenderer {
   private DiffReportRenderer() {}
 
   /**
-   * The whole report, ending with a newline.
+   * The whole report, ending with a newline; lines paired by number.
    *
    * @param baseName how the base run is named in the heading (its files)
    * @param changedName how the newer run is named
@@ -38,9 +41,33 @@ public final class DiffReportRenderer {
       SourceResolver sources,
       ReportOptions options,
       boolean all) {
+    return render(diff, baseName, changedName, sources, Optional.empty(), options, all);
+  }
+
+  /**
+   * The whole report, ending with a newline. With {@code baseSources}, the base run's source as it
+   * was: each method's lines are paired by their text (lines moved by an edit keep their partners),
+   * a line whose text changed is marked {@code !}, and a base line that is gone is listed after the
+   * method's lines.
+   */
+  public static String render(
+      LineResultsDiff diff,
+      String baseName,
+      String changedName,
+      SourceResolver sources,
+      Optional<SourceResolver> baseSources,
+      ReportOptions options,
+      boolean all) {
     ReportOptions plain = options.withColor(false);
     MethodListings listings = new MethodListings(new SourceFiles(sources, false));
+    Optional<MethodListings> baseListings =
+        baseSources.map(b -> new MethodListings(new SourceFiles(b, false)));
     Sides sides = new Sides(diff, plain);
+    List<Compared> methods = new ArrayList<>();
+    for (MethodChange method : diff.methods()) {
+      methods.add(Compared.of(method, listings, baseListings));
+    }
+    methods.sort((a, b) -> MethodChange.LARGEST_FIRST.compare(a.change, b.change));
     StringBuilder out = new StringBuilder();
     out.append("Comparing ")
         .append(baseName)
@@ -57,14 +84,70 @@ public final class DiffReportRenderer {
                 diff.baseRuns().size(),
                 diff.changedRuns().size(),
                 diff.baseRuns().get(0).isSampled()))
+        .append('\n');
+    out.append(
+            baseSources.isPresent()
+                ? "Lines paired by their text in the two sources; Was: the line's number before,"
+                    + " !: its text changed"
+                : "Lines paired by number, the source today's (--base-source-path pairs them by"
+                    + " text)")
         .append("\n\n");
-    appendSummary(out, diff.methods(), all);
-    for (MethodChange method : diff.methods()) {
-      if (all || method.hitsChanged()) {
-        appendMethod(out, method, listings, plain, sides);
+    List<MethodChange> changes = new ArrayList<>();
+    methods.forEach(c -> changes.add(c.change));
+    appendSummary(out, changes, all);
+    for (Compared method : methods) {
+      if (all || method.change.hitsChanged()) {
+        appendMethod(out, method, plain, sides, baseSources.isPresent());
       }
     }
     return out.toString();
+  }
+
+  /** A method's change, its listing today and, when the base source is given, its listing then. */
+  private static final class Compared {
+    final MethodChange change;
+    final MethodListing listing;
+    final Optional<MethodListing> baseListing;
+
+    /** Newer lines whose text the base source does not have at that place. */
+    final Set<Integer> changedText;
+
+    private Compared(
+        MethodChange change,
+        MethodListing listing,
+        Optional<MethodListing> baseListing,
+        Set<Integer> changedText) {
+      this.change = change;
+      this.listing = listing;
+      this.baseListing = baseListing;
+      this.changedText = changedText;
+    }
+
+    static Compared of(
+        MethodChange change, MethodListings listings, Optional<MethodListings> baseListings) {
+      MethodListing listing = listings.build(change.method());
+      Optional<MethodProfile> base = firstPresent(change.beforeRuns());
+      if (!baseListings.isPresent() || !base.isPresent() || change.isNew()) {
+        return new Compared(change, listing, Optional.empty(), new HashSet<>());
+      }
+      MethodListing baseListing = baseListings.get().build(base.get());
+      Map<Integer, Integer> pairs = SourceAlignment.of(baseListing.rows(), listing.rows());
+      if (pairs.isEmpty()) {
+        return new Compared(change, listing, Optional.of(baseListing), new HashSet<>());
+      }
+      Set<Integer> changedText = new HashSet<>();
+      Set<Integer> paired = new HashSet<>(pairs.values());
+      for (ListingRow row : listing.rows()) {
+        if (!paired.contains(row.line())) {
+          changedText.add(row.line());
+        }
+      }
+      return new Compared(change.realigned(pairs), listing, Optional.of(baseListing), changedText);
+    }
+
+    private static Optional<MethodProfile> firstPresent(List<Optional<MethodProfile>> runs) {
+      return runs.stream().filter(Optional::isPresent).map(Optional::get).findFirst();
+    }
   }
 
   /** {@code ", 3 runs, figures per run"}, or nothing for one run. */
@@ -139,12 +222,9 @@ public final class DiffReportRenderer {
   }
 
   private static void appendMethod(
-      StringBuilder out,
-      MethodChange change,
-      MethodListings listings,
-      ReportOptions options,
-      Sides sides) {
-    MethodListing listing = listings.build(change.method());
+      StringBuilder out, Compared compared, ReportOptions options, Sides sides, boolean aligned) {
+    MethodChange change = compared.change;
+    MethodListing listing = compared.listing;
     SideTime before = SideTime.ofMethod(change.beforeRuns(), sides.before, sides.beforeTimes);
     SideTime after = SideTime.ofMethod(change.afterRuns(), sides.after, sides.afterTimes);
     out.append("Total time: ")
@@ -171,8 +251,9 @@ public final class DiffReportRenderer {
     String header =
         String.format(
             Locale.ROOT,
-            "%6s %12s %12s %12s %14s %14s %8s%s  %s",
+            "%6s%s %12s %12s %12s %14s %14s %8s%s  %s",
             "Line #",
+            aligned ? String.format(Locale.ROOT, " %5s", "Was") : "",
             "Hits before",
             "Hits after",
             "Hits change",
@@ -187,28 +268,63 @@ public final class DiffReportRenderer {
     out.append("=".repeat(header.length())).append('\n');
     Map<Integer, LineChange> byLine = new HashMap<>();
     for (LineChange line : change.lines()) {
-      byLine.put(line.line(), line);
+      if (line.line() > 0) {
+        byLine.put(line.line(), line);
+      }
     }
-    List<Integer> shown = new ArrayList<>();
+    Set<Integer> shown = new HashSet<>();
     for (ListingRow row : listing.rows()) {
       shown.add(row.line());
       LineChange line = byLine.get(row.line());
+      String was =
+          !aligned
+              ? ""
+              : compared.changedText.contains(row.line())
+                  ? "!"
+                  : line != null && line.baseLine() > 0 && line.baseLine() != line.line()
+                      ? String.valueOf(line.baseLine())
+                      : "";
       out.append(
-          line == null ? blankRow(row, sides.memory) : figuresRow(row, line, options, sides));
+          line == null
+              ? blankRow(row.line(), was, aligned, row.contents(), sides.memory)
+              : figuresRow(row.line(), was, aligned, row.contents(), line, options, sides));
       out.append('\n');
     }
     for (LineChange line : change.lines()) {
-      if (!shown.contains(line.line())) {
-        out.append(figuresRow(null, line, options, sides)).append('\n');
+      if (line.line() > 0 && !shown.contains(line.line())) {
+        out.append(figuresRow(line.line(), "", aligned, "", line, options, sides)).append('\n');
+      }
+    }
+    for (LineChange line : change.lines()) {
+      if (line.line() == 0) {
+        String text =
+            compared.baseListing.flatMap(b -> textOf(b, line.baseLine())).orElse("")
+                + "   (gone from the newer source)";
+        out.append(
+                figuresRow(0, String.valueOf(line.baseLine()), aligned, text, line, options, sides))
+            .append('\n');
       }
     }
     out.append('\n');
   }
 
+  private static Optional<String> textOf(MethodListing listing, int line) {
+    return listing.rows().stream()
+        .filter(r -> r.line() == line)
+        .map(ListingRow::contents)
+        .findFirst();
+  }
+
   /** A line without figures in either run: its number and text, in their columns. */
-  private static String blankRow(ListingRow row, boolean memory) {
-    String number = String.format(Locale.ROOT, "%6d", row.line());
-    return number + contents(row.contents(), figuresWidth(memory) - number.length());
+  private static String blankRow(
+      int line, String was, boolean aligned, String contents, boolean memory) {
+    String number = number(line, was, aligned);
+    return number + contents(contents, figuresWidth(memory) + (aligned ? 6 : 0) - number.length());
+  }
+
+  private static String number(int line, String was, boolean aligned) {
+    return String.format(Locale.ROOT, "%6s", line > 0 ? String.valueOf(line) : "")
+        + (aligned ? String.format(Locale.ROOT, " %5s", was) : "");
   }
 
   private static int figuresWidth(boolean memory) {
@@ -216,31 +332,37 @@ public final class DiffReportRenderer {
   }
 
   private static String figuresRow(
-      ListingRow row, LineChange line, ReportOptions options, Sides sides) {
+      int number,
+      String was,
+      boolean aligned,
+      String contents,
+      LineChange line,
+      ReportOptions options,
+      Sides sides) {
     SideTime before = SideTime.ofLine(line.beforeRuns(), sides.before, sides.beforeTimes);
     SideTime after = SideTime.ofLine(line.afterRuns(), sides.after, sides.afterTimes);
     double hitsChange = line.hitsAfter() - line.hitsBefore();
     String text =
-        String.format(
-            Locale.ROOT,
-            "%6d %12s %12s %12s %14s %14s %8s%s",
-            line.line(),
-            line.inBefore() ? count(line.hitsBefore()) : "",
-            line.inAfter() ? count(line.hitsAfter()) : "",
-            hitsChange == 0
-                ? ""
-                : (hitsChange > 0 ? "+" : "-") + count(Math.abs(hitsChange)) + CHANGED_MARK,
-            line.inBefore() ? units(before.mean(), options) : "",
-            line.inAfter() ? units(after.mean(), options) : "",
-            line.inBefore() ? ratio(before, after).orElse("") : "",
-            sides.memory
-                ? String.format(
-                    Locale.ROOT,
-                    " %13s %13s",
-                    line.inBefore() ? count(meanBytes(line.beforeRuns())) : "",
-                    line.inAfter() ? count(meanBytes(line.afterRuns())) : "")
-                : "");
-    return row == null ? text.stripTrailing() : text + contents(row.contents(), 0);
+        number(number, was, aligned)
+            + String.format(
+                Locale.ROOT,
+                " %12s %12s %12s %14s %14s %8s%s",
+                line.inBefore() ? count(line.hitsBefore()) : "",
+                line.inAfter() ? count(line.hitsAfter()) : "",
+                hitsChange == 0
+                    ? ""
+                    : (hitsChange > 0 ? "+" : "-") + count(Math.abs(hitsChange)) + CHANGED_MARK,
+                line.inBefore() ? units(before.mean(), options) : "",
+                line.inAfter() ? units(after.mean(), options) : "",
+                line.inBefore() && line.inAfter() ? ratio(before, after).orElse("") : "",
+                sides.memory
+                    ? String.format(
+                        Locale.ROOT,
+                        " %13s %13s",
+                        line.inBefore() ? count(meanBytes(line.beforeRuns())) : "",
+                        line.inAfter() ? count(meanBytes(line.afterRuns())) : "")
+                    : "");
+    return contents.isEmpty() ? text.stripTrailing() : text + contents(contents, 0);
   }
 
   private static double meanBytes(List<Optional<LineStats>> runs) {

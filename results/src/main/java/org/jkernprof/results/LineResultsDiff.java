@@ -102,7 +102,8 @@ public final class LineResultsDiff {
 
   /** How a method's profile differs between the two sides. */
   public static final class MethodChange {
-    static final Comparator<MethodChange> LARGEST_FIRST =
+    /** Methods whose hits changed first, by how many hits changed; then by time changed. */
+    public static final Comparator<MethodChange> LARGEST_FIRST =
         Comparator.comparing((MethodChange m) -> !m.hitsChanged())
             .thenComparing(Comparator.comparingDouble(MethodChange::hitsChange).reversed())
             .thenComparing(
@@ -114,30 +115,61 @@ public final class LineResultsDiff {
     private final List<Optional<MethodProfile>> after;
     private final List<LineChange> lines;
 
+    /** Lines of the base side that have no line on the newer side sort after every other. */
+    private static final long REMOVED = 1L << 32;
+
     MethodChange(List<Optional<MethodProfile>> before, List<Optional<MethodProfile>> after) {
+      this(before, after, null);
+    }
+
+    /**
+     * @param baseToNew where each base line went in the newer source; null to pair lines by number
+     */
+    private MethodChange(
+        List<Optional<MethodProfile>> before,
+        List<Optional<MethodProfile>> after,
+        Map<Integer, Integer> baseToNew) {
       this.before = Collections.unmodifiableList(before);
       this.after = Collections.unmodifiableList(after);
-      Map<Integer, LineChange.Builder> byLine = new TreeMap<>();
-      collect(before, byLine, true);
-      collect(after, byLine, false);
+      Map<Long, LineChange.Builder> byKey = new TreeMap<>();
+      for (int run = 0; run < before.size(); run++) {
+        for (LineStats line : linesOf(before.get(run))) {
+          int b = line.line();
+          Integer mapped = baseToNew == null ? Integer.valueOf(b) : baseToNew.get(b);
+          long key = mapped == null ? REMOVED + b : mapped;
+          builder(byKey, key, mapped == null ? 0 : mapped).base(b).put(true, run, line);
+        }
+      }
+      for (int run = 0; run < after.size(); run++) {
+        for (LineStats line : linesOf(after.get(run))) {
+          LineChange.Builder builder = builder(byKey, line.line(), line.line());
+          if (baseToNew == null) {
+            builder.base(line.line());
+          }
+          builder.put(false, run, line);
+        }
+      }
       List<LineChange> changes = new ArrayList<>();
-      byLine.values().forEach(b -> changes.add(b.build()));
+      byKey.values().forEach(b -> changes.add(b.build()));
       this.lines = Collections.unmodifiableList(changes);
     }
 
-    private void collect(
-        List<Optional<MethodProfile>> runs, Map<Integer, LineChange.Builder> byLine, boolean base) {
-      for (int run = 0; run < runs.size(); run++) {
-        if (!runs.get(run).isPresent()) {
-          continue;
-        }
-        for (LineStats line : runs.get(run).get().lines()) {
-          byLine
-              .computeIfAbsent(
-                  line.line(), n -> new LineChange.Builder(n, before.size(), after.size()))
-              .put(base, run, line);
-        }
-      }
+    private LineChange.Builder builder(Map<Long, LineChange.Builder> byKey, long key, int line) {
+      return byKey.computeIfAbsent(
+          key, k -> new LineChange.Builder(line, before.size(), after.size()));
+    }
+
+    private static List<LineStats> linesOf(Optional<MethodProfile> run) {
+      return run.isPresent() ? run.get().lines() : Collections.<LineStats>emptyList();
+    }
+
+    /**
+     * This method's lines paired by where each base line went in the newer source ({@code
+     * baseToNew}, base line number to newer line number) rather than by number: for sources that
+     * changed between the runs. A base line that went nowhere stays on its own, with no newer line.
+     */
+    public MethodChange realigned(Map<Integer, Integer> baseToNew) {
+      return new MethodChange(before, after, baseToNew);
     }
 
     /** The method in each base run; empty in a run that did not have it. */
@@ -209,18 +241,26 @@ public final class LineResultsDiff {
   /** One line's figures in each run of the two sides. */
   public static final class LineChange {
     private final int line;
+    private final int baseLine;
     private final List<Optional<LineStats>> before;
     private final List<Optional<LineStats>> after;
 
     private LineChange(
-        int line, List<Optional<LineStats>> before, List<Optional<LineStats>> after) {
+        int line, int baseLine, List<Optional<LineStats>> before, List<Optional<LineStats>> after) {
       this.line = line;
+      this.baseLine = baseLine;
       this.before = Collections.unmodifiableList(before);
       this.after = Collections.unmodifiableList(after);
     }
 
+    /** Its number in the newer source; 0 for a base line that went nowhere. */
     public int line() {
       return line;
+    }
+
+    /** Its number in the base source; 0 for a line only the newer source has. */
+    public int baseLine() {
+      return baseLine;
     }
 
     /** The line in each base run; empty in a run without figures for it. */
@@ -268,6 +308,7 @@ public final class LineResultsDiff {
     /** Gathers one line's figures run by run. */
     static final class Builder {
       private final int line;
+      private int baseLine;
       private final List<Optional<LineStats>> before;
       private final List<Optional<LineStats>> after;
 
@@ -277,12 +318,17 @@ public final class LineResultsDiff {
         this.after = new ArrayList<>(Collections.nCopies(changedRuns, Optional.<LineStats>empty()));
       }
 
+      Builder base(int number) {
+        baseLine = number;
+        return this;
+      }
+
       void put(boolean base, int run, LineStats stats) {
         (base ? before : after).set(run, Optional.of(stats));
       }
 
       LineChange build() {
-        return new LineChange(line, before, after);
+        return new LineChange(line, baseLine, before, after);
       }
     }
   }

@@ -88,4 +88,28 @@ class LineResultsDiffTest {
     LineResultsDiff same = LineResultsDiff.of(List.of(once, once), List.of(once));
     assertFalse(same.methods().get(0).hitsChanged());
   }
+
+  @Test
+  void realignedLinesPairWhereTheBaseLinesWentAndKeepTheRestApart() {
+    // Two lines inserted above the loop: base lines 10 and 11 are lines 12 and 13 now; base line
+    // 12 went nowhere (its text changed), new line 14 is new.
+    LineResults base =
+        results(
+            method(
+                "m", 1, new LineStats(10, 5, 1), new LineStats(11, 4, 1), new LineStats(12, 1, 1)));
+    LineResults changed =
+        results(
+            method(
+                "m", 1, new LineStats(12, 5, 1), new LineStats(13, 4, 1), new LineStats(14, 1, 1)));
+    MethodChange byNumber = LineResultsDiff.of(base, changed).methods().get(0);
+    assertTrue(byNumber.hitsChanged());
+    MethodChange realigned = byNumber.realigned(java.util.Map.of(10, 12, 11, 13));
+    List<LineChange> lines = realigned.lines();
+    assertEquals(
+        List.of("12<-10", "13<-11", "14<-0", "0<-12"),
+        lines.stream().map(l -> l.line() + "<-" + l.baseLine()).collect(Collectors.toList()));
+    assertFalse(lines.get(0).hitsChanged());
+    assertFalse(lines.get(1).hitsChanged());
+    assertEquals(2, realigned.hitsChange(), 0);
+  }
 }
