@@ -77,16 +77,49 @@ final class ChildJvm {
   static JvmResult run(ProcessBuilder builder, Path logDir, String name) {
     try (Started started = start(builder, logDir, name)) {
       if (!started.process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        Path dump = logDir.resolve(name + ".threads");
+        threadDump(builder.command().get(0), started.process, dump);
         throw new AssertionError(
             "child JVM did not end within "
                 + TIMEOUT_SECONDS
-                + " s: "
+                + " s (its threads then: "
+                + dump
+                + "): "
                 + String.join(" ", builder.command()));
       }
       return started.result();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a child JVM", e);
+    }
+  }
+
+  /**
+   * Writes the threads of a child JVM that hangs to {@code file} ({@code jcmd PID Thread.print},
+   * with the child's own JDK when its command is a JDK's {@code bin/java}, else the tests' JDK),
+   * for the failure to be understood after the JVM is gone. Best effort: a JVM that cannot answer
+   * leaves what jcmd said.
+   */
+  private static void threadDump(String program, Process process, Path file) {
+    Path java = Path.of(program);
+    Path ownJcmd = java.getParent() == null ? null : java.getParent().resolve("jcmd");
+    Path jcmd =
+        java.endsWith("java") && ownJcmd != null && Files.isExecutable(ownJcmd)
+            ? ownJcmd
+            : BuildPaths.currentJavaHome().resolve("bin").resolve("jcmd");
+    try {
+      Process dump =
+          new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+              .redirectErrorStream(true)
+              .redirectOutput(file.toFile())
+              .start();
+      if (!dump.waitFor(30, TimeUnit.SECONDS)) {
+        dump.destroyForcibly();
+      }
+    } catch (IOException e) {
+      // No dump: the failure message still names the command.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
