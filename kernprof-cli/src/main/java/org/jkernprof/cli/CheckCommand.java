@@ -14,8 +14,6 @@ import org.jkernprof.check.Breach;
 import org.jkernprof.check.BudgetCheck;
 import org.jkernprof.check.BudgetRule;
 import org.jkernprof.check.BudgetRules;
-import org.jkernprof.results.FunctionResults;
-import org.jkernprof.results.LineResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,13 +81,22 @@ final class CheckCommand implements Callable<Integer> {
     for (String file : files) {
       paths.add(resolve(file));
     }
-    ProfilingMode mode = ProfilingMode.ofSavedFile(paths.get(0));
+    ProfilingMode mode =
+        ProfilingMode.ofSavedFiles(
+            paths,
+            other ->
+                new CliException(
+                    "cannot check "
+                        + files.get(paths.indexOf(other))
+                        + " with "
+                        + files.get(0)
+                        + ": one holds line-by-line results, the other function-level results"));
     BudgetCheck check;
     try {
       check =
           mode == ProfilingMode.FUNCTION
-              ? BudgetCheck.of(budget, functionResults(paths))
-              : BudgetCheck.of(budget, lineResults(paths));
+              ? BudgetCheck.of(budget, StatsReportPrinter.read(paths))
+              : BudgetCheck.of(budget, ReportPrinter.readAll(paths));
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
@@ -128,33 +135,6 @@ final class CheckCommand implements Callable<Integer> {
       return workingDirectory.resolve(name);
     } catch (InvalidPathException e) {
       throw new CliException("cannot read " + name + ": " + e.getMessage());
-    }
-  }
-
-  private LineResults lineResults(List<Path> paths) {
-    List<LineResults> all = new ArrayList<>();
-    for (int i = 0; i < paths.size(); i++) {
-      requireMode(paths.get(i), ProfilingMode.LINE, files.get(i));
-      all.add(ReportPrinter.read(paths.get(i)));
-    }
-    return MergedResults.of(all, LineResults::merge);
-  }
-
-  private FunctionResults functionResults(List<Path> paths) {
-    for (int i = 0; i < paths.size(); i++) {
-      requireMode(paths.get(i), ProfilingMode.FUNCTION, files.get(i));
-    }
-    return StatsReportPrinter.read(paths);
-  }
-
-  private void requireMode(Path path, ProfilingMode mode, String name) {
-    if (ProfilingMode.ofSavedFile(path) != mode) {
-      throw new CliException(
-          "cannot check "
-              + name
-              + " with "
-              + files.get(0)
-              + ": one holds line-by-line results, the other function-level results");
     }
   }
 }

@@ -117,19 +117,18 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     List<Path> basePaths = paths(base);
     List<Path> changedPaths = paths(changed);
-    ProfilingMode mode = ProfilingMode.ofSavedFile(basePaths.get(0));
     List<Path> all = new ArrayList<>(basePaths);
     all.addAll(changedPaths);
-    for (Path path : all) {
-      if (ProfilingMode.ofSavedFile(path) != mode) {
-        throw new CliException(
-            "cannot compare "
-                + base
-                + " with "
-                + changed
-                + ": one holds line-by-line results, the other function-level results");
-      }
-    }
+    ProfilingMode mode =
+        ProfilingMode.ofSavedFiles(
+            all,
+            other ->
+                new CliException(
+                    "cannot compare "
+                        + base
+                        + " with "
+                        + changed
+                        + ": one holds line-by-line results, the other function-level results"));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         mode == ProfilingMode.FUNCTION
@@ -153,12 +152,12 @@ final class DiffCommand implements Callable<Integer> {
                 sources.roots(workingDirectory), workingDirectory, Optional.empty()));
     ReportOptions options =
         ReportOptions.defaults().withUnit(unitSeconds).withRaw(raw).withColor(false);
-    Optional<SourceResolver> baseResolver = Optional.empty();
-    if (!baseSourcePath.isEmpty()) {
-      SourcePathOption then = new SourcePathOption();
-      then.sourcePath = baseSourcePath;
-      baseResolver = Optional.of(new SourceResolver(then.roots(workingDirectory)));
-    }
+    // Only where the user said: the current folder's sources are today's, not the base's.
+    Optional<SourceResolver> baseResolver =
+        baseSourcePath.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new SourceResolver(SourcePathOption.roots(baseSourcePath, workingDirectory)));
     return DiffReportRenderer.render(
         LineResultsDiff.of(before, after), base, changed, resolver, baseResolver, options, all);
   }

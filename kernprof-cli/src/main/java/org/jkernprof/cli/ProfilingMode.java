@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import org.jkernprof.results.ProfReader;
 
 /**
@@ -48,6 +49,20 @@ enum ProfilingMode {
   /** The agent options that select this mode; none for line mode, the agent's default. */
   List<String> agentOptions() {
     return agentOptions;
+  }
+
+  /**
+   * The mode that wrote every one of {@code files}; if they are of both kinds, fails with the
+   * command's own one line, {@code mixed} of the first file that differs from the first.
+   */
+  static ProfilingMode ofSavedFiles(List<Path> files, Function<Path, CliException> mixed) {
+    ProfilingMode mode = ofSavedFile(files.get(0));
+    for (Path file : files) {
+      if (ofSavedFile(file) != mode) {
+        throw mixed.apply(file);
+      }
+    }
+    return mode;
   }
 
   /**

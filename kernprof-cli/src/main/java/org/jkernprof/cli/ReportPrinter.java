@@ -94,7 +94,8 @@ final class ReportPrinter {
         settings.reportOptions());
   }
 
-  private static LineResults readAll(List<Path> files) {
+  /** The line-by-line results of {@code files}, summed; fails with the reader's message. */
+  static LineResults readAll(List<Path> files) {
     List<LineResults> all = new ArrayList<>();
     for (Path file : files) {
       all.add(read(file));

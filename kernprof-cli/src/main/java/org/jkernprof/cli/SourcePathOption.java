@@ -20,8 +20,16 @@ final class SourcePathOption {
 
   /** Every entry, in order, resolved against {@code workingDirectory}. */
   List<Path> roots(Path workingDirectory) {
+    return roots(sourcePath, workingDirectory);
+  }
+
+  /**
+   * Every entry of {@code options} (each a list separated by the path separator), in order,
+   * resolved against {@code workingDirectory}.
+   */
+  static List<Path> roots(List<String> options, Path workingDirectory) {
     List<Path> roots = new ArrayList<>();
-    for (String option : sourcePath) {
+    for (String option : options) {
       for (String entry : option.split(File.pathSeparator)) {
         if (!entry.isEmpty()) {
           roots.add(workingDirectory.resolve(entry));

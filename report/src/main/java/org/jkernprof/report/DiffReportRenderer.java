@@ -69,22 +69,11 @@ public final class DiffReportRenderer {
     }
     methods.sort((a, b) -> MethodChange.LARGEST_FIRST.compare(a.change, b.change));
     StringBuilder out = new StringBuilder();
-    out.append("Comparing ")
-        .append(baseName)
-        .append(" (before")
-        .append(runs(diff.baseRuns().size()))
-        .append(") with ")
-        .append(changedName)
-        .append(" (after")
-        .append(runs(diff.changedRuns().size()))
-        .append(")\n");
+    int baseRuns = diff.baseRuns().size();
+    int changedRuns = diff.changedRuns().size();
+    out.append(comparing(baseName, baseRuns, changedName, changedRuns)).append('\n');
     out.append("Timer unit: ").append(PythonGFormat.format(plain.unitSeconds())).append(" s\n");
-    out.append(
-            noiseNote(
-                diff.baseRuns().size(),
-                diff.changedRuns().size(),
-                diff.baseRuns().get(0).isSampled()))
-        .append('\n');
+    out.append(noiseNote(baseRuns, changedRuns, diff.baseRuns().get(0).isSampled())).append('\n');
     out.append(
             baseSources.isPresent()
                 ? "Lines paired by their text in the two sources; Was: the line's number before,"
@@ -97,16 +86,19 @@ public final class DiffReportRenderer {
     appendSummary(out, changes, all);
     for (Compared method : methods) {
       if (all || method.change.hitsChanged()) {
-        appendMethod(out, method, plain, sides, baseSources.isPresent());
+        appendMethod(out, method, method.listing(listings), plain, sides, baseSources.isPresent());
       }
     }
     return out.toString();
   }
 
-  /** A method's change, its listing today and, when the base source is given, its listing then. */
+  /**
+   * A method's change and, when the base source is given, its listings today and then. Without the
+   * base source, the listing is built only for a method the report shows.
+   */
   private static final class Compared {
     final MethodChange change;
-    final MethodListing listing;
+    private MethodListing listing;
     final Optional<MethodListing> baseListing;
 
     /** Newer lines whose text the base source does not have at that place. */
@@ -125,11 +117,11 @@ public final class DiffReportRenderer {
 
     static Compared of(
         MethodChange change, MethodListings listings, Optional<MethodListings> baseListings) {
-      MethodListing listing = listings.build(change.method());
-      Optional<MethodProfile> base = firstPresent(change.beforeRuns());
+      Optional<MethodProfile> base = change.baseMethod();
       if (!baseListings.isPresent() || !base.isPresent() || change.isNew()) {
-        return new Compared(change, listing, Optional.empty(), new HashSet<>());
+        return new Compared(change, null, Optional.empty(), new HashSet<>());
       }
+      MethodListing listing = listings.build(change.method());
       MethodListing baseListing = baseListings.get().build(base.get());
       Map<Integer, Integer> pairs = SourceAlignment.of(baseListing.rows(), listing.rows());
       if (pairs.isEmpty()) {
@@ -145,13 +137,30 @@ public final class DiffReportRenderer {
       return new Compared(change.realigned(pairs), listing, Optional.of(baseListing), changedText);
     }
 
-    private static Optional<MethodProfile> firstPresent(List<Optional<MethodProfile>> runs) {
-      return runs.stream().filter(Optional::isPresent).map(Optional::get).findFirst();
+    /** Its listing today, built now if it was not for the pairing. */
+    MethodListing listing(MethodListings listings) {
+      if (listing == null) {
+        listing = listings.build(change.method());
+      }
+      return listing;
     }
   }
 
+  /** {@code Comparing a.lprof (before) with b.lprof (after)}: the heading of every diff. */
+  static String comparing(String baseName, int baseRuns, String changedName, int changedRuns) {
+    return "Comparing "
+        + baseName
+        + " (before"
+        + runs(baseRuns)
+        + ") with "
+        + changedName
+        + " (after"
+        + runs(changedRuns)
+        + ")";
+  }
+
   /** {@code ", 3 runs, figures per run"}, or nothing for one run. */
-  static String runs(int count) {
+  private static String runs(int count) {
     return count == 1 ? "" : ", " + count + " runs, figures per run";
   }
 
@@ -222,9 +231,13 @@ public final class DiffReportRenderer {
   }
 
   private static void appendMethod(
-      StringBuilder out, Compared compared, ReportOptions options, Sides sides, boolean aligned) {
+      StringBuilder out,
+      Compared compared,
+      MethodListing listing,
+      ReportOptions options,
+      Sides sides,
+      boolean aligned) {
     MethodChange change = compared.change;
-    MethodListing listing = compared.listing;
     SideTime before = SideTime.ofMethod(change.beforeRuns(), sides.before, sides.beforeTimes);
     SideTime after = SideTime.ofMethod(change.afterRuns(), sides.after, sides.afterTimes);
     out.append("Total time: ")

@@ -28,20 +28,12 @@ public final class StatsDiffRenderer {
   public static String render(
       FunctionResultsDiff diff, String baseName, String changedName, boolean all) {
     StringBuilder out = new StringBuilder();
-    out.append("Comparing ")
-        .append(baseName)
-        .append(" (before")
-        .append(DiffReportRenderer.runs(diff.baseRuns().size()))
-        .append(") with ")
-        .append(changedName)
-        .append(" (after")
-        .append(DiffReportRenderer.runs(diff.changedRuns().size()))
-        .append(")\n");
+    int baseRuns = diff.baseRuns().size();
+    int changedRuns = diff.changedRuns().size();
+    out.append(DiffReportRenderer.comparing(baseName, baseRuns, changedName, changedRuns))
+        .append('\n');
     out.append(
-            DiffReportRenderer.noiseNote(
-                diff.baseRuns().size(),
-                diff.changedRuns().size(),
-                diff.baseRuns().get(0).isSampled()))
+            DiffReportRenderer.noiseNote(baseRuns, changedRuns, diff.baseRuns().get(0).isSampled()))
         .append("\n\n");
     appendSummary(out, diff.functions(), all);
     String header =

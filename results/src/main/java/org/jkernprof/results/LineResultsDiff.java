@@ -195,6 +195,11 @@ public final class LineResultsDiff {
       return method().key();
     }
 
+    /** The method as a base run has it; empty if it is new. */
+    public Optional<MethodProfile> baseMethod() {
+      return first(before);
+    }
+
     /** Whether no base run has it. */
     public boolean isNew() {
       return !first(before).isPresent();
