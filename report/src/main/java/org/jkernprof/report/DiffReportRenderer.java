@@ -8,12 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.LineChange;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
 import org.jkernprof.results.LineStats;
-import org.jkernprof.results.MethodProfile;
 
 /**
  * The text of {@code jkernprof diff}: line_profiler's layout with each figure before and after. A
@@ -62,10 +60,10 @@ public final class DiffReportRenderer {
     MethodListings listings = new MethodListings(new SourceFiles(sources, false));
     Optional<MethodListings> baseListings =
         baseSources.map(b -> new MethodListings(new SourceFiles(b, false)));
-    Sides sides = new Sides(diff, plain);
-    List<Compared> methods = new ArrayList<>();
+    DiffSides sides = new DiffSides(diff, plain);
+    List<ComparedMethod> methods = new ArrayList<>();
     for (MethodChange method : diff.methods()) {
-      methods.add(Compared.of(method, listings, baseListings));
+      methods.add(ComparedMethod.of(method, listings, baseListings));
     }
     methods.sort((a, b) -> MethodChange.LARGEST_FIRST.compare(a.change, b.change));
     StringBuilder out = new StringBuilder();
@@ -84,66 +82,12 @@ public final class DiffReportRenderer {
     List<MethodChange> changes = new ArrayList<>();
     methods.forEach(c -> changes.add(c.change));
     appendSummary(out, changes, all);
-    for (Compared method : methods) {
+    for (ComparedMethod method : methods) {
       if (all || method.change.hitsChanged()) {
         appendMethod(out, method, method.listing(listings), plain, sides, baseSources.isPresent());
       }
     }
     return out.toString();
-  }
-
-  /**
-   * A method's change and, when the base source is given, its listings today and then. Without the
-   * base source, the listing is built only for a method the report shows.
-   */
-  private static final class Compared {
-    final MethodChange change;
-    private MethodListing listing;
-    final Optional<MethodListing> baseListing;
-
-    /** Newer lines whose text the base source does not have at that place. */
-    final Set<Integer> changedText;
-
-    private Compared(
-        MethodChange change,
-        MethodListing listing,
-        Optional<MethodListing> baseListing,
-        Set<Integer> changedText) {
-      this.change = change;
-      this.listing = listing;
-      this.baseListing = baseListing;
-      this.changedText = changedText;
-    }
-
-    static Compared of(
-        MethodChange change, MethodListings listings, Optional<MethodListings> baseListings) {
-      Optional<MethodProfile> base = change.baseMethod();
-      if (!baseListings.isPresent() || !base.isPresent() || change.isNew()) {
-        return new Compared(change, null, Optional.empty(), new HashSet<>());
-      }
-      MethodListing listing = listings.build(change.method());
-      MethodListing baseListing = baseListings.get().build(base.get());
-      Map<Integer, Integer> pairs = SourceAlignment.of(baseListing.rows(), listing.rows());
-      if (pairs.isEmpty()) {
-        return new Compared(change, listing, Optional.of(baseListing), new HashSet<>());
-      }
-      Set<Integer> changedText = new HashSet<>();
-      Set<Integer> paired = new HashSet<>(pairs.values());
-      for (ListingRow row : listing.rows()) {
-        if (!paired.contains(row.line())) {
-          changedText.add(row.line());
-        }
-      }
-      return new Compared(change.realigned(pairs), listing, Optional.of(baseListing), changedText);
-    }
-
-    /** Its listing today, built now if it was not for the pairing. */
-    MethodListing listing(MethodListings listings) {
-      if (listing == null) {
-        listing = listings.build(change.method());
-      }
-      return listing;
-    }
   }
 
   /** {@code Comparing a.lprof (before) with b.lprof (after)}: the heading of every diff. */
@@ -175,25 +119,6 @@ public final class DiffReportRenderer {
     }
     return "Times of one run a side: their noise is unknown. Give two runs or more a side"
         + " (A1,A2 B1,B2) to mark the changes within it with ~";
-  }
-
-  /** Each run's shown times, and whether both sides counted memory. */
-  private static final class Sides {
-    final List<LineResults> before;
-    final List<LineResults> after;
-    final List<ShownTime> beforeTimes = new ArrayList<>();
-    final List<ShownTime> afterTimes = new ArrayList<>();
-    final boolean memory;
-
-    Sides(LineResultsDiff diff, ReportOptions options) {
-      this.before = diff.baseRuns();
-      this.after = diff.changedRuns();
-      before.forEach(r -> beforeTimes.add(ShownTime.of(r, options)));
-      after.forEach(r -> afterTimes.add(ShownTime.of(r, options)));
-      this.memory =
-          before.stream().allMatch(LineResults::hasMemory)
-              && after.stream().allMatch(LineResults::hasMemory);
-    }
   }
 
   private static void appendSummary(StringBuilder out, List<MethodChange> methods, boolean all) {
@@ -232,10 +157,10 @@ public final class DiffReportRenderer {
 
   private static void appendMethod(
       StringBuilder out,
-      Compared compared,
+      ComparedMethod compared,
       MethodListing listing,
       ReportOptions options,
-      Sides sides,
+      DiffSides sides,
       boolean aligned) {
     MethodChange change = compared.change;
     SideTime before = SideTime.ofMethod(change.beforeRuns(), sides.before, sides.beforeTimes);
@@ -351,7 +276,7 @@ public final class DiffReportRenderer {
       String contents,
       LineChange line,
       ReportOptions options,
-      Sides sides) {
+      DiffSides sides) {
     SideTime before = SideTime.ofLine(line.beforeRuns(), sides.before, sides.beforeTimes);
     SideTime after = SideTime.ofLine(line.afterRuns(), sides.after, sides.afterTimes);
     double hitsChange = line.hitsAfter() - line.hitsBefore();

@@ -1,0 +1,63 @@
+package org.jkernprof.report;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jkernprof.results.LineResultsDiff.MethodChange;
+import org.jkernprof.results.MethodProfile;
+
+/**
+ * A method's change and, when the base source is given, its listings today and then. Without the
+ * base source, the listing is built only for a method the report shows.
+ */
+final class ComparedMethod {
+  final MethodChange change;
+  private MethodListing listing;
+  final Optional<MethodListing> baseListing;
+
+  /** Newer lines whose text the base source does not have at that place. */
+  final Set<Integer> changedText;
+
+  private ComparedMethod(
+      MethodChange change,
+      MethodListing listing,
+      Optional<MethodListing> baseListing,
+      Set<Integer> changedText) {
+    this.change = change;
+    this.listing = listing;
+    this.baseListing = baseListing;
+    this.changedText = changedText;
+  }
+
+  static ComparedMethod of(
+      MethodChange change, MethodListings listings, Optional<MethodListings> baseListings) {
+    Optional<MethodProfile> base = change.baseMethod();
+    if (!baseListings.isPresent() || !base.isPresent() || change.isNew()) {
+      return new ComparedMethod(change, null, Optional.empty(), new HashSet<>());
+    }
+    MethodListing listing = listings.build(change.method());
+    MethodListing baseListing = baseListings.get().build(base.get());
+    Map<Integer, Integer> pairs = SourceAlignment.of(baseListing.rows(), listing.rows());
+    if (pairs.isEmpty()) {
+      return new ComparedMethod(change, listing, Optional.of(baseListing), new HashSet<>());
+    }
+    Set<Integer> changedText = new HashSet<>();
+    Set<Integer> paired = new HashSet<>(pairs.values());
+    for (ListingRow row : listing.rows()) {
+      if (!paired.contains(row.line())) {
+        changedText.add(row.line());
+      }
+    }
+    return new ComparedMethod(
+        change.realigned(pairs), listing, Optional.of(baseListing), changedText);
+  }
+
+  /** Its listing today, built now if it was not for the pairing. */
+  MethodListing listing(MethodListings listings) {
+    if (listing == null) {
+      listing = listings.build(change.method());
+    }
+    return listing;
+  }
+}
