@@ -34,4 +34,13 @@ def sumTo = document.methods.find { it.function == 'Calc.sumTo(int)' }
 int body = sumTo.rows.text.findIndexOf { it.trim() == 'total += i;' }
 assert sumTo.rows.hits[body] == 8 : 'the loop body: 8 hits'
 assert log.readLines().any { it.startsWith('[INFO] jkernprof: HTML report: ') && it.endsWith('index.html') }
+// Each test JVM's results file now carries the method's source text (section SRCT), so that a
+// later `jkernprof diff` can pair its lines by their text without these sources.
+def results = new File(basedir, 'target/jkernprof').listFiles().findAll { it.name.endsWith('.lprof') }
+assert !results.isEmpty() : 'no .lprof file in target/jkernprof'
+results.each { file ->
+    String bytes = new String(file.bytes, 'ISO-8859-1')
+    assert bytes.contains('SRCT') : "${file.name} carries no source text"
+    assert bytes.contains('total += i;') : "${file.name} lacks the loop body's text"
+}
 return true

@@ -1,6 +1,7 @@
 package org.jkernprof.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -12,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * {@code jkernprof diff --base-source-path} on two versions of a program (resources moved/v1 and
- * v2): two lines added above a loop move it down, one line's text changed, one line is gone. Paired
- * by text, the moved lines keep their partners and their unchanged hits; only the added, changed
- * and gone lines differ. Paired by number, the same runs show the shift as changes.
+ * {@code jkernprof diff} on two versions of a program (resources moved/v1 and v2): two lines added
+ * above a loop move it down, one line's text changed, one line is gone. Paired by text, the moved
+ * lines keep their partners and their unchanged hits; only the added, changed and gone lines
+ * differ, whether the base's text comes from its sources ({@code --base-source-path}) or from the
+ * results of a run that saved it (the sources were at hand when it ran). Paired by number (runs
+ * that saved no text), the same change shows the shift as changes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiffMovedLinesTest {
@@ -34,17 +37,26 @@ class DiffMovedLinesTest {
       Path classes = folder.resolve(name + "-classes");
       TargetCompiler.withThisJdk(
           version.resolve("org/jkernprof/e2e/moved/Moved.java"), classes, "-g");
+      String classPath = classes + File.pathSeparator + BuildPaths.annotationsClasspath();
+      // Its sources are not where the command looks: the results carry no text.
       JvmResult run =
+          Jkernprof.run(folder, "-l", "-q", "-o", name + ".lprof", "-cp", classPath, MAIN);
+      assertEquals(0, run.exitCode, run.describe());
+      // Its sources at hand: the results carry their text.
+      JvmResult saved =
           Jkernprof.run(
               folder,
               "-l",
               "-q",
+              "--source-path",
+              version.toString(),
               "-o",
-              name + ".lprof",
+              name + "-text.lprof",
               "-cp",
-              classes + File.pathSeparator + BuildPaths.annotationsClasspath(),
+              classPath,
               MAIN);
-      assertEquals(0, run.exitCode, run.describe());
+      assertEquals(0, saved.exitCode, saved.describe());
+      assertEquals("", saved.stderr, saved.describe());
     }
   }
 
@@ -62,13 +74,42 @@ class DiffMovedLinesTest {
             "v2.lprof");
     assertEquals(0, diff.exitCode, diff.describe());
     assertTrue(diff.stdout.contains("Lines paired by their text in the two sources"), diff.stdout);
-    assertTrue(diff.stdout.contains("Hits changed on 3 lines of 1 method;"), diff.stdout);
-    assertEquals(List.of("12", "10", "1001", "1001"), cells(row(diff.stdout, "for (int i"), 4));
-    assertEquals(List.of("13", "11", "1000", "1000"), cells(row(diff.stdout, "sum += i % 7;"), 4));
+    assertOnlyAddedChangedAndGoneLinesDiffer(diff.stdout);
+  }
+
+  @Test
+  void theTextSavedWithTheRunsPairsTheirLinesWithoutTheSources() {
+    // No source path: the folder has no sources, each run's text is in its results.
+    JvmResult diff = Jkernprof.run(folder, "diff", "v1-text.lprof", "v2-text.lprof");
+    assertEquals(0, diff.exitCode, diff.describe());
+    assertTrue(
+        diff.stdout.contains("Lines paired by their text, the base's as saved with its results"),
+        diff.stdout);
+    assertTrue(
+        diff.stdout.contains("File: " + v2.resolve("org/jkernprof/e2e/moved/Moved.java")),
+        diff.stdout);
+    assertOnlyAddedChangedAndGoneLinesDiffer(diff.stdout);
+  }
+
+  @Test
+  void aReportOfResultsThatSavedTheirTextShowsItWhereTheSourcesAreNot() {
+    JvmResult view = Jkernprof.run(folder, "view", "v2-text.lprof");
+    assertEquals(0, view.exitCode, view.describe());
+    assertTrue(view.stdout.contains("showing the text saved with the results"), view.stdout);
+    assertEquals(List.of("12", "1001"), cells(row(view.stdout, "for (int i"), 2));
+    JvmResult without = Jkernprof.run(folder, "view", "v2.lprof");
+    assertTrue(without.stdout.contains("Source not found"), without.stdout);
+    assertFalse(without.stdout.contains("for (int i"), without.stdout);
+  }
+
+  private static void assertOnlyAddedChangedAndGoneLinesDiffer(String stdout) {
+    assertTrue(stdout.contains("Hits changed on 3 lines of 1 method;"), stdout);
+    assertEquals(List.of("12", "10", "1001", "1001"), cells(row(stdout, "for (int i"), 4));
+    assertEquals(List.of("13", "11", "1000", "1000"), cells(row(stdout, "sum += i % 7;"), 4));
     // Line #, Was ('!': the text changed), hits after, change.
-    assertEquals(List.of("11", "!", "1", "+1*"), cells(row(diff.stdout, "long unused"), 4));
-    assertEquals(List.of("15", "!", "1", "+1*"), cells(row(diff.stdout, "sum += 2;"), 4));
-    String gone = row(diff.stdout, "sum += 1;");
+    assertEquals(List.of("11", "!", "1", "+1*"), cells(row(stdout, "long unused"), 4));
+    assertEquals(List.of("15", "!", "1", "+1*"), cells(row(stdout, "sum += 2;"), 4));
+    String gone = row(stdout, "sum += 1;");
     assertTrue(gone.endsWith("(gone from the newer source)"), gone);
     assertEquals(List.of("13", "1", "-1*"), cells(gone, 3));
   }

@@ -41,9 +41,11 @@ import picocli.CommandLine.Spec;
           + " a real change. Function-level runs (.prof) give pstats's table before and after:"
           + " calls (exact), own and cumulative time with their ratios, the methods whose calls"
           + " changed first.",
-      "Methods only one side has are listed as new or vanished. Lines are paired by number, or by"
-          + " their text with --base-source-path; the source shown is today's. Times vary from run to run: '~' marks a time change within"
-          + " the noise, told from the sample counts of --timer=sampled runs, or from two runs or"
+      "Methods only one side has are listed as new or vanished. Lines are paired by their text"
+          + " when the base run saved its methods' source text (jkernprof saves it in the results"
+          + " when it finds the sources) or with --base-source-path, else by number; the text"
+          + " shown is the one the newer run saved, else today's. Times vary from run to run: '~'"
+          + " marks a time change within the noise, told from the sample counts of --timer=sampled runs, or from two runs or"
           + " more a side (A1.lprof,A2.lprof B1.lprof,B2.lprof)."
     },
     parameterListHeading = "%nParameters:%n",
@@ -86,7 +88,8 @@ final class DiffCommand implements Callable<Integer> {
             + " '${sys:path.separator}'; e.g. a 'git worktree' of the base commit): each method's"
             + " lines are then paired by their text, so that lines an edit moved keep their"
             + " partners; a line whose text changed is marked '!', and a line that is gone is"
-            + " listed after the method's lines. Without it, lines are paired by number."
+            + " listed after the method's lines. Without it, lines are paired by the text the"
+            + " base run saved, or by number if it saved none."
       })
   List<String> baseSourcePath = new ArrayList<>();
 

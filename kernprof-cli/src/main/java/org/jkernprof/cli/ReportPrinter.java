@@ -103,7 +103,11 @@ final class ReportPrinter {
     return MergedResults.of(all, LineResults::merge);
   }
 
-  private static SourceResolver sources(
+  /**
+   * Where the report of {@code results} looks for sources: the settings' source path, then the
+   * folders around the application's jar (given, or recorded in the results).
+   */
+  static SourceResolver sources(
       LineResults results,
       ReportSettings settings,
       Path workingDirectory,

@@ -40,6 +40,11 @@ final class ResultsAnnouncement {
    */
   void announce(ResultsFile results, ProfilingMode mode, Optional<Path> applicationJar) {
     PrintWriter out = commandLine.getOut();
+    if (mode != ProfilingMode.FUNCTION) {
+      SourceTextSaver.save(results.path(), report, workingDirectory, applicationJar)
+          .ifPresent(commandLine.getErr()::println);
+      commandLine.getErr().flush();
+    }
     if (!quiet) {
       out.println("Wrote profile results to " + results.name());
     }

@@ -15,6 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.jkernprof.report.HtmlReport;
 import org.jkernprof.report.ReportOptions;
+import org.jkernprof.report.SavedSources;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.StatsOptions;
 import org.jkernprof.report.StatsReportRenderer;
@@ -22,6 +23,8 @@ import org.jkernprof.report.TestsReportRenderer;
 import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.LineResults;
+import org.jkernprof.results.LprofReader;
+import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.TestProfile;
 
 /**
@@ -81,8 +84,8 @@ public class ReportMojo extends ResultsMojo {
         }
         return;
       }
-      LineResults merged = ResultsFiles.readLines(files);
       SourceResolver sources = sources();
+      LineResults merged = readSavingSourceText(files, sources);
       writeAndLog(results, files, lineReport(merged, sources));
       writeHtml(results, HtmlReport.of(merged, sources, lineOptions()));
       if (byTest) {
@@ -91,6 +94,34 @@ public class ReportMojo extends ResultsMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("jkernprof: cannot read the results: " + e.getMessage());
     }
+  }
+
+  /**
+   * The line results of {@code files}, summed, after the source text of their methods was saved in
+   * each file (so that {@code jkernprof diff} can pair a later run's lines with theirs by text); a
+   * file that cannot be rewritten keeps its results without the text, with a warning.
+   */
+  private LineResults readSavingSourceText(List<Path> files, SourceResolver sources)
+      throws IOException {
+    List<LineResults> all = new ArrayList<>();
+    for (Path file : files) {
+      LineResults read = LprofReader.read(file);
+      LineResults withText = SavedSources.of(read, sources);
+      if (withText.hasSources() && !withText.equals(read)) {
+        try {
+          LprofWriter.write(withText, file);
+        } catch (IOException e) {
+          getLog()
+              .warn(
+                  "jkernprof: could not save the source text in "
+                      + file
+                      + " (its results are kept without it): "
+                      + e.getMessage());
+        }
+      }
+      all.add(withText);
+    }
+    return LineResults.merge(all);
   }
 
   private void writeAndLog(ResultsFiles results, List<Path> files, String report)

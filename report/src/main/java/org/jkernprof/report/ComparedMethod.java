@@ -8,8 +8,9 @@ import org.jkernprof.results.LineResultsDiff.MethodChange;
 import org.jkernprof.results.MethodProfile;
 
 /**
- * A method's change and, when the base source is given, its listings today and then. Without the
- * base source, the listing is built only for a method the report shows.
+ * A method's change and, when the base run's text is known (its sources, or the text it saved), its
+ * listings now and then, with its lines paired by their text. Without it, the listing is built only
+ * for a method the report shows.
  */
 final class ComparedMethod {
   final MethodChange change;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.LineChange;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
@@ -18,7 +19,9 @@ import org.jkernprof.results.LineStats;
  * summary says which methods' hits changed; then each such method (every method with {@code all}),
  * largest change first, lists its lines with the hits, time and (when both runs counted them)
  * allocated bytes of both runs, the hits' change and the time's ratio. Hits are exact: a changed
- * count is a real change. The source shown is today's, found as the line report finds it.
+ * count is a real change. The source shown is the text the newer runs saved in their results, else
+ * today's, found as the line report finds it; lines are paired by their text when the base runs
+ * saved theirs or their sources are given.
  */
 public final class DiffReportRenderer {
   private static final String CHANGED_MARK = "*";
@@ -44,9 +47,9 @@ public final class DiffReportRenderer {
 
   /**
    * The whole report, ending with a newline. With {@code baseSources}, the base run's source as it
-   * was: each method's lines are paired by their text (lines moved by an edit keep their partners),
-   * a line whose text changed is marked {@code !}, and a base line that is gone is listed after the
-   * method's lines.
+   * was, or when the base runs saved their source text: each method's lines are paired by their
+   * text (lines moved by an edit keep their partners), a line whose text changed is marked {@code
+   * !}, and a base line that is gone is listed after the method's lines.
    */
   public static String render(
       LineResultsDiff diff,
@@ -57,9 +60,11 @@ public final class DiffReportRenderer {
       ReportOptions options,
       boolean all) {
     ReportOptions plain = options.withColor(false);
-    MethodListings listings = new MethodListings(new SourceFiles(sources, false));
-    Optional<MethodListings> baseListings =
-        baseSources.map(b -> new MethodListings(new SourceFiles(b, false)));
+    // The text a run saved is the text it ran: it comes before today's files.
+    MethodListings listings =
+        MethodListings.savedFirst(new SourceFiles(sources, false), diff.changedRuns());
+    boolean baseText = diff.baseRuns().stream().anyMatch(LineResults::hasSources);
+    Optional<MethodListings> baseListings = baseListings(diff.baseRuns(), baseSources, baseText);
     DiffSides sides = new DiffSides(diff, plain);
     List<ComparedMethod> methods = new ArrayList<>();
     for (MethodChange method : diff.methods()) {
@@ -72,22 +77,34 @@ public final class DiffReportRenderer {
     out.append(comparing(baseName, baseRuns, changedName, changedRuns)).append('\n');
     out.append("Timer unit: ").append(PythonGFormat.format(plain.unitSeconds())).append(" s\n");
     out.append(noiseNote(baseRuns, changedRuns, diff.baseRuns().get(0).isSampled())).append('\n');
-    out.append(
-            baseSources.isPresent()
-                ? "Lines paired by their text in the two sources; Was: the line's number before,"
-                    + " !: its text changed"
-                : "Lines paired by number, the source today's (--base-source-path pairs them by"
-                    + " text)")
-        .append("\n\n");
+    out.append(pairingNote(baseSources.isPresent(), baseText)).append("\n\n");
     List<MethodChange> changes = new ArrayList<>();
     methods.forEach(c -> changes.add(c.change));
     appendSummary(out, changes, all);
     for (ComparedMethod method : methods) {
       if (all || method.change.hitsChanged()) {
-        appendMethod(out, method, method.listing(listings), plain, sides, baseSources.isPresent());
+        appendMethod(out, method, method.listing(listings), plain, sides, baseListings.isPresent());
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The base runs' listings, when lines are paired by their text: from {@code baseSources} where
+   * given (the text the base runs saved where those lack a method), else from the text the base
+   * runs saved, when they did ({@code baseText}).
+   */
+  private static Optional<MethodListings> baseListings(
+      List<LineResults> baseRuns, Optional<SourceResolver> baseSources, boolean baseText) {
+    if (baseSources.isPresent()) {
+      return Optional.of(
+          MethodListings.diskFirst(new SourceFiles(baseSources.get(), false), baseRuns));
+    }
+    if (!baseText) {
+      return Optional.empty();
+    }
+    SourceFiles none = new SourceFiles(new SourceResolver(List.of()), false);
+    return Optional.of(MethodListings.savedFirst(none, baseRuns));
   }
 
   /** {@code Comparing a.lprof (before) with b.lprof (after)}: the heading of every diff. */
@@ -106,6 +123,19 @@ public final class DiffReportRenderer {
   /** {@code ", 3 runs, figures per run"}, or nothing for one run. */
   private static String runs(int count) {
     return count == 1 ? "" : ", " + count + " runs, figures per run";
+  }
+
+  /** How lines were paired: by their text (whose text for the base) or by number. */
+  static String pairingNote(boolean baseSourcePath, boolean baseText) {
+    String marks = "; Was: the line's number before, !: its text changed";
+    if (baseSourcePath) {
+      return "Lines paired by their text in the two sources" + marks;
+    }
+    if (baseText) {
+      return "Lines paired by their text, the base's as saved with its results" + marks;
+    }
+    return "Lines paired by number: the base results carry no source text (--base-source-path"
+        + " gives it)";
   }
 
   /** What the {@code ~} mark means here, or why there is none. */

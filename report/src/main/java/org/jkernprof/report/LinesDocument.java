@@ -26,7 +26,7 @@ final class LinesDocument {
     this.results = results;
     this.options = options;
     this.shown = ShownTime.of(results, options);
-    this.listings = new MethodListings(new SourceFiles(sources, true));
+    this.listings = new MethodListings(new SourceFiles(sources, true), results);
   }
 
   /** The document of {@code results}, with the times the text report would show. */

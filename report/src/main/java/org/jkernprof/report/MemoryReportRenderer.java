@@ -23,7 +23,7 @@ public final class MemoryReportRenderer {
     if (!results.hasMemory()) {
       throw new IllegalArgumentException("the results hold no memory figures");
     }
-    MethodListings builder = new MethodListings(new SourceFiles(sources, false));
+    MethodListings builder = new MethodListings(new SourceFiles(sources, false), results);
     StringBuilder out = new StringBuilder();
     List<MethodListing> listings =
         TextReportRenderer.listings(

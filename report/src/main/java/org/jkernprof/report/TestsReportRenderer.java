@@ -22,7 +22,7 @@ public final class TestsReportRenderer {
     if (options.sortByTime()) {
       tests.sort(Comparator.comparingLong(TestProfile::profiledNanos).reversed());
     }
-    MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()));
+    MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()), results);
     StringBuilder out = new StringBuilder();
     // The tests' shares are stored without the profiler's own time: shown as measured.
     ShownTime shown = ShownTime.MEASURED;

@@ -24,7 +24,7 @@ public final class TextReportRenderer {
 
   /** The complete report text, ending with a newline. A pure function of its arguments. */
   public static String render(LineResults results, SourceResolver sources, ReportOptions options) {
-    MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()));
+    MethodListings builder = new MethodListings(new SourceFiles(sources, options.color()), results);
     StringBuilder out = new StringBuilder();
     ShownTime shown = ShownTime.of(results, options);
     appendTimerUnit(out, options, shown);

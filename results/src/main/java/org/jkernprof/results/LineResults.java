@@ -2,10 +2,12 @@ package org.jkernprof.results;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one line-profiling run recorded: the run's facts, one {@link MethodProfile} per
@@ -22,6 +24,7 @@ public final class LineResults {
   private final boolean memory;
   private final List<ProbeCalibration> calibrations;
   private final List<Sampling> samplings;
+  private final Map<String, MethodSource> sources;
 
   /** Results without tests or memory figures. */
   public LineResults(RunInfo run, List<MethodProfile> methods) {
@@ -53,7 +56,14 @@ public final class LineResults {
       List<TestProfile> tests,
       boolean memory,
       List<ProbeCalibration> calibrations) {
-    this(run, methods, tests, memory, calibrations, Collections.<Sampling>emptyList());
+    this(
+        run,
+        methods,
+        tests,
+        memory,
+        calibrations,
+        Collections.<Sampling>emptyList(),
+        Collections.<String, MethodSource>emptyMap());
   }
 
   private LineResults(
@@ -62,7 +72,8 @@ public final class LineResults {
       List<TestProfile> tests,
       boolean memory,
       List<ProbeCalibration> calibrations,
-      List<Sampling> samplings) {
+      List<Sampling> samplings,
+      Map<String, MethodSource> sources) {
     if (!samplings.isEmpty() && !calibrations.isEmpty()) {
       throw new IllegalArgumentException("sampled results carry no probe cost of the clock timer");
     }
@@ -72,6 +83,7 @@ public final class LineResults {
     this.memory = memory;
     this.calibrations = Collections.unmodifiableList(new ArrayList<>(calibrations));
     this.samplings = Collections.unmodifiableList(new ArrayList<>(samplings));
+    this.sources = Collections.unmodifiableMap(new HashMap<>(sources));
   }
 
   /**
@@ -82,7 +94,25 @@ public final class LineResults {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("sampled results need the sampling of at least one run");
     }
-    return new LineResults(run, methods, tests, memory, calibrations, runs);
+    return new LineResults(run, methods, tests, memory, calibrations, runs, sources);
+  }
+
+  /**
+   * These results carrying the source text of their methods: {@code texts} by {@link
+   * MethodProfile#key()}; a method without one has no text. Replaces any text they carried.
+   */
+  public LineResults withSources(Map<String, MethodSource> texts) {
+    return new LineResults(run, methods, tests, memory, calibrations, samplings, texts);
+  }
+
+  /** The source text saved with {@code method}; empty if the results carry none for it. */
+  public Optional<MethodSource> sourceOf(MethodProfile method) {
+    return Optional.ofNullable(sources.get(method.key()));
+  }
+
+  /** Whether the results carry the source text of at least one method. */
+  public boolean hasSources() {
+    return !sources.isEmpty();
   }
 
   /** Whether the times were counted from stack samples rather than read from the clock. */
@@ -147,6 +177,7 @@ public final class LineResults {
     boolean probeTimes = true;
     List<ProbeCalibration> calibrations = new ArrayList<>();
     List<Sampling> samplings = new ArrayList<>();
+    Map<String, MethodSource> sources = new HashMap<>();
     for (LineResults r : all) {
       if (r.isSampled() != all.get(0).isSampled()) {
         throw Sampling.mixedTimers();
@@ -157,6 +188,7 @@ public final class LineResults {
       calibrations.addAll(r.calibrations);
       duration += r.run.durationNanos();
       tests.addAll(r.tests);
+      r.sources.forEach(sources::putIfAbsent);
       for (MethodProfile m : r.methods) {
         byKey.merge(m.key(), m, MethodProfile::plus);
       }
@@ -170,7 +202,8 @@ public final class LineResults {
         tests,
         memory,
         probeTimes ? calibrations : Collections.<ProbeCalibration>emptyList(),
-        samplings);
+        samplings,
+        sources);
   }
 
   @Override
@@ -184,7 +217,8 @@ public final class LineResults {
         && tests.equals(that.tests)
         && memory == that.memory
         && calibrations.equals(that.calibrations)
-        && samplings.equals(that.samplings);
+        && samplings.equals(that.samplings)
+        && sources.equals(that.sources);
   }
 
   @Override

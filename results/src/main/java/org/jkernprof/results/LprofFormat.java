@@ -1,7 +1,7 @@
 package org.jkernprof.results;
 
 /**
- * Constants of the {@code .lprof} results format, version 1.3. The full layout is documented in
+ * Constants of the {@code .lprof} results format, version 1.4. The full layout is documented in
  * {@code docs/lprof-format.md}; in short, all numbers big-endian:
  *
  * <pre>
@@ -25,6 +25,9 @@ package org.jkernprof.results;
  *               i64 probe nanos, i64 their uncertainty
  *             'SMPL' (1.3, the sampled timer): u32 runs, then per run i64 interval nanos, i64
  *               samples taken; then per method, per line: i64 samples whose stack held the line
+ *             'SRCT' (1.4, written where the sources are at hand): u32 count, then per method
+ *               that has its text: u32 method index, str file, str name, u32 declaration line,
+ *               u32 lines, then per line u32 number, str text
  * checksum    u32      CRC-32 of every byte before it
  * </pre>
  *
@@ -33,7 +36,7 @@ package org.jkernprof.results;
 final class LprofFormat {
   static final byte[] MAGIC = {(byte) 0x89, 'J', 'K', 'P', 'R', 'O', 'F', '\n'};
   static final int MAJOR_VERSION = 1;
-  static final int MINOR_VERSION = 3;
+  static final int MINOR_VERSION = 4;
 
   private LprofFormat() {}
 }

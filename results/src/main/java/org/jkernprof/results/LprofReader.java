@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads {@code .lprof} files written by {@link LprofWriter}. Truncated, corrupt or foreign files
@@ -36,13 +37,15 @@ public final class LprofReader {
       List<ProbeCalibration> calibrations = new ArrayList<>();
       List<Sampling> samplings = new ArrayList<>();
       boolean[] memory = {false};
+      List<Map<String, MethodSource>> sources = new ArrayList<>();
       if (reader.minorVersion() > 0) {
         reader.sections(
             tag ->
                 tag == TestsSection.TAG
                     || tag == MemorySection.TAG
                     || tag == ProbeSection.TAG
-                    || tag == SampleSection.TAG,
+                    || tag == SampleSection.TAG
+                    || tag == SourceSection.TAG,
             tag -> {
               if (tag == TestsSection.TAG) {
                 tests.addAll(TestsSection.read(reader, methods));
@@ -52,6 +55,11 @@ public final class LprofReader {
                 }
                 calibrations.addAll(ProbeSection.readCalibrations(reader));
                 current.set(0, ProbeSection.readMethods(reader, current.get(0)));
+              } else if (tag == SourceSection.TAG) {
+                if (!sources.isEmpty()) {
+                  throw reader.corrupt("two source sections");
+                }
+                sources.add(SourceSection.read(reader, methods));
               } else if (tag == SampleSection.TAG) {
                 if (!samplings.isEmpty()) {
                   throw reader.corrupt("two sample sections");
@@ -69,7 +77,10 @@ public final class LprofReader {
       reader.expectEnd("method");
       LineResults results =
           new LineResults(reader.run(), current.get(0), tests, memory[0], calibrations);
-      return samplings.isEmpty() ? results : results.withSamplings(samplings);
+      if (!samplings.isEmpty()) {
+        results = results.withSamplings(samplings);
+      }
+      return sources.isEmpty() ? results : results.withSources(sources.get(0));
     } catch (BufferUnderflowException e) {
       throw reader.truncated();
     } catch (IllegalArgumentException e) {

@@ -46,6 +46,9 @@ public final class LprofWriter {
       if (results.isSampled()) {
         file.section(SampleSection.TAG, section -> SampleSection.write(results, section));
       }
+      if (results.hasSources()) {
+        file.section(SourceSection.TAG, section -> SourceSection.write(results, section));
+      }
       if (!results.tests().isEmpty()) {
         file.section(TestsSection.TAG, section -> TestsSection.write(results, section));
       }
