@@ -30,16 +30,27 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code System.nanoTime()} of the same run), two profiled threads against one, the agent's
  * start-up beside JaCoCo's, how fast classes are transformed, and how long {@code jkernprof view}
  * takes on the results of 10,000 methods. Then, for lines of known cost ({@link KnownCosts}), how
- * true the report's times are: the truth, the measured times and the corrected ones.
+ * true the report's times are: the truth, the measured times and the corrected ones; and which
+ * allocated bytes per line are the same in every run ({@link EscapeAnalysisRuns}).
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only PART,...]}, where
- * the parts are {@code line, call, threads, startup, transform, view, html, truth, library}. The
- * jars it needs are found next to this one in the build tree; see {@link BenchmarkInputs}.
+ * the parts are {@code line, call, threads, startup, transform, view, html, truth, library,
+ * allocation}. The jars it needs are found next to this one in the build tree; see {@link
+ * BenchmarkInputs}.
  */
 public final class BenchmarkMain {
   private static final List<String> PARTS =
       List.of(
-          "line", "call", "threads", "startup", "transform", "view", "html", "truth", "library");
+          "line",
+          "call",
+          "threads",
+          "startup",
+          "transform",
+          "view",
+          "html",
+          "truth",
+          "library",
+          "allocation");
 
   /** At most 2 ns per line event for a counting probe, about what JaCoCo's probes cost. */
   private static final double COUNTING_TARGET_NS = 2.0;
@@ -78,6 +89,7 @@ public final class BenchmarkMain {
   private final List<String> loads = new ArrayList<>();
   private String truthTable = "";
   private String libraryTables = "";
+  private String allocationTable = "";
   private boolean failed;
 
   private BenchmarkMain(boolean quick, BenchmarkInputs inputs, Path work) {
@@ -131,6 +143,7 @@ public final class BenchmarkMain {
     System.out.println();
     System.out.print(main.truthTable);
     System.out.print(main.libraryTables);
+    System.out.print(main.allocationTable);
     System.out.println(
         "Load average (1 min): "
             + startLoad
@@ -182,6 +195,9 @@ public final class BenchmarkMain {
           break;
         case "library":
           library();
+          break;
+        case "allocation":
+          allocation();
           break;
         default:
           throw new IllegalArgumentException(part);
@@ -465,6 +481,28 @@ public final class BenchmarkMain {
             + r.render()
             + "\nThe sampled timer's lines beside async-profiler's (cpu, 1 ms), same workload\n\n"
             + a.detail
+            + "\n";
+  }
+
+  /**
+   * {@link EscapeAnalysisRuns}: allocated bytes of a line whose array escape analysis can remove
+   * and of one whose allocation escapes, in interleaved runs of three JVM configurations.
+   */
+  private void allocation() {
+    int runs = quick ? 3 : 5;
+    EscapeAnalysisRuns.Result r = new EscapeAnalysisRuns(inputs, work).run(runs);
+    int otherHits = r.linesWithOtherHits();
+    table.target(
+        "allocation (EscapeWorkload, -l -m): lines whose hits differ between runs",
+        CostTable.format("%d of 2", otherHits),
+        "0",
+        runs + " runs of each of " + EscapeAnalysisRuns.CONFIGURATIONS.size() + " JVMs",
+        otherHits == 0);
+    allocationTable =
+        "Allocated bytes per line (EscapeWorkload, jkernprof -l -m), "
+            + runs
+            + " interleaved runs of each JVM\n\n"
+            + r.render()
             + "\n";
   }
 

@@ -48,12 +48,12 @@ final class ChildProcess {
 
   /**
    * Runs {@code main} with {@code args} in a JVM of its own, the agent jar's classes (the results
-   * writers) on its class path; fails if it fails.
+   * writers and reader) on its class path; what it printed, or a failure if it fails.
    */
-  static void runMain(BenchmarkInputs inputs, Path directory, Class<?> main, String... args) {
+  static String runMain(BenchmarkInputs inputs, Path directory, Class<?> main, String... args) {
     List<String> command = command(java(), "-cp", inputs.agentClassPath(), main.getName());
     command.addAll(List.of(args));
-    run(command, directory, true).checkedOutput(command);
+    return run(command, directory, true).checkedOutput(command);
   }
 
   /**
