@@ -72,13 +72,7 @@ public final class DiffReportRenderer {
     out.append(comparing(baseName, baseRuns, changedName, changedRuns)).append('\n');
     out.append("Timer unit: ").append(PythonGFormat.format(plain.unitSeconds())).append(" s\n");
     out.append(noiseNote(baseRuns, changedRuns, diff.baseRuns().get(0).isSampled())).append('\n');
-    out.append(
-            baseSources.isPresent()
-                ? "Lines paired by their text in the two sources; Was: the line's number before,"
-                    + " !: its text changed"
-                : "Lines paired by number, the source today's (--base-source-path pairs them by"
-                    + " text)")
-        .append("\n\n");
+    out.append(pairingNote(baseSources.isPresent())).append("\n\n");
     List<MethodChange> changes = new ArrayList<>();
     methods.forEach(c -> changes.add(c.change));
     appendSummary(out, changes, all);
@@ -108,6 +102,14 @@ public final class DiffReportRenderer {
     return count == 1 ? "" : ", " + count + " runs, figures per run";
   }
 
+  /** How the lines of the two sides were paired: by their text, or by number. */
+  static String pairingNote(boolean byText) {
+    return byText
+        ? "Lines paired by their text in the two sources; Was: the line's number before,"
+            + " !: its text changed"
+        : "Lines paired by number, the source today's (--base-source-path pairs them by text)";
+  }
+
   /** What the {@code ~} mark means here, or why there is none. */
   static String noiseNote(int baseRuns, int changedRuns, boolean sampled) {
     if (baseRuns > 1 && changedRuns > 1) {
@@ -122,37 +124,7 @@ public final class DiffReportRenderer {
   }
 
   private static void appendSummary(StringBuilder out, List<MethodChange> methods, boolean all) {
-    int changed = 0;
-    int fresh = 0;
-    int vanished = 0;
-    int lines = 0;
-    for (MethodChange m : methods) {
-      if (m.isNew()) {
-        fresh++;
-      } else if (m.vanished()) {
-        vanished++;
-      } else if (m.hitsChanged()) {
-        changed++;
-        for (LineChange line : m.lines()) {
-          lines += line.hitsChanged() ? 1 : 0;
-        }
-      }
-    }
-    int same = methods.size() - changed - fresh - vanished;
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "Hits changed on %,d %s of %,d %s; %,d new %s, %,d vanished; %,d %s the same hits%s\n\n",
-            lines,
-            lines == 1 ? "line" : "lines",
-            changed,
-            changed == 1 ? "method" : "methods",
-            fresh,
-            fresh == 1 ? "method" : "methods",
-            vanished,
-            same,
-            same == 1 ? "method with" : "methods with",
-            same == 0 || all ? "" : " (not shown: --all shows them)"));
+    out.append(DiffCounts.of(methods).sentence(all)).append("\n\n");
   }
 
   private static void appendMethod(
@@ -246,7 +218,7 @@ public final class DiffReportRenderer {
     out.append('\n');
   }
 
-  private static Optional<String> textOf(MethodListing listing, int line) {
+  static Optional<String> textOf(MethodListing listing, int line) {
     return listing.rows().stream()
         .filter(r -> r.line() == line)
         .map(ListingRow::contents)
@@ -303,7 +275,7 @@ public final class DiffReportRenderer {
     return contents.isEmpty() ? text.stripTrailing() : text + contents(contents, 0);
   }
 
-  private static double meanBytes(List<Optional<LineStats>> runs) {
+  static double meanBytes(List<Optional<LineStats>> runs) {
     long sum = 0;
     for (Optional<LineStats> run : runs) {
       sum += run.map(LineStats::allocatedBytes).orElse(0L);
