@@ -173,6 +173,13 @@ class DiffCommandTest {
 
     JvmResult unfit = Jkernprof.run(folder, "diff", "-u", "1e-3", "calls1.prof", "calls2.prof");
     assertEquals(2, unfit.exitCode, unfit.describe());
+    JvmResult page =
+        Jkernprof.run(folder, "diff", "--html", "calls.html", "calls1.prof", "calls2.prof");
+    assertEquals(2, page.exitCode, page.describe());
+    assertTrue(
+        page.stderr.contains("option '--html' applies to line-by-line results only"),
+        page.describe());
+    assertTrue(!java.nio.file.Files.exists(folder.resolve("calls.html")), "no page written");
     JvmResult mixed = Jkernprof.run(folder, "diff", "calls1.prof", "base.lprof");
     assertEquals(2, mixed.exitCode, mixed.describe());
     assertTrue(mixed.stderr.contains("one holds line-by-line results"), mixed.describe());

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jkernprof.report.DiffDocument;
 import org.jkernprof.report.DiffReportRenderer;
+import org.jkernprof.report.HtmlDiffReport;
 import org.jkernprof.report.ReportOptions;
 import org.jkernprof.report.SourceResolver;
 import org.jkernprof.report.StatsDiffRenderer;
@@ -46,7 +48,9 @@ import picocli.CommandLine.Spec;
           + " when it finds the sources) or with --base-source-path, else by number; the text"
           + " shown is the one the newer run saved, else today's. Times vary from run to run: '~'"
           + " marks a time change within the noise, told from the sample counts of --timer=sampled runs, or from two runs or"
-          + " more a side (A1.lprof,A2.lprof B1.lprof,B2.lprof)."
+          + " more a side (A1.lprof,A2.lprof B1.lprof,B2.lprof).",
+      "With --html, line-by-line runs are also written as one HTML page, the heat maps of both runs"
+          + " side by side."
     },
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
@@ -54,13 +58,14 @@ import picocli.CommandLine.Spec;
     footer = {
       "  jkernprof diff before.lprof after.lprof",
       "  jkernprof diff --all -u 1e-3 main.lprof branch.lprof",
+      "  jkernprof diff --html diff.html before.lprof after.lprof",
       "  jkernprof diff main.jar.prof branch.jar.prof",
       "  jkernprof diff a1.lprof,a2.lprof,a3.lprof b1.lprof,b2.lprof,b3.lprof"
     })
 final class DiffCommand implements Callable<Integer> {
   /** The options only line-by-line results use. */
   private static final List<String> LINE_ONLY =
-      List.of("--unit", "--source-path", "--base-source-path");
+      List.of("--unit", "--source-path", "--base-source-path", "--html", "--json");
 
   private final Path workingDirectory;
 
@@ -92,6 +97,26 @@ final class DiffCommand implements Callable<Integer> {
             + " base run saved, or by number if it saved none."
       })
   List<String> baseSourcePath = new ArrayList<>();
+
+  @Option(
+      names = "--html",
+      paramLabel = "OUT",
+      description = {
+        "Line by line: also write the diff as one HTML page to OUT (no network needed, opens from"
+            + " disk): the methods the text shows, each line's hits before and after, and two heat"
+            + " maps side by side, each line shaded by its share of the method's time before and"
+            + " after; lines whose hits changed stand out."
+      })
+  String html;
+
+  @Option(
+      names = "--json",
+      paramLabel = "OUT",
+      description = {
+        "Line by line: also write the diff as JSON to OUT: the HTML page's data, schema in"
+            + " docs/json-report.md (kind diff)."
+      })
+  String json;
 
   @Option(
       names = "--raw",
@@ -161,8 +186,38 @@ final class DiffCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(
                 new SourceResolver(SourcePathOption.roots(baseSourcePath, workingDirectory)));
-    return DiffReportRenderer.render(
-        LineResultsDiff.of(before, after), base, changed, resolver, baseResolver, options, all);
+    LineResultsDiff diff = LineResultsDiff.of(before, after);
+    writeExports(diff, resolver, baseResolver, options);
+    return DiffReportRenderer.render(diff, base, changed, resolver, baseResolver, options, all);
+  }
+
+  /**
+   * Writes the JSON document and the page asked for, each named in one line on standard error, as
+   * {@code view} does, before the text goes to standard output.
+   *
+   * @throws CliException if one cannot be written
+   */
+  private void writeExports(
+      LineResultsDiff diff,
+      SourceResolver resolver,
+      Optional<SourceResolver> baseResolver,
+      ReportOptions options) {
+    if (html == null && json == null) {
+      return;
+    }
+    // One document for both: the page embeds exactly what the JSON file holds.
+    String document =
+        DiffDocument.render(diff, base, changed, resolver, baseResolver, options, all);
+    PrintWriter err = spec.commandLine().getErr();
+    if (json != null) {
+      OutputFile.write(workingDirectory, json, document);
+      err.println("jkernprof: wrote the diff as JSON to " + json);
+    }
+    if (html != null) {
+      OutputFile.write(workingDirectory, html, HtmlDiffReport.around(document));
+      err.println("jkernprof: wrote the HTML diff to " + html);
+    }
+    err.flush();
   }
 
   private String functions(List<Path> basePaths, List<Path> changedPaths) {

@@ -1,6 +1,5 @@
 package org.jkernprof.report;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.LineChange;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
@@ -60,51 +58,22 @@ public final class DiffReportRenderer {
       ReportOptions options,
       boolean all) {
     ReportOptions plain = options.withColor(false);
-    // The text a run saved is the text it ran: it comes before today's files.
-    MethodListings listings =
-        MethodListings.savedFirst(new SourceFiles(sources, false), diff.changedRuns());
-    boolean baseText = diff.baseRuns().stream().anyMatch(LineResults::hasSources);
-    Optional<MethodListings> baseListings = baseListings(diff.baseRuns(), baseSources, baseText);
+    ComparedMethods compared = ComparedMethods.of(diff, sources, baseSources, false);
     DiffSides sides = new DiffSides(diff, plain);
-    List<ComparedMethod> methods = new ArrayList<>();
-    for (MethodChange method : diff.methods()) {
-      methods.add(ComparedMethod.of(method, listings, baseListings));
-    }
-    methods.sort((a, b) -> MethodChange.LARGEST_FIRST.compare(a.change, b.change));
     StringBuilder out = new StringBuilder();
     int baseRuns = diff.baseRuns().size();
     int changedRuns = diff.changedRuns().size();
     out.append(comparing(baseName, baseRuns, changedName, changedRuns)).append('\n');
     out.append("Timer unit: ").append(PythonGFormat.format(plain.unitSeconds())).append(" s\n");
     out.append(noiseNote(baseRuns, changedRuns, diff.baseRuns().get(0).isSampled())).append('\n');
-    out.append(pairingNote(baseSources.isPresent(), baseText)).append("\n\n");
-    List<MethodChange> changes = new ArrayList<>();
-    methods.forEach(c -> changes.add(c.change));
-    appendSummary(out, changes, all);
-    for (ComparedMethod method : methods) {
+    out.append(compared.pairingNote()).append("\n\n");
+    appendSummary(out, compared.changes(), all);
+    for (ComparedMethod method : compared.methods()) {
       if (all || method.change.hitsChanged()) {
-        appendMethod(out, method, method.listing(listings), plain, sides, baseListings.isPresent());
+        appendMethod(out, method, compared.listing(method), plain, sides, compared.pairedByText());
       }
     }
     return out.toString();
-  }
-
-  /**
-   * The base runs' listings, when lines are paired by their text: from {@code baseSources} where
-   * given (the text the base runs saved where those lack a method), else from the text the base
-   * runs saved, when they did ({@code baseText}).
-   */
-  private static Optional<MethodListings> baseListings(
-      List<LineResults> baseRuns, Optional<SourceResolver> baseSources, boolean baseText) {
-    if (baseSources.isPresent()) {
-      return Optional.of(
-          MethodListings.diskFirst(new SourceFiles(baseSources.get(), false), baseRuns));
-    }
-    if (!baseText) {
-      return Optional.empty();
-    }
-    SourceFiles none = new SourceFiles(new SourceResolver(List.of()), false);
-    return Optional.of(MethodListings.savedFirst(none, baseRuns));
   }
 
   /** {@code Comparing a.lprof (before) with b.lprof (after)}: the heading of every diff. */
@@ -125,19 +94,6 @@ public final class DiffReportRenderer {
     return count == 1 ? "" : ", " + count + " runs, figures per run";
   }
 
-  /** How lines were paired: by their text (whose text for the base) or by number. */
-  static String pairingNote(boolean baseSourcePath, boolean baseText) {
-    String marks = "; Was: the line's number before, !: its text changed";
-    if (baseSourcePath) {
-      return "Lines paired by their text in the two sources" + marks;
-    }
-    if (baseText) {
-      return "Lines paired by their text, the base's as saved with its results" + marks;
-    }
-    return "Lines paired by number: the base results carry no source text (--base-source-path"
-        + " gives it)";
-  }
-
   /** What the {@code ~} mark means here, or why there is none. */
   static String noiseNote(int baseRuns, int changedRuns, boolean sampled) {
     if (baseRuns > 1 && changedRuns > 1) {
@@ -152,37 +108,7 @@ public final class DiffReportRenderer {
   }
 
   private static void appendSummary(StringBuilder out, List<MethodChange> methods, boolean all) {
-    int changed = 0;
-    int fresh = 0;
-    int vanished = 0;
-    int lines = 0;
-    for (MethodChange m : methods) {
-      if (m.isNew()) {
-        fresh++;
-      } else if (m.vanished()) {
-        vanished++;
-      } else if (m.hitsChanged()) {
-        changed++;
-        for (LineChange line : m.lines()) {
-          lines += line.hitsChanged() ? 1 : 0;
-        }
-      }
-    }
-    int same = methods.size() - changed - fresh - vanished;
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "Hits changed on %,d %s of %,d %s; %,d new %s, %,d vanished; %,d %s the same hits%s\n\n",
-            lines,
-            lines == 1 ? "line" : "lines",
-            changed,
-            changed == 1 ? "method" : "methods",
-            fresh,
-            fresh == 1 ? "method" : "methods",
-            vanished,
-            same,
-            same == 1 ? "method with" : "methods with",
-            same == 0 || all ? "" : " (not shown: --all shows them)"));
+    out.append(DiffCounts.of(methods).sentence(all)).append("\n\n");
   }
 
   private static void appendMethod(
@@ -276,7 +202,7 @@ public final class DiffReportRenderer {
     out.append('\n');
   }
 
-  private static Optional<String> textOf(MethodListing listing, int line) {
+  static Optional<String> textOf(MethodListing listing, int line) {
     return listing.rows().stream()
         .filter(r -> r.line() == line)
         .map(ListingRow::contents)
@@ -333,7 +259,7 @@ public final class DiffReportRenderer {
     return contents.isEmpty() ? text.stripTrailing() : text + contents(contents, 0);
   }
 
-  private static double meanBytes(List<Optional<LineStats>> runs) {
+  static double meanBytes(List<Optional<LineStats>> runs) {
     long sum = 0;
     for (Optional<LineStats> run : runs) {
       sum += run.map(LineStats::allocatedBytes).orElse(0L);

@@ -17,7 +17,15 @@ final class DocumentHeader {
   /** {@code "format"}, {@code "version"}, {@code "kind"} and the {@code "run"} object. */
   static void write(JsonWriter json, String kind, RunInfo run) {
     json.member("format", FORMAT).member("version", VERSION).member("kind", kind);
-    json.name("run").beginObject();
+    json.name("run");
+    writeRun(json, run);
+  }
+
+  /**
+   * A run's object: {@code command}, {@code jvm}, {@code startEpochMillis}, {@code durationNanos}.
+   */
+  static void writeRun(JsonWriter json, RunInfo run) {
+    json.beginObject();
     json.member("command", run.command());
     json.member("jvm", run.jvmVersion());
     json.member("startEpochMillis", run.startEpochMillis());

@@ -1,9 +1,5 @@
 package org.jkernprof.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.LineResults;
 
@@ -15,9 +11,6 @@ import org.jkernprof.results.LineResults;
 public final class HtmlReport {
   /** The page, in the report jar's resources. */
   private static final String TEMPLATE = "html/report.html";
-
-  /** The text of the page that the document replaces, quotes included. */
-  static final String PLACEHOLDER = "\"__JKERNPROF_DATA__\"";
 
   private HtmlReport() {}
 
@@ -36,23 +29,6 @@ public final class HtmlReport {
    * <}, so it cannot end the script element that holds it).
    */
   public static String around(String json) {
-    String template = template();
-    int at = template.indexOf(PLACEHOLDER);
-    return template.substring(0, at) + json + template.substring(at + PLACEHOLDER.length());
-  }
-
-  private static String template() {
-    try (InputStream in = HtmlReport.class.getResourceAsStream(TEMPLATE)) {
-      if (in == null) {
-        throw new IllegalStateException("the report jar has no " + TEMPLATE);
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      if (!text.contains(PLACEHOLDER)) {
-        throw new IllegalStateException(TEMPLATE + " has no " + PLACEHOLDER);
-      }
-      return text;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PageTemplate.fill(TEMPLATE, json);
   }
 }

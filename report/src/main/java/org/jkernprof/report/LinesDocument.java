@@ -186,7 +186,7 @@ final class LinesDocument {
   }
 
   /** Writes a row's syntax tokens, three numbers each (start, end, kind), into an open array. */
-  private static final class TokenList implements StyledText.StyledRunVisitor {
+  static final class TokenList implements StyledText.StyledRunVisitor {
     private final JsonWriter json;
 
     TokenList(JsonWriter json) {
