@@ -39,6 +39,15 @@ class DiffCommandTest {
   }
 
   private void profile(String output, String rounds, String bytes, String pauseMillis) {
+    profile(folder, output, rounds, bytes, pauseMillis);
+  }
+
+  /**
+   * Runs ChangedWorkload under {@code jkernprof -l -m} in {@code folder}, writing {@code output}:
+   * its loop runs {@code rounds} times, one line allocates {@code bytes}, one sleeps {@code
+   * pauseMillis}.
+   */
+  static void profile(Path folder, String output, String rounds, String bytes, String pauseMillis) {
     JvmResult run =
         Jkernprof.run(
             folder,

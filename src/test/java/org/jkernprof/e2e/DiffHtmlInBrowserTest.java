@@ -71,21 +71,7 @@ class DiffHtmlInBrowserTest {
   }
 
   private void profile(String output, String rounds, String bytes) {
-    JvmResult run =
-        Jkernprof.run(
-            folder,
-            "-l",
-            "-m",
-            "-q",
-            "-o",
-            output,
-            "-cp",
-            LauncherClassPathTest.classPath(),
-            MAIN,
-            rounds,
-            bytes,
-            "0");
-    assertEquals(0, run.exitCode, run.describe());
+    DiffCommandTest.profile(folder, output, rounds, bytes, "0");
   }
 
   @AfterAll

@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * {@code jkernprof diff} on two versions of a program (resources moved/v1 and v2): two lines added
@@ -89,6 +94,56 @@ class DiffMovedLinesTest {
         diff.stdout.contains("File: " + v2.resolve("org/jkernprof/e2e/moved/Moved.java")),
         diff.stdout);
     assertOnlyAddedChangedAndGoneLinesDiffer(diff.stdout);
+  }
+
+  /**
+   * The HTML page of the same diff, in headless Chromium: the Was column gives the moved lines' old
+   * numbers, '!' marks exactly the two lines whose text is new, the gone line is shown struck
+   * through after the others, and only the added, changed and gone lines are marked changed.
+   */
+  @Test
+  void theHtmlPageShowsThePairingByText() {
+    JvmResult diff =
+        Jkernprof.run(folder, "diff", "--html", "moved.html", "v1-text.lprof", "v2-text.lprof");
+    assertEquals(0, diff.exitCode, diff.describe());
+    try (Browser browser = Browser.start(1400, 700)) {
+      browser.open(folder.resolve("moved.html"));
+      List<WebElement> rows = browser.driver().findElements(By.cssSelector("tbody tr.line"));
+      Map<String, String> wasByText = new LinkedHashMap<>();
+      List<String> changed = new ArrayList<>();
+      List<String> gone = new ArrayList<>();
+      for (WebElement row : rows) {
+        String text = row.findElement(By.cssSelector("td.code")).getText().strip();
+        wasByText.put(text, row.findElement(By.cssSelector("td.was")).getText().strip());
+        if (row.getAttribute("class").contains("changed")) {
+          changed.add(text);
+        }
+        if (row.getAttribute("class").contains("gone")) {
+          gone.add(text);
+        }
+      }
+      assertEquals("10", wasByText.get(loopHead(wasByText)), wasByText.toString());
+      List<String> edited =
+          wasByText.entrySet().stream()
+              .filter(e -> e.getValue().equals("!"))
+              .map(Map.Entry::getKey)
+              .collect(Collectors.toList());
+      // The two added lines (a comment and a declaration) and the changed one.
+      assertEquals(3, edited.size(), wasByText.toString());
+      assertTrue(edited.get(0).startsWith("// Added:"), edited.toString());
+      assertTrue(edited.get(1).startsWith("long unused"), edited.toString());
+      assertTrue(edited.get(2).startsWith("sum += 2;"), edited.toString());
+      assertEquals(1, gone.size(), gone.toString());
+      assertTrue(gone.get(0).startsWith("sum += 1;"), gone.toString());
+      assertEquals(3, changed.size(), changed.toString());
+    }
+  }
+
+  private static String loopHead(Map<String, String> wasByText) {
+    return wasByText.keySet().stream()
+        .filter(t -> t.startsWith("for (int i"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no loop in " + wasByText));
   }
 
   @Test

@@ -1,9 +1,11 @@
 package org.jkernprof.report;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jkernprof.results.LineResultsDiff.LineChange;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
 import org.jkernprof.results.MethodProfile;
 
@@ -52,6 +54,20 @@ final class ComparedMethod {
     }
     return new ComparedMethod(
         change.realigned(pairs), listing, Optional.of(baseListing), changedText);
+  }
+
+  /**
+   * Its lines' changes by their number in the newer source; a line gone from it (number 0) is not
+   * among them.
+   */
+  Map<Integer, LineChange> linesByNumber() {
+    Map<Integer, LineChange> byLine = new HashMap<>();
+    for (LineChange line : change.lines()) {
+      if (line.line() > 0) {
+        byLine.put(line.line(), line);
+      }
+    }
+    return byLine;
   }
 
   /** Its listing today, built now if it was not for the pairing. */

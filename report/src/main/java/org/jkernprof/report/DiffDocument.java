@@ -1,6 +1,5 @@
 package org.jkernprof.report;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,12 +121,7 @@ public final class DiffDocument {
     writeRatio(json, before, after);
     listing.note().ifPresent(note -> json.member("note", note));
     json.name("rows").beginArray();
-    Map<Integer, LineChange> byLine = new HashMap<>();
-    for (LineChange line : change.lines()) {
-      if (line.line() > 0) {
-        byLine.put(line.line(), line);
-      }
-    }
+    Map<Integer, LineChange> byLine = compared.linesByNumber();
     Set<Integer> shown = new HashSet<>();
     for (ListingRow row : listing.rows()) {
       shown.add(row.line());

@@ -1,6 +1,5 @@
 package org.jkernprof.report;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -160,12 +159,7 @@ public final class DiffReportRenderer {
             "Line Contents");
     out.append(header).append('\n');
     out.append("=".repeat(header.length())).append('\n');
-    Map<Integer, LineChange> byLine = new HashMap<>();
-    for (LineChange line : change.lines()) {
-      if (line.line() > 0) {
-        byLine.put(line.line(), line);
-      }
-    }
+    Map<Integer, LineChange> byLine = compared.linesByNumber();
     Set<Integer> shown = new HashSet<>();
     for (ListingRow row : listing.rows()) {
       shown.add(row.line());
