@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkernprof.e2e.targets.junit.BudgetChecks;
+import org.jkernprof.e2e.targets.junit.MisnamedBudgets;
 import org.jkernprof.e2e.targets.junit.RunChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,35 @@ class HitBudgetTest {
         run.describe());
     assertTrue(run.stdout.contains("overItsBudget"), run.describe());
     assertFalse(run.stdout.contains("withinItsBudget()"), run.describe());
+  }
+
+  @Test
+  void aBudgetNamingAClassOrMethodThatDoesNotExistIsBroken() {
+    Path folder = Jkernprof.freshFolder("hit-budget-misnamed");
+    JvmResult run =
+        Jkernprof.run(
+            folder,
+            "-l",
+            "-q",
+            "-o",
+            "misnamed.lprof",
+            "-cp",
+            PerTestResultsTest.classPath(),
+            RunChecks.class.getName(),
+            MisnamedBudgets.class.getName());
+    assertEquals(1, run.exitCode, run.describe());
+    assertTrue(run.stdout.contains("tests succeeded: 1"), run.describe());
+    assertTrue(
+        run.stdout.contains(
+            "jkernprof: budget broken: org.jkernprof.e2e.targets.junit.Restok#restock: no class"
+                + " org.jkernprof.e2e.targets.junit.Restok (write its binary name:"
+                + " com.acme.Outer$Inner for a nested class)"),
+        run.describe());
+    assertTrue(
+        run.stdout.contains(
+            "jkernprof: budget broken: org.jkernprof.e2e.targets.junit.Restock#restok:"
+                + " org.jkernprof.e2e.targets.junit.Restock declares no method restok"),
+        run.describe());
   }
 
   @Test

@@ -21,7 +21,9 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>On a test class, the budget holds for each of its tests. A method the test never ran counts 0
- * hits, whatever its name: check the name in the split report ({@code jkernprof view --by-test}).
+ * hits; a budget naming a class the test cannot load, or a method its class does not declare, is
+ * broken (a misspelt budget would otherwise hold whatever the code did). A line with no code counts
+ * 0 hits: check the number in the split report ({@code jkernprof view --by-test}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -64,8 +64,9 @@ public final class JKernprofExtension implements BeforeEachCallback, AfterEachCa
       return;
     }
     List<String> broken = new ArrayList<>();
+    ClassLoader loader = context.getRequiredTestClass().getClassLoader();
     for (HitBudget budget : budgets) {
-      Budget.check(budget, hits).ifPresent(broken::add);
+      Budget.check(budget, hits, loader).ifPresent(broken::add);
     }
     if (!broken.isEmpty()) {
       throw new AssertionError(
