@@ -31,11 +31,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * start-up beside JaCoCo's, how fast classes are transformed, and how long {@code jkernprof view}
  * takes on the results of 10,000 methods. Then, for lines of known cost ({@link KnownCosts}), how
  * true the report's times are: the truth, the measured times and the corrected ones; and which
- * allocated bytes per line are the same in every run ({@link EscapeAnalysisRuns}).
+ * allocated bytes per line are the same in every run ({@link EscapeAnalysisRuns}), and how often
+ * {@code jkernprof diff} calls a time change of unchanged code real ({@link DiffNoise}).
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only PART,...]}, where
  * the parts are {@code line, call, threads, startup, transform, view, html, truth, library,
- * allocation}. The jars it needs are found next to this one in the build tree; see {@link
+ * allocation, noise}. The jars it needs are found next to this one in the build tree; see {@link
  * BenchmarkInputs}.
  */
 public final class BenchmarkMain {
@@ -50,7 +51,8 @@ public final class BenchmarkMain {
           "html",
           "truth",
           "library",
-          "allocation");
+          "allocation",
+          "noise");
 
   /** At most 2 ns per line event for a counting probe, about what JaCoCo's probes cost. */
   private static final double COUNTING_TARGET_NS = 2.0;
@@ -82,6 +84,12 @@ public final class BenchmarkMain {
   /** The median total variation distance of hot methods' line shares. */
   private static final double SPREAD_TARGET = 0.15;
 
+  /**
+   * Of unchanged lines diffed with several runs a side, at most 10 % marked as a real change (a 95
+   * % test would mark about 5 %).
+   */
+  private static final double FALSE_ALARM_TARGET_PERCENT = 10;
+
   private final boolean quick;
   private final BenchmarkInputs inputs;
   private final Path work;
@@ -90,6 +98,7 @@ public final class BenchmarkMain {
   private String truthTable = "";
   private String libraryTables = "";
   private String allocationTable = "";
+  private String noiseTable = "";
   private boolean failed;
 
   private BenchmarkMain(boolean quick, BenchmarkInputs inputs, Path work) {
@@ -144,6 +153,7 @@ public final class BenchmarkMain {
     System.out.print(main.truthTable);
     System.out.print(main.libraryTables);
     System.out.print(main.allocationTable);
+    System.out.print(main.noiseTable);
     System.out.println(
         "Load average (1 min): "
             + startLoad
@@ -198,6 +208,9 @@ public final class BenchmarkMain {
           break;
         case "allocation":
           allocation();
+          break;
+        case "noise":
+          noise();
           break;
         default:
           throw new IllegalArgumentException(part);
@@ -502,6 +515,61 @@ public final class BenchmarkMain {
         "Allocated bytes per line (EscapeWorkload, jkernprof -l -m), "
             + runs
             + " interleaved runs of each JVM\n\n"
+            + r.render()
+            + "\n";
+  }
+
+  /**
+   * {@link DiffNoise}: diffs of unchanged jsoup runs, one and several runs a side, for each timer;
+   * the lines that matter are those with at least 1 ms per run on both sides.
+   */
+  private void noise() {
+    int runs = quick ? 4 : 6;
+    DiffNoise.Result r = new DiffNoise(inputs, work).run(runs, quick ? 3 : 6);
+    int half = runs / 2;
+    for (DiffNoise.Timer timer : DiffNoise.TIMERS) {
+      NoiseTally several = r.of(timer.name, half, false).matter;
+      table.target(
+          CostTable.format(
+              "diff, unchanged jsoup, %s, %d runs a side: lines ≥ 1 ms marked as a real change",
+              timer.name, half),
+          CostTable.format("%,d of %,d", several.alarms, several.lines),
+          "≤ " + CostTable.format("%.0f %%", FALSE_ALARM_TARGET_PERCENT),
+          CostTable.format("%.1f %%", several.alarmPercent()),
+          several.alarmPercent() <= FALSE_ALARM_TARGET_PERCENT);
+    }
+    NoiseTally sampledOne = r.of("sampled", 1, false).matter;
+    table.info(
+        "diff, unchanged jsoup, sampled, 1 run a side: lines ≥ 1 ms marked as a real change",
+        CostTable.format(
+            "%,d of %,d (%.1f %%)",
+            sampledOne.alarms, sampledOne.lines, sampledOne.alarmPercent()));
+    for (boolean raw : List.of(false, true)) {
+      NoiseTally clockOne = r.of("clock", 1, raw).matter;
+      table.info(
+          "diff"
+              + (raw ? " --raw" : "")
+              + ", unchanged jsoup, clock, 1 run a side (nothing marked): lines ≥ 1 ms moved > 10 %",
+          CostTable.format(
+              "%,d of %,d (%.1f %%)",
+              clockOne.moved10, clockOne.lines, clockOne.percent(clockOne.moved10)));
+    }
+    table.target(
+        "diff, unchanged jsoup: lines whose hits differ between identical runs",
+        CostTable.format("%,d of %,d", r.hitsChanged, r.hitsLines),
+        "0",
+        "run 1 against each other run, per timer",
+        r.hitsChanged == 0);
+    noiseTable =
+        CostTable.format(
+                "diff of unchanged code: jsoup over %d javadoc pages %d times, every jsoup method"
+                    + " selected, %d runs of each timer in turn (median workload %.1f s clock, %.1f"
+                    + " s sampled); lines that matter: ≥ 1 ms per run on both sides%n%n",
+                r.pages,
+                r.rounds,
+                r.runsEach,
+                r.medianWorkloadSeconds.get("clock"),
+                r.medianWorkloadSeconds.get("sampled"))
             + r.render()
             + "\n";
   }

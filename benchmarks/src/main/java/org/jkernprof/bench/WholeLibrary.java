@@ -1,10 +1,7 @@
 package org.jkernprof.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import java.util.spi.ToolProvider;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jkernprof.bench.library.HtmlWorkload;
@@ -28,8 +23,7 @@ import org.jkernprof.bench.library.HtmlWorkload;
  * turns in every round, so a slow moment of the machine falls on all of them; each is compared with
  * the plain JVM's median of the same run.
  *
- * <p>The pages are this project's own javadoc, made by the JDK's {@code javadoc} from the {@code
- * results} and {@code annotations} sources, so the input is real HTML that every clone can make.
+ * <p>The pages are this project's own javadoc ({@link LibraryWorkload}).
  */
 final class WholeLibrary {
   /** The classes jsoup spends most of its time in, for JDK 25's exact method timing. */
@@ -179,8 +173,8 @@ final class WholeLibrary {
    * {@code workloadRounds} times; fails if any run computes another checksum than the plain one.
    */
   Result run(int rounds, int workloadRounds) {
-    Path pages = makePages();
-    List<Configuration> configurations = configurations(pages, workloadRounds);
+    LibraryWorkload workload = LibraryWorkload.make(inputs, work);
+    List<Configuration> configurations = configurations(workload, workloadRounds);
     Map<Configuration, List<Run>> runs = new LinkedHashMap<>();
     for (Configuration c : configurations) {
       runs.put(c, new ArrayList<>());
@@ -193,7 +187,7 @@ final class WholeLibrary {
           continue;
         }
         ChildProcess.Run child = ChildProcess.run(c.command, work, true);
-        Run run = new Run(figures(child.checkedOutput(c.command)), child.wallNanos);
+        Run run = new Run(LibraryWorkload.figures(child.checkedOutput(c.command)), child.wallNanos);
         if (checksum == null) {
           checksum = run.checksum;
         } else if (!checksum.equals(run.checksum)) {
@@ -203,20 +197,18 @@ final class WholeLibrary {
         runs.get(c).add(run);
       }
     }
-    return new Result(runs, countPages(pages));
+    return new Result(runs, workload.pages());
   }
 
-  private List<Configuration> configurations(Path pages, int workloadRounds) {
+  private List<Configuration> configurations(LibraryWorkload library, int workloadRounds) {
     String java = ChildProcess.java();
-    String classPath = inputs.benchmarksJar + File.pathSeparator + inputs.jsoupJar;
-    List<String> workload =
-        List.of(
-            "-cp",
-            classPath,
-            HtmlWorkload.class.getName(),
-            pages.toString(),
-            Integer.toString(workloadRounds));
-    String agent = "-javaagent:" + inputs.agentJar + "=quiet,include=org.jsoup.**,output=";
+    List<String> workload = library.arguments(workloadRounds);
+    String agent =
+        "-javaagent:"
+            + inputs.agentJar
+            + "=quiet,include="
+            + LibraryWorkload.EVERY_JSOUP_METHOD
+            + ",output=";
     List<Configuration> all = new ArrayList<>();
     all.add(new Configuration("plain JVM", with(java, List.of(), workload), true, null));
     all.add(
@@ -313,44 +305,6 @@ final class WholeLibrary {
     return command;
   }
 
-  /** The project's javadoc, made once per benchmark run. */
-  private Path makePages() {
-    Path pages = work.resolve("library-pages");
-    ToolProvider javadoc =
-        ToolProvider.findFirst("javadoc")
-            .orElseThrow(() -> new IllegalStateException("this JDK has no javadoc tool"));
-    String sources =
-        inputs.sourceRoot.resolve("results/src/main/java")
-            + File.pathSeparator
-            + inputs.sourceRoot.resolve("annotations/src/main/java");
-    StringWriter log = new StringWriter();
-    PrintWriter out = new PrintWriter(log);
-    int exit =
-        javadoc.run(
-            out,
-            out,
-            "-quiet",
-            "-Xdoclint:none",
-            "-d",
-            pages.toString(),
-            "-sourcepath",
-            sources,
-            "-subpackages",
-            "org.jkernprof");
-    if (exit != 0) {
-      throw new IllegalStateException("javadoc failed (" + exit + "): " + log);
-    }
-    return pages;
-  }
-
-  private static int countPages(Path pages) {
-    try (Stream<Path> files = Files.walk(pages)) {
-      return (int) files.filter(f -> f.toString().endsWith(".html")).count();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** async-profiler's native library for this machine, taken out of its jar from Maven Central. */
   private Path asyncProfilerLibrary() {
     String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
@@ -372,15 +326,5 @@ final class WholeLibrary {
       throw new UncheckedIOException(e);
     }
     return library;
-  }
-
-  /** The workload's line of figures, among whatever the profilers printed. */
-  private static String figures(String output) {
-    for (String line : output.split("\n")) {
-      if (line.matches("\\d+ \\d+ \\d+ -?\\d+ \\d+")) {
-        return line;
-      }
-    }
-    throw new IllegalStateException("the workload printed no figures:\n" + output);
   }
 }
