@@ -102,7 +102,8 @@ public final class DiffReportRenderer {
       return "~: a time change within the noise of the sample counts (95 %; runs also differ:"
           + " give two runs or more a side, A1,A2 B1,B2, to count that)";
     }
-    return "Times of one run a side: their noise is unknown. Give two runs or more a side"
+    return "Times of one run a side: their noise is unknown, and large (on unchanged code most"
+        + " lines' times differ by over 10 % from run to run). Give two runs or more a side"
         + " (A1,A2 B1,B2) to mark the changes within it with ~";
   }
 
