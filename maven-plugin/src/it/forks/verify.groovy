@@ -11,4 +11,10 @@ def hits = { String source ->
 assert hits('int total = 0;') == 6
 assert hits('total += i;') == 5 + 3 + 4 + 2 + 6 + 1
 assert hits('return total;') == 6
+// saveSourceText=false: no file carries the methods' source text (section SRCT).
+files.each { file ->
+    String bytes = new String(file.bytes, 'ISO-8859-1')
+    assert !bytes.contains('SRCT') : "${file.name} carries source text"
+    assert !bytes.contains('total += i;') : "${file.name} carries the loop body's text"
+}
 return true

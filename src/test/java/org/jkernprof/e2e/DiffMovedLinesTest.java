@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +66,35 @@ class DiffMovedLinesTest {
       assertEquals(0, saved.exitCode, saved.describe());
       assertEquals("", saved.stderr, saved.describe());
     }
+  }
+
+  @Test
+  void noSourceTextKeepsTheResultsFreeOfSourceCode() throws IOException {
+    Path classes = folder.resolve("v2-classes");
+    JvmResult run =
+        Jkernprof.run(
+            folder,
+            "-l",
+            "-q",
+            "--no-source-text",
+            "--source-path",
+            v2.toString(),
+            "-o",
+            "v2-none.lprof",
+            "-cp",
+            classes + File.pathSeparator + BuildPaths.annotationsClasspath(),
+            MAIN);
+    assertEquals(0, run.exitCode, run.describe());
+    String bytes =
+        new String(
+            Files.readAllBytes(folder.resolve("v2-none.lprof")), StandardCharsets.ISO_8859_1);
+    assertFalse(bytes.contains("sum += i % 7;"), "no source line in the results");
+    assertTrue(
+        new String(Files.readAllBytes(folder.resolve("v2-text.lprof")), StandardCharsets.ISO_8859_1)
+            .contains("sum += i % 7;"),
+        "the run without the option saved it");
+    JvmResult view = Jkernprof.run(folder, "view", "v2-none.lprof");
+    assertTrue(view.stdout.contains("Source not found"), view.stdout);
   }
 
   @Test

@@ -144,7 +144,13 @@ final class AttachCommand implements Callable<Integer> {
         throw new CliException(ended.message());
       }
       new ResultsAnnouncement(
-              spec.commandLine(), report, exports, environment.workingDirectory(), quiet, view)
+              spec.commandLine(),
+              report,
+              exports,
+              environment.workingDirectory(),
+              quiet,
+              view,
+              profiling.sourceText)
           .announce(results, mode, jvm.applicationJar());
       return 0;
     } finally {

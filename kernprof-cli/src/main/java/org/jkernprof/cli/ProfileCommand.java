@@ -272,7 +272,13 @@ final class ProfileCommand implements Callable<Integer> {
       return exitCode;
     }
     new ResultsAnnouncement(
-            spec.commandLine(), report, exports, environment.workingDirectory(), quiet, view)
+            spec.commandLine(),
+            report,
+            exports,
+            environment.workingDirectory(),
+            quiet,
+            view,
+            profiling.sourceText)
         .announce(results, mode, target.applicationJar());
     return exitCode;
   }

@@ -34,6 +34,18 @@ final class ProfilingOptions {
   List<String> excludes = new ArrayList<>();
 
   @Option(
+      names = "--source-text",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "With -l: save the profiled methods' source lines in the results file, where the"
+              + " sources are found (the default), so that 'jkernprof diff' pairs a later run's"
+              + " lines with them by their text and a report shows them where the sources are"
+              + " not. --no-source-text keeps the results free of source code.")
+  boolean sourceText = true;
+
+  @Option(
       names = {"-m", "--memory"},
       description =
           "Also count the bytes allocated. With -l: per line (its callees included) and the"

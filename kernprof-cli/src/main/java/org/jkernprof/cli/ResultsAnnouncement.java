@@ -18,20 +18,26 @@ final class ResultsAnnouncement {
   private final Path workingDirectory;
   private final boolean quiet;
   private final boolean view;
+  private final boolean sourceText;
 
+  /**
+   * @param sourceText whether to save the methods' source text in line results
+   */
   ResultsAnnouncement(
       CommandLine commandLine,
       ReportSettings report,
       ExportOptions exports,
       Path workingDirectory,
       boolean quiet,
-      boolean view) {
+      boolean view,
+      boolean sourceText) {
     this.commandLine = commandLine;
     this.report = report;
     this.exports = exports;
     this.workingDirectory = workingDirectory;
     this.quiet = quiet;
     this.view = view;
+    this.sourceText = sourceText;
   }
 
   /**
@@ -40,7 +46,7 @@ final class ResultsAnnouncement {
    */
   void announce(ResultsFile results, ProfilingMode mode, Optional<Path> applicationJar) {
     PrintWriter out = commandLine.getOut();
-    if (mode != ProfilingMode.FUNCTION) {
+    if (sourceText && mode != ProfilingMode.FUNCTION) {
       SourceTextSaver.save(results.path(), report, workingDirectory, applicationJar)
           .ifPresent(commandLine.getErr()::println);
       commandLine.getErr().flush();

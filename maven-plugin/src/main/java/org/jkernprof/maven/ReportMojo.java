@@ -58,6 +58,14 @@ public class ReportMojo extends ResultsMojo {
   @Parameter(property = "jkernprof.raw", defaultValue = "false")
   private boolean raw;
 
+  /**
+   * Whether to save the profiled methods' source lines in each line results file (where the sources
+   * are found), so that {@code jkernprof diff} pairs a later run's lines with them by their text
+   * and a report shows them where the sources are not; false keeps the files free of source code.
+   */
+  @Parameter(property = "jkernprof.saveSourceText", defaultValue = "true")
+  private boolean saveSourceText;
+
   @Override
   public void execute() throws MojoExecutionException {
     if (skipped()) {
@@ -98,14 +106,19 @@ public class ReportMojo extends ResultsMojo {
 
   /**
    * The line results of {@code files}, summed, after the source text of their methods was saved in
-   * each file (so that {@code jkernprof diff} can pair a later run's lines with theirs by text); a
-   * file that cannot be rewritten keeps its results without the text, with a warning.
+   * each file, unless {@code saveSourceText} is false (so that {@code jkernprof diff} can pair a
+   * later run's lines with theirs by text); a file that cannot be rewritten keeps its results
+   * without the text, with a warning.
    */
   private LineResults readSavingSourceText(List<Path> files, SourceResolver sources)
       throws IOException {
     List<LineResults> all = new ArrayList<>();
     for (Path file : files) {
       LineResults read = LprofReader.read(file);
+      if (!saveSourceText) {
+        all.add(read);
+        continue;
+      }
       LineResults withText = SavedSources.of(read, sources);
       if (withText.hasSources() && !withText.equals(read)) {
         try {
