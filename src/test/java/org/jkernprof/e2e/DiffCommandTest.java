@@ -3,7 +3,10 @@ package org.jkernprof.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkernprof.e2e.targets.ChangedWorkload;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiffCommandTest {
+  private static final StandardCopyOption REPLACE = StandardCopyOption.REPLACE_EXISTING;
   private static final String MAIN = ChangedWorkload.class.getName();
 
   /** Line #, hits before, after, change, time before, after, ratio, bytes before, after. */
@@ -85,6 +89,43 @@ class DiffCommandTest {
     assertTrue(changed.get(1).endsWith("// line:body"), changed.get(1));
     assertEquals(List.of("1001", "2001", "+1000*"), hits(changed.get(0)));
     assertEquals(List.of("1000", "2000", "+1000*"), hits(changed.get(1)));
+  }
+
+  /**
+   * The JVMs of one run are summed, not taken for runs: two files joined by '+', or a folder of
+   * them (a Maven build's target/jkernprof), double each line's hits and change (here the same file
+   * twice), and the diff reads as one run a side.
+   */
+  @Test
+  void theFilesOfOneRunJoinedByPlusOrInAFolderAreSummed() throws IOException {
+    for (String side : List.of("base", "changed")) {
+      Path jvms = Files.createDirectories(folder.resolve(side + "-jvms"));
+      Files.copy(folder.resolve(side + ".lprof"), jvms.resolve("jkernprof-1.lprof"), REPLACE);
+      Files.copy(folder.resolve(side + ".lprof"), jvms.resolve("jkernprof-2.lprof"), REPLACE);
+    }
+    for (JvmResult diff :
+        List.of(
+            diff("base.lprof+base.lprof", "changed.lprof+changed.lprof"),
+            diff("base-jvms", "changed-jvms"))) {
+      assertEquals(0, diff.exitCode, diff.describe());
+      assertTrue(diff.stdout.contains("Times of one run a side"), diff.stdout);
+      List<String> changed = new ArrayList<>();
+      for (String row : rows(diff.stdout)) {
+        if (row.contains("*")) {
+          changed.add(row);
+        }
+      }
+      assertEquals(2, changed.size(), diff.stdout);
+      assertEquals(List.of("2002", "4002", "+2000*"), hits(changed.get(0)));
+      assertEquals(List.of("2000", "4000", "+2000*"), hits(changed.get(1)));
+    }
+    JvmResult empty = diff(Files.createDirectories(folder.resolve("empty")).toString(), "b");
+    assertEquals(2, empty.exitCode, empty.describe());
+    assertEquals(
+        "jkernprof: the folder "
+            + folder.resolve("empty")
+            + " holds no results files (.lprof or .prof) to compare",
+        empty.stderr.strip());
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.jkernprof.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,8 @@ import picocli.CommandLine.Spec;
       "  jkernprof diff --all -u 1e-3 main.lprof branch.lprof",
       "  jkernprof diff --html diff.html before.lprof after.lprof",
       "  jkernprof diff main.jar.prof branch.jar.prof",
-      "  jkernprof diff a1.lprof,a2.lprof,a3.lprof b1.lprof,b2.lprof,b3.lprof"
+      "  jkernprof diff a1.lprof,a2.lprof,a3.lprof b1.lprof,b2.lprof,b3.lprof",
+      "  jkernprof diff base/target/jkernprof target/jkernprof"
     })
 final class DiffCommand implements Callable<Integer> {
   /** The options only line-by-line results use. */
@@ -127,8 +127,9 @@ final class DiffCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "BASE",
       description =
-          "The earlier run: a .lprof or .prof file, or several runs separated by ',' (figures per run,"
-              + " and the spread of their times).")
+          "The earlier run: a .lprof or .prof file, the files of one run joined by '+' or a folder"
+              + " of them (the JVMs of a Maven build, summed), or several runs separated by ','"
+              + " (figures per run, and the spread of their times).")
   String base;
 
   @Parameters(
@@ -143,10 +144,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> basePaths = paths(base);
-    List<Path> changedPaths = paths(changed);
-    List<Path> all = new ArrayList<>(basePaths);
-    all.addAll(changedPaths);
+    DiffSide basePaths = DiffSide.parse(base, workingDirectory);
+    DiffSide changedPaths = DiffSide.parse(changed, workingDirectory);
+    List<Path> all = new ArrayList<>(basePaths.allFiles());
+    all.addAll(changedPaths.allFiles());
     ProfilingMode mode =
         ProfilingMode.ofSavedFiles(
             all,
@@ -166,11 +167,11 @@ final class DiffCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String lines(List<Path> basePaths, List<Path> changedPaths) {
+  private String lines(DiffSide basePaths, DiffSide changedPaths) {
     List<LineResults> before = new ArrayList<>();
-    basePaths.forEach(p -> before.add(ReportPrinter.read(p)));
+    basePaths.runs().forEach(files -> before.add(ReportPrinter.readAll(files)));
     List<LineResults> after = new ArrayList<>();
-    changedPaths.forEach(p -> after.add(ReportPrinter.read(p)));
+    changedPaths.runs().forEach(files -> after.add(ReportPrinter.readAll(files)));
     List<LineResults> runs = new ArrayList<>(before);
     runs.addAll(after);
     requireOneTimer(runs.stream().map(LineResults::isSampled).distinct().count());
@@ -220,7 +221,7 @@ final class DiffCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private String functions(List<Path> basePaths, List<Path> changedPaths) {
+  private String functions(DiffSide basePaths, DiffSide changedPaths) {
     ParseResult given = spec.commandLine().getParseResult();
     for (String option : LINE_ONLY) {
       if (given.hasMatchedOption(option)) {
@@ -234,18 +235,21 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     List<FunctionResults> before = new ArrayList<>();
-    basePaths.forEach(p -> before.add(functionResults(p)));
+    basePaths.runs().forEach(files -> before.add(functionResults(files)));
     List<FunctionResults> after = new ArrayList<>();
-    changedPaths.forEach(p -> after.add(functionResults(p)));
+    changedPaths.runs().forEach(files -> after.add(functionResults(files)));
     List<FunctionResults> runs = new ArrayList<>(before);
     runs.addAll(after);
     requireOneTimer(runs.stream().map(FunctionResults::isSampled).distinct().count());
     return StatsDiffRenderer.render(FunctionResultsDiff.of(before, after), base, changed, all);
   }
 
-  /** One file's function-level results, less the profiler's cost its run measured unless raw. */
-  private FunctionResults functionResults(Path path) {
-    FunctionResults results = StatsReportPrinter.read(List.of(path));
+  /**
+   * One run's function-level results (its files summed), less the profiler's cost each file's JVM
+   * measured unless raw.
+   */
+  private FunctionResults functionResults(List<Path> files) {
+    FunctionResults results = StatsReportPrinter.read(files);
     return raw ? results : results.lessProbeCost();
   }
 
@@ -259,21 +263,5 @@ final class DiffCommand implements Callable<Integer> {
               + ": one was timed by the clock, the other by samples (--timer); compare runs of"
               + " one timer");
     }
-  }
-
-  /** The files {@code names} names, separated by commas: a run each. */
-  private List<Path> paths(String names) {
-    List<Path> paths = new ArrayList<>();
-    for (String name : names.split(",", -1)) {
-      if (name.isEmpty()) {
-        throw new CliException("cannot read '" + names + "': an empty file name between commas");
-      }
-      try {
-        paths.add(workingDirectory.resolve(name));
-      } catch (InvalidPathException e) {
-        throw new CliException("cannot read " + name + ": " + e.getMessage());
-      }
-    }
-    return paths;
   }
 }
