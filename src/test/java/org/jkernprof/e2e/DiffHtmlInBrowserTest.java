@@ -1,5 +1,8 @@
 package org.jkernprof.e2e;
 
+import static org.jkernprof.testsupport.JsonText.object;
+import static org.jkernprof.testsupport.JsonText.objects;
+import static org.jkernprof.testsupport.JsonText.whole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -245,20 +248,6 @@ class DiffHtmlInBrowserTest {
 
   private String text(By by) {
     return browser.driver().findElement(by).getText();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Object value) {
-    return (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> objects(Object list) {
-    return (List<Map<String, Object>>) list;
-  }
-
-  private static long whole(Object value) {
-    return ((BigDecimal) value).longValueExact();
   }
 
   private static double decimal(Object value) {

@@ -2,6 +2,9 @@ package org.jkernprof.report;
 
 import static org.jkernprof.report.Profiles.line;
 import static org.jkernprof.report.Profiles.method;
+import static org.jkernprof.testsupport.JsonText.object;
+import static org.jkernprof.testsupport.JsonText.objects;
+import static org.jkernprof.testsupport.JsonText.whole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -84,11 +87,11 @@ class DiffDocumentTest {
     assertEquals("jkernprof", doc.get("format"));
     assertEquals("diff", doc.get("kind"));
     Map<String, Object> summary = object(doc.get("summary"));
-    assertEquals(2, number(summary.get("changedLines")));
-    assertEquals(1, number(summary.get("changedMethods")));
-    assertEquals(1, number(summary.get("newMethods")));
-    assertEquals(1, number(summary.get("vanishedMethods")));
-    assertEquals(1, number(summary.get("sameMethods")));
+    assertEquals(2, whole(summary.get("changedLines")));
+    assertEquals(1, whole(summary.get("changedMethods")));
+    assertEquals(1, whole(summary.get("newMethods")));
+    assertEquals(1, whole(summary.get("vanishedMethods")));
+    assertEquals(1, whole(summary.get("sameMethods")));
     String text = text(diff(), false);
     for (Object said :
         List.of(
@@ -115,9 +118,9 @@ class DiffDocumentTest {
   @Test
   void everyLineCarriesBothSidesFiguresAndTheChange() {
     Map<String, Object> total = objects(document(diff(), false).get("methods")).get(0);
-    assertEquals(TOTAL_BEFORE.totalNanos(), number(total.get("nanosBefore")));
-    assertEquals(TOTAL_AFTER.totalNanos(), number(total.get("nanosAfter")));
-    assertEquals(2_000, number(total.get("hitsChange")));
+    assertEquals(TOTAL_BEFORE.totalNanos(), whole(total.get("nanosBefore")));
+    assertEquals(TOTAL_AFTER.totalNanos(), whole(total.get("nanosAfter")));
+    assertEquals(2_000, whole(total.get("hitsChange")));
     List<Long> changed = new ArrayList<>();
     int withFigures = 0;
     for (Map<String, Object> row : objects(total.get("rows"))) {
@@ -125,14 +128,14 @@ class DiffDocumentTest {
         continue;
       }
       withFigures++;
-      int line = (int) number(row.get("line"));
+      int line = (int) whole(row.get("line"));
       long[] before = figures(TOTAL_BEFORE, line);
       long[] after = figures(TOTAL_AFTER, line);
-      assertEquals(before[1], number(row.get("hitsBefore")), "hits before of " + line);
-      assertEquals(after[1], number(row.get("hitsAfter")), "hits after of " + line);
-      assertEquals(after[1] - before[1], number(row.get("hitsChange")), "change of " + line);
-      assertEquals(before[2], number(row.get("nanosBefore")), "time before of " + line);
-      assertEquals(after[2], number(row.get("nanosAfter")), "time after of " + line);
+      assertEquals(before[1], whole(row.get("hitsBefore")), "hits before of " + line);
+      assertEquals(after[1], whole(row.get("hitsAfter")), "hits after of " + line);
+      assertEquals(after[1] - before[1], whole(row.get("hitsChange")), "change of " + line);
+      assertEquals(before[2], whole(row.get("nanosBefore")), "time before of " + line);
+      assertEquals(after[2], whole(row.get("nanosAfter")), "time after of " + line);
       double ratio = (double) after[2] / before[2];
       assertEquals(ratio, ((BigDecimal) row.get("ratio")).doubleValue(), 1e-9);
       assertEquals(String.format(Locale.ROOT, "%.2f", ratio), row.get("ratioText"));
@@ -150,14 +153,14 @@ class DiffDocumentTest {
     List<Map<String, Object>> methods = objects(document(diff(), false).get("methods"));
     Map<String, Object> vanished = methods.get(1);
     Map<String, Object> row = rowOf(vanished, 23);
-    assertEquals(5, number(row.get("hitsBefore")));
+    assertEquals(5, whole(row.get("hitsBefore")));
     assertNull(row.get("hitsAfter"));
     assertNull(row.get("nanosAfter"));
     assertNull(row.get("ratio"));
-    assertEquals(-5, number(row.get("hitsChange")));
+    assertEquals(-5, whole(row.get("hitsChange")));
     Map<String, Object> fresh = methods.get(2);
     assertNull(rowOf(fresh, 28).get("hitsBefore"));
-    assertEquals(2, number(rowOf(fresh, 28).get("hitsAfter")));
+    assertEquals(2, whole(rowOf(fresh, 28).get("hitsAfter")));
   }
 
   /** Two runs a side: figures per run, their means, and the noise told from their spread. */
@@ -178,8 +181,8 @@ class DiffDocumentTest {
     Map<String, Object> row = rowOf(objects(doc.get("methods")).get(0), 23);
     assertEquals(4.5, ((BigDecimal) row.get("hitsBefore")).doubleValue());
     assertEquals(4.0, ((BigDecimal) row.get("hitsAfter")).doubleValue());
-    assertEquals(1_050, number(row.get("nanosBefore")));
-    assertEquals(1_025, number(row.get("nanosAfter")));
+    assertEquals(1_050, whole(row.get("nanosBefore")));
+    assertEquals(1_025, whole(row.get("nanosAfter")));
     assertEquals(true, row.get("withinNoise"), "a 2 % change among runs 10 % apart");
     assertTrue(((String) row.get("ratioText")).endsWith("~"), row.toString());
   }
@@ -195,7 +198,7 @@ class DiffDocumentTest {
 
   private static Map<String, Object> rowOf(Map<String, Object> method, int line) {
     return objects(method.get("rows")).stream()
-        .filter(r -> number(r.get("line")) == line)
+        .filter(r -> whole(r.get("line")) == line)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + line + " in " + method));
   }
@@ -207,19 +210,5 @@ class DiffDocumentTest {
         .map(l -> new long[] {l.line(), l.hits(), l.nanos()})
         .findFirst()
         .orElseThrow();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Object value) {
-    return (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> objects(Object list) {
-    return (List<Map<String, Object>>) list;
-  }
-
-  private static long number(Object value) {
-    return ((BigDecimal) value).longValueExact();
   }
 }

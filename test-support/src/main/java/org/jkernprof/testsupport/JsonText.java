@@ -20,6 +20,23 @@ public final class JsonText {
     this.text = text;
   }
 
+  /** {@code value}, a JSON object as {@link #parse} reads it. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> object(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  /** {@code value}, a JSON array of objects as {@link #parse} reads it. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> objects(Object value) {
+    return (List<Map<String, Object>>) value;
+  }
+
+  /** {@code value}, a JSON number without a fraction. */
+  public static long whole(Object value) {
+    return ((BigDecimal) value).longValueExact();
+  }
+
   /** The value {@code text} holds: a {@code Map<String, Object>}, {@code List<Object>}, ... */
   public static Object parse(String text) {
     JsonText reader = new JsonText(text);
