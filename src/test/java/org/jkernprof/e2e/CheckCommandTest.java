@@ -1,10 +1,12 @@
 package org.jkernprof.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jkernprof.e2e.targets.ChangedWorkload;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckCommandTest {
+  private static final StandardCopyOption REPLACE = StandardCopyOption.REPLACE_EXISTING;
   private static final String MAIN = ChangedWorkload.class.getName();
   private static final String WORK = MAIN + "#work";
   private Path folder;
@@ -87,6 +90,21 @@ class CheckCommandTest {
                 + ":15 hits <= 999)",
             "jkernprof check: 2 rules checked on 1 method: 2 broken"),
         check.stdout.lines().toList());
+  }
+
+  /**
+   * A folder of results files (a forked build's target/jkernprof) is read as their sum: two copies
+   * of the run double its hits, so the run's own figure breaks and twice it holds.
+   */
+  @Test
+  void aFolderOfResultsFilesIsCheckedAsTheirSum() throws IOException {
+    Path jvms = Files.createDirectories(folder.resolve("jvms"));
+    Files.copy(folder.resolve("run.lprof"), jvms.resolve("jkernprof-1.lprof"), REPLACE);
+    Files.copy(folder.resolve("run.lprof"), jvms.resolve("jkernprof-2.lprof"), REPLACE);
+    assertEquals(0, check("jvms", WORK + " hits <= 4010").exitCode);
+    JvmResult broken = check("jvms", WORK + " hits <= 2005");
+    assertEquals(1, broken.exitCode, broken.describe());
+    assertTrue(broken.stdout.contains("hits 4,010 > 2,005"), broken.describe());
   }
 
   @Test

@@ -124,7 +124,7 @@ class DiffCommandTest {
     assertEquals(
         "jkernprof: the folder "
             + folder.resolve("empty")
-            + " holds no results files (.lprof or .prof) to compare",
+            + " holds no results files (.lprof or .prof)",
         empty.stderr.strip());
   }
 

@@ -67,7 +67,9 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "RESULTS",
-      description = "Results of one kind, .lprof (-l) or .prof; several are summed.")
+      description =
+          "Results of one kind, .lprof (-l) or .prof, or folders of them (a Maven build's"
+              + " target/jkernprof); several are summed.")
   List<String> files = new ArrayList<>();
 
   CheckCommand(Path workingDirectory) {
@@ -79,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
     List<BudgetRule> budget = readRules();
     List<Path> paths = new ArrayList<>();
     for (String file : files) {
-      paths.add(resolve(file));
+      paths.addAll(ResultsArgument.files(file, workingDirectory));
     }
     ProfilingMode mode =
         ProfilingMode.ofSavedFiles(
@@ -87,9 +89,9 @@ final class CheckCommand implements Callable<Integer> {
             other ->
                 new CliException(
                     "cannot check "
-                        + files.get(paths.indexOf(other))
+                        + shown(other)
                         + " with "
-                        + files.get(0)
+                        + shown(paths.get(0))
                         + ": one holds line-by-line results, the other function-level results"));
     BudgetCheck check;
     try {
@@ -128,6 +130,13 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
+  }
+
+  /** {@code path} as relative to the working folder as it can be shown. */
+  private String shown(Path path) {
+    return path.startsWith(workingDirectory)
+        ? workingDirectory.relativize(path).toString()
+        : path.toString();
   }
 
   private Path resolve(String name) {

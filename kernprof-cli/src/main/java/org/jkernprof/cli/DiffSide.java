@@ -1,14 +1,10 @@
 package org.jkernprof.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One side of {@code jkernprof diff}, as its argument names it: runs separated by {@code ,}, each
@@ -36,7 +32,7 @@ final class DiffSide {
           throw new CliException(
               "cannot read '" + argument + "': an empty file name between ',' or '+'");
         }
-        files.addAll(files(name, workingDirectory));
+        files.addAll(ResultsArgument.files(name, workingDirectory));
       }
       runs.add(Collections.unmodifiableList(files));
     }
@@ -51,37 +47,5 @@ final class DiffSide {
   /** Every file of every run. */
   List<Path> allFiles() {
     return runs.stream().flatMap(List::stream).collect(Collectors.toList());
-  }
-
-  private static List<Path> files(String name, Path workingDirectory) {
-    Path path;
-    try {
-      path = workingDirectory.resolve(name);
-    } catch (InvalidPathException e) {
-      throw new CliException("cannot read " + name + ": " + e.getMessage());
-    }
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    List<Path> found;
-    try (Stream<Path> entries = Files.list(path)) {
-      found =
-          entries
-              .filter(Files::isRegularFile)
-              .filter(
-                  p -> {
-                    String file = p.getFileName().toString();
-                    return file.endsWith(".lprof") || file.endsWith(".prof");
-                  })
-              .sorted()
-              .collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new CliException("cannot read the folder " + name + ": " + e.getMessage());
-    }
-    if (found.isEmpty()) {
-      throw new CliException(
-          "the folder " + name + " holds no results files (.lprof or .prof) to compare");
-    }
-    return found;
   }
 }
