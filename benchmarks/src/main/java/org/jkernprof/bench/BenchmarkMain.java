@@ -32,12 +32,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * takes on the results of 10,000 methods. Then, for lines of known cost ({@link KnownCosts}), how
  * true the report's times are: the truth, the measured times and the corrected ones; and which
  * allocated bytes per line are the same in every run ({@link EscapeAnalysisRuns}), and how often
- * {@code jkernprof diff} calls a time change of unchanged code real ({@link DiffNoise}).
+ * {@code jkernprof diff} calls a time change of unchanged code real ({@link DiffNoise}) and from
+ * what size it marks a real one ({@link DiffPower}).
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only PART,...]}, where
  * the parts are {@code line, call, threads, startup, transform, view, html, truth, library,
- * allocation, noise}. The jars it needs are found next to this one in the build tree; see {@link
- * BenchmarkInputs}.
+ * allocation, noise, power}. The jars it needs are found next to this one in the build tree; see
+ * {@link BenchmarkInputs}.
  */
 public final class BenchmarkMain {
   private static final List<String> PARTS =
@@ -52,7 +53,8 @@ public final class BenchmarkMain {
           "truth",
           "library",
           "allocation",
-          "noise");
+          "noise",
+          "power");
 
   /** At most 2 ns per line event for a counting probe, about what JaCoCo's probes cost. */
   private static final double COUNTING_TARGET_NS = 2.0;
@@ -90,6 +92,9 @@ public final class BenchmarkMain {
    */
   private static final double FALSE_ALARM_TARGET_PERCENT = 10;
 
+  /** With several runs a side, a line made this many times slower is marked as a real change. */
+  private static final double POWER_TARGET_FACTOR = 1.5;
+
   private final boolean quick;
   private final BenchmarkInputs inputs;
   private final Path work;
@@ -99,6 +104,7 @@ public final class BenchmarkMain {
   private String libraryTables = "";
   private String allocationTable = "";
   private String noiseTable = "";
+  private String powerTable = "";
   private boolean failed;
 
   private BenchmarkMain(boolean quick, BenchmarkInputs inputs, Path work) {
@@ -154,6 +160,7 @@ public final class BenchmarkMain {
     System.out.print(main.libraryTables);
     System.out.print(main.allocationTable);
     System.out.print(main.noiseTable);
+    System.out.print(main.powerTable);
     System.out.println(
         "Load average (1 min): "
             + startLoad
@@ -211,6 +218,9 @@ public final class BenchmarkMain {
           break;
         case "noise":
           noise();
+          break;
+        case "power":
+          power();
           break;
         default:
           throw new IllegalArgumentException(part);
@@ -570,6 +580,62 @@ public final class BenchmarkMain {
                 r.runsEach,
                 r.medianWorkloadSeconds.get("clock"),
                 r.medianWorkloadSeconds.get("sampled"))
+            + r.render()
+            + "\n";
+  }
+
+  /**
+   * {@link DiffPower}: diffs of {@link org.jkernprof.bench.power.TunedLines} runs whose one line
+   * was made slower by a known factor; is it marked, and are the unchanged lines left alone?
+   */
+  private void power() {
+    int runs = quick ? 2 : 3;
+    List<Double> factors = quick ? DiffPower.QUICK_FACTORS : DiffPower.FACTORS;
+    DiffPower.Result r = new DiffPower(inputs, work).run(factors, runs);
+    for (DiffNoise.Timer timer : DiffNoise.TIMERS) {
+      List<PowerRow> several = r.of(timer.name, runs);
+      for (PowerRow row : several) {
+        if (row.factor == POWER_TARGET_FACTOR) {
+          table.target(
+              CostTable.format(
+                  "diff, %s, %d runs a side: a line %.1fx slower marked as a real change",
+                  timer.name, runs, POWER_TARGET_FACTOR),
+              CostTable.format("ratio %.2f", row.tunedRatio),
+              "marked",
+              row.tunedMarked ? "marked" : "not marked",
+              row.tunedMarked);
+        }
+      }
+      int alarms = several.stream().mapToInt(row -> row.otherAlarms).sum();
+      int others = several.stream().mapToInt(row -> row.others).sum();
+      double percent = others == 0 ? 0 : 100.0 * alarms / others;
+      table.target(
+          CostTable.format(
+              "diff, %s, %d runs a side: unchanged lines beside the slower one marked",
+              timer.name, runs),
+          CostTable.format("%d of %d", alarms, others),
+          "≤ " + CostTable.format("%.0f %%", FALSE_ALARM_TARGET_PERCENT),
+          CostTable.format("%.1f %%", percent),
+          percent <= FALSE_ALARM_TARGET_PERCENT);
+      for (int side : runs == 1 ? List.of(runs) : List.of(runs, 1)) {
+        if (side == 1 && timer.options.isEmpty()) {
+          continue;
+        }
+        List<String> verdicts = new ArrayList<>();
+        r.of(timer.name, side).forEach(row -> verdicts.add(row.verdict()));
+        table.info(
+            CostTable.format(
+                "diff, %s, %d run%s a side: the slower line's ratio, marked or not",
+                timer.name, side, side == 1 ? "" : "s"),
+            String.join("; ", verdicts));
+      }
+    }
+    powerTable =
+        CostTable.format(
+                "diff of a line made slower by a known factor (TunedLines), %d runs of each factor"
+                    + " and timer in turn, the same base runs for every factor (median run %.1f s"
+                    + " clock, %.1f s sampled)%n%n",
+                runs, r.medianRunSeconds.get("clock"), r.medianRunSeconds.get("sampled"))
             + r.render()
             + "\n";
   }

@@ -19,6 +19,12 @@ import org.jkernprof.testsupport.JsonText;
 final class DiffLines {
   /** One compared line; a side without figures has 0 hits and 0 ns. */
   static final class Line {
+    /** The line's number in the newer source; 0 for a base line gone from it. */
+    final int line;
+
+    /** Its source text, empty where the runs saved none and no source was found. */
+    final String text;
+
     final double hitsBefore;
     final double hitsAfter;
     final double nanosBefore;
@@ -26,11 +32,15 @@ final class DiffLines {
     final boolean withinNoise;
 
     Line(
+        int line,
+        String text,
         double hitsBefore,
         double hitsAfter,
         double nanosBefore,
         double nanosAfter,
         boolean withinNoise) {
+      this.line = line;
+      this.text = text;
       this.hitsBefore = hitsBefore;
       this.hitsAfter = hitsAfter;
       this.nanosBefore = nanosBefore;
@@ -56,6 +66,31 @@ final class DiffLines {
 
   private DiffLines() {}
 
+  /**
+   * Runs {@code jkernprof diff --all --json} (with {@code --raw} if {@code raw}) on the runs {@code
+   * before} and {@code after}, each side's files joined by {@code ,}, in {@code work}; its lines.
+   */
+  static List<Line> diff(
+      BenchmarkInputs inputs, Path work, List<Path> before, List<Path> after, boolean raw) {
+    Path json = work.resolve("diff-lines.json");
+    List<String> command =
+        ChildProcess.command(
+            inputs.launcher.toString(), "diff", "--all", "--json", json.toString());
+    if (raw) {
+      command.add("--raw");
+    }
+    command.add(joined(before));
+    command.add(joined(after));
+    ChildProcess.run(command, work, false).checkedOutput(command);
+    return read(json);
+  }
+
+  private static String joined(List<Path> runs) {
+    List<String> names = new ArrayList<>();
+    runs.forEach(p -> names.add(p.toString()));
+    return String.join(",", names);
+  }
+
   /** Every line with figures, of every method of {@code json}. */
   @SuppressWarnings("unchecked")
   static List<Line> read(Path json) {
@@ -76,6 +111,8 @@ final class DiffLines {
         if (r.get("hitsBefore") != null || r.get("hitsAfter") != null) {
           lines.add(
               new Line(
+                  (int) number(r, "line"),
+                  r.get("text") == null ? "" : (String) r.get("text"),
                   number(r, "hitsBefore"),
                   number(r, "hitsAfter"),
                   number(r, "nanosBefore"),

@@ -226,27 +226,7 @@ final class DiffNoise {
     return result;
   }
 
-  /**
-   * {@code jkernprof diff --all --json} (with {@code --raw} if {@code raw}) of the runs {@code
-   * before} and {@code after}, read.
-   */
   private List<DiffLines.Line> diff(List<Path> before, List<Path> after, boolean raw) {
-    Path json = work.resolve("noise-diff.json");
-    List<String> command =
-        ChildProcess.command(
-            inputs.launcher.toString(), "diff", "--all", "--json", json.toString());
-    if (raw) {
-      command.add("--raw");
-    }
-    command.add(joined(before));
-    command.add(joined(after));
-    ChildProcess.run(command, work, false).checkedOutput(command);
-    return DiffLines.read(json);
-  }
-
-  private static String joined(List<Path> runs) {
-    List<String> names = new ArrayList<>();
-    runs.forEach(p -> names.add(p.toString()));
-    return String.join(",", names);
+    return DiffLines.diff(inputs, work, before, after, raw);
   }
 }
