@@ -181,9 +181,8 @@ public final class DiffDocument {
       json.member("withinNoise", false);
     }
     if (sides.memory) {
-      nullable(
-          json, "bytesBefore", line.inBefore(), DiffReportRenderer.meanBytes(line.beforeRuns()));
-      nullable(json, "bytesAfter", line.inAfter(), DiffReportRenderer.meanBytes(line.afterRuns()));
+      nullable(json, "bytesBefore", line.inBefore(), line.bytesBefore());
+      nullable(json, "bytesAfter", line.inAfter(), line.bytesAfter());
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.LineChange;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
-import org.jkernprof.results.LineStats;
 
 /**
  * The text of {@code jkernprof diff}: line_profiler's layout with each figure before and after. A
@@ -248,18 +247,10 @@ public final class DiffReportRenderer {
                     ? String.format(
                         Locale.ROOT,
                         " %13s %13s",
-                        line.inBefore() ? count(meanBytes(line.beforeRuns())) : "",
-                        line.inAfter() ? count(meanBytes(line.afterRuns())) : "")
+                        line.inBefore() ? count(line.bytesBefore()) : "",
+                        line.inAfter() ? count(line.bytesAfter()) : "")
                     : "");
     return contents.isEmpty() ? text.stripTrailing() : text + contents(contents, 0);
-  }
-
-  static double meanBytes(List<Optional<LineStats>> runs) {
-    long sum = 0;
-    for (Optional<LineStats> run : runs) {
-      sum += run.map(LineStats::allocatedBytes).orElse(0L);
-    }
-    return (double) sum / runs.size();
   }
 
   /** A count per run: whole when it is, else to one decimal (the runs of a side differ). */

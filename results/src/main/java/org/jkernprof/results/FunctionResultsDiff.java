@@ -3,9 +3,7 @@ package org.jkernprof.results;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,43 +38,19 @@ public final class FunctionResultsDiff {
     if (baseRuns.isEmpty() || changedRuns.isEmpty()) {
       throw new IllegalArgumentException("each side of a comparison needs a run");
     }
-    List<Map<String, FunctionStats>> before = byKey(baseRuns);
-    List<Map<String, FunctionStats>> after = byKey(changedRuns);
-    Map<String, FunctionChange> all = new LinkedHashMap<>();
-    for (List<Map<String, FunctionStats>> side : List.of(before, after)) {
-      for (Map<String, FunctionStats> run : side) {
-        for (String key : run.keySet()) {
-          all.computeIfAbsent(key, k -> new FunctionChange(runsOf(before, k), runsOf(after, k)));
-        }
-      }
-    }
-    List<FunctionChange> sorted = new ArrayList<>(all.values());
+    List<FunctionChange> sorted =
+        RunsBySide.pair(
+            baseRuns,
+            changedRuns,
+            FunctionResults::functions,
+            FunctionStats::key,
+            FunctionStats::plus,
+            FunctionChange::new);
     sorted.sort(FunctionChange.LARGEST_FIRST);
     return new FunctionResultsDiff(
         Collections.unmodifiableList(new ArrayList<>(baseRuns)),
         Collections.unmodifiableList(new ArrayList<>(changedRuns)),
         sorted);
-  }
-
-  private static List<Map<String, FunctionStats>> byKey(List<FunctionResults> runs) {
-    List<Map<String, FunctionStats>> maps = new ArrayList<>();
-    for (FunctionResults run : runs) {
-      Map<String, FunctionStats> functions = new LinkedHashMap<>();
-      for (FunctionStats f : run.functions()) {
-        functions.merge(f.key(), f, FunctionStats::plus);
-      }
-      maps.add(functions);
-    }
-    return maps;
-  }
-
-  private static List<Optional<FunctionStats>> runsOf(
-      List<Map<String, FunctionStats>> side, String key) {
-    List<Optional<FunctionStats>> runs = new ArrayList<>();
-    for (Map<String, FunctionStats> run : side) {
-      runs.add(Optional.ofNullable(run.get(key)));
-    }
-    return runs;
   }
 
   /** The base runs, in the order given. */
@@ -126,11 +100,7 @@ public final class FunctionResultsDiff {
 
     /** The method as a newer run has it, else as a base run had it. */
     public FunctionStats function() {
-      return first(after).orElseGet(() -> first(before).get());
-    }
-
-    private static Optional<FunctionStats> first(List<Optional<FunctionStats>> runs) {
-      return runs.stream().filter(Optional::isPresent).map(Optional::get).findFirst();
+      return RunsBySide.first(after).orElseGet(() -> RunsBySide.first(before).get());
     }
 
     public String key() {
@@ -138,21 +108,21 @@ public final class FunctionResultsDiff {
     }
 
     public boolean isNew() {
-      return !first(before).isPresent();
+      return !RunsBySide.first(before).isPresent();
     }
 
     public boolean vanished() {
-      return !first(after).isPresent();
+      return !RunsBySide.first(after).isPresent();
     }
 
     /** Its calls per base run. */
     public double callsBefore() {
-      return meanCalls(before);
+      return RunsBySide.mean(before, FunctionStats::calls);
     }
 
     /** Its calls per newer run. */
     public double callsAfter() {
-      return meanCalls(after);
+      return RunsBySide.mean(after, FunctionStats::calls);
     }
 
     /** The calls per run more or fewer. */
@@ -166,23 +136,8 @@ public final class FunctionResultsDiff {
     }
 
     private double cumulativeChange() {
-      return meanCumulative(after) - meanCumulative(before);
-    }
-
-    private static double meanCalls(List<Optional<FunctionStats>> runs) {
-      long sum = 0;
-      for (Optional<FunctionStats> run : runs) {
-        sum += run.map(FunctionStats::calls).orElse(0L);
-      }
-      return (double) sum / runs.size();
-    }
-
-    private static double meanCumulative(List<Optional<FunctionStats>> runs) {
-      long sum = 0;
-      for (Optional<FunctionStats> run : runs) {
-        sum += run.map(FunctionStats::cumulativeNanos).orElse(0L);
-      }
-      return (double) sum / runs.size();
+      return RunsBySide.mean(after, FunctionStats::cumulativeNanos)
+          - RunsBySide.mean(before, FunctionStats::cumulativeNanos);
     }
   }
 }

@@ -3,7 +3,6 @@ package org.jkernprof.results;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,45 +43,19 @@ public final class LineResultsDiff {
     if (baseRuns.isEmpty() || changedRuns.isEmpty()) {
       throw new IllegalArgumentException("each side of a comparison needs a run");
     }
-    List<Map<String, MethodProfile>> before = byKey(baseRuns);
-    List<Map<String, MethodProfile>> after = byKey(changedRuns);
-    Map<String, MethodChange> all = new LinkedHashMap<>();
-    for (List<Map<String, MethodProfile>> side : List.of(before, after)) {
-      for (Map<String, MethodProfile> run : side) {
-        for (String key : run.keySet()) {
-          if (!all.containsKey(key)) {
-            all.put(key, new MethodChange(runsOf(before, key), runsOf(after, key)));
-          }
-        }
-      }
-    }
-    List<MethodChange> sorted = new ArrayList<>(all.values());
+    List<MethodChange> sorted =
+        RunsBySide.pair(
+            baseRuns,
+            changedRuns,
+            LineResults::methods,
+            MethodProfile::key,
+            MethodProfile::plus,
+            MethodChange::new);
     sorted.sort(MethodChange.LARGEST_FIRST);
     return new LineResultsDiff(
         Collections.unmodifiableList(new ArrayList<>(baseRuns)),
         Collections.unmodifiableList(new ArrayList<>(changedRuns)),
         sorted);
-  }
-
-  private static List<Map<String, MethodProfile>> byKey(List<LineResults> runs) {
-    List<Map<String, MethodProfile>> maps = new ArrayList<>();
-    for (LineResults run : runs) {
-      Map<String, MethodProfile> methods = new LinkedHashMap<>();
-      for (MethodProfile m : run.methods()) {
-        methods.merge(m.key(), m, MethodProfile::plus);
-      }
-      maps.add(methods);
-    }
-    return maps;
-  }
-
-  private static List<Optional<MethodProfile>> runsOf(
-      List<Map<String, MethodProfile>> side, String key) {
-    List<Optional<MethodProfile>> runs = new ArrayList<>();
-    for (Map<String, MethodProfile> run : side) {
-      runs.add(Optional.ofNullable(run.get(key)));
-    }
-    return runs;
   }
 
   /** The base runs, in the order given. */
@@ -114,6 +87,11 @@ public final class LineResultsDiff {
     private final List<Optional<MethodProfile>> before;
     private final List<Optional<MethodProfile>> after;
     private final List<LineChange> lines;
+
+    /** Worked out once: sorting asks for them at every comparison. */
+    private final double hitsChange;
+
+    private final double nanosChange;
 
     /** Lines of the base side that have no line on the newer side sort after every other. */
     private static final long REMOVED = 1L << 32;
@@ -152,6 +130,14 @@ public final class LineResultsDiff {
       List<LineChange> changes = new ArrayList<>();
       byKey.values().forEach(b -> changes.add(b.build()));
       this.lines = Collections.unmodifiableList(changes);
+      double hits = 0;
+      for (LineChange line : changes) {
+        hits += Math.abs(line.hitsAfter() - line.hitsBefore());
+      }
+      this.hitsChange = hits;
+      this.nanosChange =
+          RunsBySide.mean(after, MethodProfile::totalNanosLessProbes)
+              - RunsBySide.mean(before, MethodProfile::totalNanosLessProbes);
     }
 
     private LineChange.Builder builder(Map<Long, LineChange.Builder> byKey, long key, int line) {
@@ -184,11 +170,7 @@ public final class LineResultsDiff {
 
     /** The method as a newer run has it, else as a base run had it. */
     public MethodProfile method() {
-      return first(after).orElseGet(() -> first(before).get());
-    }
-
-    private static Optional<MethodProfile> first(List<Optional<MethodProfile>> runs) {
-      return runs.stream().filter(Optional::isPresent).map(Optional::get).findFirst();
+      return RunsBySide.first(after).orElseGet(() -> RunsBySide.first(before).get());
     }
 
     public String key() {
@@ -197,17 +179,17 @@ public final class LineResultsDiff {
 
     /** The method as a base run has it; empty if it is new. */
     public Optional<MethodProfile> baseMethod() {
-      return first(before);
+      return RunsBySide.first(before);
     }
 
     /** Whether no base run has it. */
     public boolean isNew() {
-      return !first(before).isPresent();
+      return !RunsBySide.first(before).isPresent();
     }
 
     /** Whether no newer run has it. */
     public boolean vanished() {
-      return !first(after).isPresent();
+      return !RunsBySide.first(after).isPresent();
     }
 
     /** Every line either side has figures for, in line order. */
@@ -222,24 +204,12 @@ public final class LineResultsDiff {
 
     /** The hits per run that differ, summed over its lines: how many line events more or fewer. */
     public double hitsChange() {
-      double sum = 0;
-      for (LineChange line : lines) {
-        sum += Math.abs(line.hitsAfter() - line.hitsBefore());
-      }
-      return sum;
+      return hitsChange;
     }
 
     /** The newer side's time per run less the base side's, as measured (for ordering only). */
     double nanosChange() {
-      return meanNanos(after) - meanNanos(before);
-    }
-
-    private static double meanNanos(List<Optional<MethodProfile>> runs) {
-      long sum = 0;
-      for (Optional<MethodProfile> run : runs) {
-        sum += run.map(MethodProfile::totalNanosLessProbes).orElse(0L);
-      }
-      return (double) sum / runs.size();
+      return nanosChange;
     }
   }
 
@@ -290,24 +260,26 @@ public final class LineResultsDiff {
 
     /** Its hits per base run. */
     public double hitsBefore() {
-      return meanHits(before);
+      return RunsBySide.mean(before, LineStats::hits);
     }
 
     /** Its hits per newer run. */
     public double hitsAfter() {
-      return meanHits(after);
+      return RunsBySide.mean(after, LineStats::hits);
+    }
+
+    /** Its allocated bytes per base run (0 for runs without memory figures). */
+    public double bytesBefore() {
+      return RunsBySide.mean(before, LineStats::allocatedBytes);
+    }
+
+    /** Its allocated bytes per newer run. */
+    public double bytesAfter() {
+      return RunsBySide.mean(after, LineStats::allocatedBytes);
     }
 
     public boolean hitsChanged() {
       return hitsBefore() != hitsAfter();
-    }
-
-    private static double meanHits(List<Optional<LineStats>> runs) {
-      long sum = 0;
-      for (Optional<LineStats> run : runs) {
-        sum += run.map(LineStats::hits).orElse(0L);
-      }
-      return (double) sum / runs.size();
     }
 
     /** Gathers one line's figures run by run. */
