@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jkernprof.report.DiffComparison;
 import org.jkernprof.report.DiffDocument;
 import org.jkernprof.report.DiffReportRenderer;
 import org.jkernprof.report.HtmlDiffReport;
@@ -187,9 +188,15 @@ final class DiffCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(
                 new SourceResolver(SourcePathOption.roots(baseSourcePath, workingDirectory)));
-    LineResultsDiff diff = LineResultsDiff.of(before, after);
-    writeExports(diff, resolver, baseResolver, options);
-    return DiffReportRenderer.render(diff, base, changed, resolver, baseResolver, options, all);
+    // Parsed once for the text and the page; coloured only for a page.
+    DiffComparison compared =
+        DiffComparison.of(
+            LineResultsDiff.of(before, after),
+            resolver,
+            baseResolver,
+            html != null || json != null);
+    writeExports(compared, options);
+    return DiffReportRenderer.render(compared, base, changed, options, all);
   }
 
   /**
@@ -198,17 +205,12 @@ final class DiffCommand implements Callable<Integer> {
    *
    * @throws CliException if one cannot be written
    */
-  private void writeExports(
-      LineResultsDiff diff,
-      SourceResolver resolver,
-      Optional<SourceResolver> baseResolver,
-      ReportOptions options) {
+  private void writeExports(DiffComparison compared, ReportOptions options) {
     if (html == null && json == null) {
       return;
     }
     // One document for both: the page embeds exactly what the JSON file holds.
-    String document =
-        DiffDocument.render(diff, base, changed, resolver, baseResolver, options, all);
+    String document = DiffDocument.render(compared, base, changed, options, all);
     PrintWriter err = spec.commandLine().getErr();
     if (json != null) {
       OutputFile.write(workingDirectory, json, document);

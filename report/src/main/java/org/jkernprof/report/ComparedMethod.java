@@ -1,7 +1,9 @@
 package org.jkernprof.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,10 +19,10 @@ import org.jkernprof.results.MethodProfile;
 final class ComparedMethod {
   final MethodChange change;
   private MethodListing listing;
-  final Optional<MethodListing> baseListing;
+  private final Optional<MethodListing> baseListing;
 
   /** Newer lines whose text the base source does not have at that place. */
-  final Set<Integer> changedText;
+  private final Set<Integer> changedText;
 
   private ComparedMethod(
       MethodChange change,
@@ -57,17 +59,48 @@ final class ComparedMethod {
   }
 
   /**
-   * Its lines' changes by their number in the newer source; a line gone from it (number 0) is not
-   * among them.
+   * Its rows, for {@code listing} (its listing today): every line of the listing with its figures,
+   * then the lines with figures the listing does not show, then the base lines gone from the newer
+   * source, with their text in the base listing.
    */
-  Map<Integer, LineChange> linesByNumber() {
+  List<DiffRow> rows(MethodListing listing) {
     Map<Integer, LineChange> byLine = new HashMap<>();
     for (LineChange line : change.lines()) {
       if (line.line() > 0) {
         byLine.put(line.line(), line);
       }
     }
-    return byLine;
+    List<DiffRow> rows = new ArrayList<>();
+    Set<Integer> listed = new HashSet<>();
+    for (ListingRow row : listing.rows()) {
+      listed.add(row.line());
+      rows.add(
+          DiffRow.listed(
+              row, Optional.ofNullable(byLine.get(row.line())), changedText.contains(row.line())));
+    }
+    for (LineChange line : change.lines()) {
+      if (line.line() > 0 && !listed.contains(line.line())) {
+        rows.add(DiffRow.unlisted(line));
+      }
+    }
+    for (LineChange line : change.lines()) {
+      if (line.line() == 0) {
+        rows.add(DiffRow.gone(line, baseText(line.baseLine())));
+      }
+    }
+    return rows;
+  }
+
+  /** The text of line {@code number} in the base listing; empty without one. */
+  private String baseText(int number) {
+    return baseListing
+        .flatMap(
+            b ->
+                b.rows().stream()
+                    .filter(r -> r.line() == number)
+                    .map(ListingRow::contents)
+                    .findFirst())
+        .orElse("");
   }
 
   /** Its listing today, built now if it was not for the pairing. */

@@ -1,10 +1,7 @@
 package org.jkernprof.report;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.LineChange;
@@ -14,37 +11,34 @@ import org.jkernprof.results.LineResultsDiff.MethodChange;
  * The JSON document of {@code jkernprof diff} (docs/json-report.md, kind {@code diff}), the data of
  * its HTML page: the text diff's heading, notes and summary, then the methods it shows, in its
  * order, each with its source lines and their figures before and after. Made from the objects the
- * text diff is made from ({@link ComparedMethod}, {@link DiffSides}, {@link SideTime}), so both say
- * the same. A pure function of its arguments.
+ * text diff is made from ({@link DiffComparison}, {@link DiffRow}, {@link DiffSides}, {@link
+ * SideTime}), so both say the same. A pure function of its arguments.
  */
 public final class DiffDocument {
   private final LineResultsDiff diff;
   private final ReportOptions options;
   private final DiffSides sides;
-  private final ComparedMethods compared;
+  private final DiffComparison compared;
 
-  private DiffDocument(LineResultsDiff diff, ReportOptions options, ComparedMethods compared) {
-    this.diff = diff;
+  private DiffDocument(DiffComparison compared, ReportOptions options) {
+    this.diff = compared.diff();
     this.options = options.withColor(false);
     this.sides = new DiffSides(diff, this.options);
     this.compared = compared;
   }
 
   /**
-   * The document of {@code diff}, with the arguments of {@link DiffReportRenderer#render(
-   * LineResultsDiff, String, String, SourceResolver, Optional, ReportOptions, boolean)}: the
-   * methods and lines that report shows, with the same figures.
+   * The document of {@code compared}, with the arguments of {@link DiffReportRenderer#render(
+   * DiffComparison, String, String, ReportOptions, boolean)}: the methods and lines that report
+   * shows, with the same figures.
    */
   public static String render(
-      LineResultsDiff diff,
+      DiffComparison compared,
       String baseName,
       String changedName,
-      SourceResolver sources,
-      Optional<SourceResolver> baseSources,
       ReportOptions options,
       boolean all) {
-    ComparedMethods compared = ComparedMethods.of(diff, sources, baseSources, true);
-    return new DiffDocument(diff, options, compared).render(baseName, changedName, all);
+    return new DiffDocument(compared, options).render(baseName, changedName, all);
   }
 
   private String render(String baseName, String changedName, boolean all) {
@@ -101,8 +95,8 @@ public final class DiffDocument {
     json.endObject();
   }
 
-  private void writeMethod(JsonWriter json, ComparedMethod compared, MethodListing listing) {
-    MethodChange change = compared.change;
+  private void writeMethod(JsonWriter json, ComparedMethod method, MethodListing listing) {
+    MethodChange change = method.change;
     json.beginObject();
     json.member("function", listing.functionName());
     json.member("qualifiedName", change.method().qualifiedName());
@@ -121,41 +115,26 @@ public final class DiffDocument {
     writeRatio(json, before, after);
     listing.note().ifPresent(note -> json.member("note", note));
     json.name("rows").beginArray();
-    Map<Integer, LineChange> byLine = compared.linesByNumber();
-    Set<Integer> shown = new HashSet<>();
-    for (ListingRow row : listing.rows()) {
-      shown.add(row.line());
+    for (DiffRow row : method.rows(listing)) {
       json.beginObject();
-      json.member("line", row.line());
-      json.member("text", row.contents());
-      json.name("tokens").beginArray();
-      row.styledContents().forEachStyledRun(new LinesDocument.TokenList(json));
-      json.endArray();
-      json.member("textChanged", compared.changedText.contains(row.line()));
-      LineChange line = byLine.get(row.line());
-      if (line != null) {
-        writeFigures(json, line);
+      switch (row.kind) {
+        case GONE:
+          json.member("line", 0).member("text", row.text.plain()).member("gone", true);
+          break;
+        case UNLISTED:
+          json.member("line", row.line).member("text", "");
+          break;
+        default:
+          json.member("line", row.line);
+          json.member("text", row.text.plain());
+          json.name("tokens").beginArray();
+          row.text.forEachStyledRun(new LinesDocument.TokenList(json));
+          json.endArray();
+          json.member("textChanged", row.textChanged);
+          break;
       }
+      row.figures.ifPresent(line -> writeFigures(json, line));
       json.endObject();
-    }
-    for (LineChange line : change.lines()) {
-      if (line.line() > 0 && !shown.contains(line.line())) {
-        json.beginObject().member("line", line.line()).member("text", "");
-        writeFigures(json, line);
-        json.endObject();
-      }
-    }
-    for (LineChange line : change.lines()) {
-      if (line.line() == 0) {
-        String text =
-            compared
-                .baseListing
-                .flatMap(b -> DiffReportRenderer.textOf(b, line.baseLine()))
-                .orElse("");
-        json.beginObject().member("line", 0).member("text", text).member("gone", true);
-        writeFigures(json, line);
-        json.endObject();
-      }
     }
     json.endArray();
     json.endObject();

@@ -1,11 +1,8 @@
 package org.jkernprof.report;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.LineChange;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
@@ -25,38 +22,22 @@ public final class DiffReportRenderer {
   private DiffReportRenderer() {}
 
   /**
-   * The whole report, ending with a newline; lines paired by number.
+   * The whole report, ending with a newline. Where lines are paired by their text, a line whose
+   * text changed is marked {@code !}, a moved line gives its old number, and a base line that is
+   * gone is listed after the method's lines.
    *
    * @param baseName how the base run is named in the heading (its files)
    * @param changedName how the newer run is named
    * @param all whether to list the methods whose hits did not change too
    */
   public static String render(
-      LineResultsDiff diff,
+      DiffComparison compared,
       String baseName,
       String changedName,
-      SourceResolver sources,
       ReportOptions options,
       boolean all) {
-    return render(diff, baseName, changedName, sources, Optional.empty(), options, all);
-  }
-
-  /**
-   * The whole report, ending with a newline. With {@code baseSources}, the base run's source as it
-   * was, or when the base runs saved their source text: each method's lines are paired by their
-   * text (lines moved by an edit keep their partners), a line whose text changed is marked {@code
-   * !}, and a base line that is gone is listed after the method's lines.
-   */
-  public static String render(
-      LineResultsDiff diff,
-      String baseName,
-      String changedName,
-      SourceResolver sources,
-      Optional<SourceResolver> baseSources,
-      ReportOptions options,
-      boolean all) {
+    LineResultsDiff diff = compared.diff();
     ReportOptions plain = options.withColor(false);
-    ComparedMethods compared = ComparedMethods.of(diff, sources, baseSources, false);
     DiffSides sides = new DiffSides(diff, plain);
     StringBuilder out = new StringBuilder();
     int baseRuns = diff.baseRuns().size();
@@ -112,12 +93,12 @@ public final class DiffReportRenderer {
 
   private static void appendMethod(
       StringBuilder out,
-      ComparedMethod compared,
+      ComparedMethod method,
       MethodListing listing,
       ReportOptions options,
       DiffSides sides,
       boolean aligned) {
-    MethodChange change = compared.change;
+    MethodChange change = method.change;
     SideTime before = SideTime.ofMethod(change.beforeRuns(), sides.before, sides.beforeTimes);
     SideTime after = SideTime.ofMethod(change.afterRuns(), sides.after, sides.afterTimes);
     out.append("Total time: ")
@@ -159,48 +140,35 @@ public final class DiffReportRenderer {
             "Line Contents");
     out.append(header).append('\n');
     out.append("=".repeat(header.length())).append('\n');
-    Map<Integer, LineChange> byLine = compared.linesByNumber();
-    Set<Integer> shown = new HashSet<>();
-    for (ListingRow row : listing.rows()) {
-      shown.add(row.line());
-      LineChange line = byLine.get(row.line());
-      String was =
-          !aligned
-              ? ""
-              : compared.changedText.contains(row.line())
-                  ? "!"
-                  : line != null && line.baseLine() > 0 && line.baseLine() != line.line()
-                      ? String.valueOf(line.baseLine())
-                      : "";
-      out.append(
-          line == null
-              ? blankRow(row.line(), was, aligned, row.contents(), sides.memory)
-              : figuresRow(row.line(), was, aligned, row.contents(), line, options, sides));
-      out.append('\n');
-    }
-    for (LineChange line : change.lines()) {
-      if (line.line() > 0 && !shown.contains(line.line())) {
-        out.append(figuresRow(line.line(), "", aligned, "", line, options, sides)).append('\n');
-      }
-    }
-    for (LineChange line : change.lines()) {
-      if (line.line() == 0) {
-        String text =
-            compared.baseListing.flatMap(b -> textOf(b, line.baseLine())).orElse("")
-                + "   (gone from the newer source)";
-        out.append(
-                figuresRow(0, String.valueOf(line.baseLine()), aligned, text, line, options, sides))
-            .append('\n');
-      }
+    for (DiffRow row : method.rows(listing)) {
+      out.append(textRow(row, aligned, options, sides)).append('\n');
     }
     out.append('\n');
   }
 
-  static Optional<String> textOf(MethodListing listing, int line) {
-    return listing.rows().stream()
-        .filter(r -> r.line() == line)
-        .map(ListingRow::contents)
-        .findFirst();
+  /** One row of a method's table, in its columns. */
+  private static String textRow(
+      DiffRow row, boolean aligned, ReportOptions options, DiffSides sides) {
+    String contents = row.text.plain();
+    switch (row.kind) {
+      case GONE:
+        LineChange gone = row.figures.get();
+        return figuresRow(
+            0,
+            String.valueOf(gone.baseLine()),
+            aligned,
+            contents + "   (gone from the newer source)",
+            gone,
+            options,
+            sides);
+      case UNLISTED:
+        return figuresRow(row.line, "", aligned, "", row.figures.get(), options, sides);
+      default:
+        String was = aligned ? row.was() : "";
+        return row.figures.isPresent()
+            ? figuresRow(row.line, was, aligned, contents, row.figures.get(), options, sides)
+            : blankRow(row.line, was, aligned, contents, sides.memory);
+    }
   }
 
   /** A line without figures in either run: its number and text, in their columns. */

@@ -69,7 +69,11 @@ class DiffDocumentTest {
   private static Map<String, Object> document(LineResultsDiff diff, boolean all) {
     String json =
         DiffDocument.render(
-            diff, "a.lprof", "b.lprof", shop(), Optional.empty(), ReportOptions.defaults(), all);
+            DiffComparison.of(diff, shop(), Optional.empty(), true),
+            "a.lprof",
+            "b.lprof",
+            ReportOptions.defaults(),
+            all);
     assertFalse(json.contains("<"), "nothing an HTML page could take for markup");
     @SuppressWarnings("unchecked")
     Map<String, Object> document = (Map<String, Object>) JsonText.parse(json);
@@ -78,7 +82,11 @@ class DiffDocumentTest {
 
   private static String text(LineResultsDiff diff, boolean all) {
     return DiffReportRenderer.render(
-        diff, "a.lprof", "b.lprof", shop(), ReportOptions.defaults(), all);
+        DiffComparison.of(diff, shop(), Optional.empty(), false),
+        "a.lprof",
+        "b.lprof",
+        ReportOptions.defaults(),
+        all);
   }
 
   @Test

@@ -9,22 +9,27 @@ import org.jkernprof.results.LineResultsDiff;
 import org.jkernprof.results.LineResultsDiff.MethodChange;
 
 /**
- * The methods of a diff as every rendering of it shows them: each compared line by line, largest
- * change first, their listings taken from the text the newer runs saved (the code they ran), else
- * from today's sources; lines paired by their text when the base runs' text is known (their sources
- * given, or the text they saved), else by number.
+ * A diff of line results with each method's listing, as every rendering of it shows it (the text of
+ * {@link DiffReportRenderer}, the document of {@link DiffDocument}): the methods compared line by
+ * line, largest change first; their listings taken from the text the newer runs saved (the code
+ * they ran), else from today's sources; lines paired by their text when the base runs' text is
+ * known (their sources given, or the text they saved), else by number. Built once for all the
+ * renderings of a diff, since it reads and parses the sources.
  */
-final class ComparedMethods {
+public final class DiffComparison {
+  private final LineResultsDiff diff;
   private final MethodListings listings;
   private final List<ComparedMethod> methods;
   private final String pairingNote;
   private final boolean pairedByText;
 
-  private ComparedMethods(
+  private DiffComparison(
+      LineResultsDiff diff,
       MethodListings listings,
       List<ComparedMethod> methods,
       String pairingNote,
       boolean pairedByText) {
+    this.diff = diff;
     this.listings = listings;
     this.methods = Collections.unmodifiableList(methods);
     this.pairingNote = pairingNote;
@@ -32,10 +37,12 @@ final class ComparedMethods {
   }
 
   /**
+   * @param sources where today's sources are, for methods whose text the newer runs did not save
    * @param baseSources the base runs' sources as they were, if given
-   * @param highlighted whether the listings carry the colours of the source
+   * @param highlighted whether the listings carry the colours of the source (a page shows them, the
+   *     text does not)
    */
-  static ComparedMethods of(
+  public static DiffComparison of(
       LineResultsDiff diff,
       SourceResolver sources,
       Optional<SourceResolver> baseSources,
@@ -48,12 +55,18 @@ final class ComparedMethods {
     for (MethodChange method : diff.methods()) {
       methods.add(ComparedMethod.of(method, listings, baseListings));
     }
+    // Lines paired by text may change a method's hits, hence its place.
     methods.sort((a, b) -> MethodChange.LARGEST_FIRST.compare(a.change, b.change));
-    return new ComparedMethods(
+    return new DiffComparison(
+        diff,
         listings,
         methods,
         pairingNote(baseSources.isPresent(), baseText),
         baseListings.isPresent());
+  }
+
+  LineResultsDiff diff() {
+    return diff;
   }
 
   /** Every method of the diff, largest change first. */
