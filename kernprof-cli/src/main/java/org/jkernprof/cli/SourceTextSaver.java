@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.jkernprof.report.SavedSources;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
-import org.jkernprof.results.LprofWriter;
 
 /**
  * Adds the profiled methods' source text to a line results file a run has just written, while the
@@ -25,12 +24,10 @@ final class SourceTextSaver {
       Path file, ReportSettings settings, Path workingDirectory, Optional<Path> applicationJar) {
     try {
       LineResults results = LprofReader.read(file);
-      LineResults withText =
-          SavedSources.of(
-              results, ReportPrinter.sources(results, settings, workingDirectory, applicationJar));
-      if (withText.hasSources() && !withText.equals(results)) {
-        LprofWriter.write(withText, file);
-      }
+      SavedSources.saveIn(
+          file,
+          results,
+          ReportPrinter.sources(results, settings, workingDirectory, applicationJar));
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.of(

@@ -24,7 +24,6 @@ import org.jkernprof.report.TextReportRenderer;
 import org.jkernprof.results.FunctionResults;
 import org.jkernprof.results.LineResults;
 import org.jkernprof.results.LprofReader;
-import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.TestProfile;
 
 /**
@@ -119,18 +118,16 @@ public class ReportMojo extends ResultsMojo {
         all.add(read);
         continue;
       }
-      LineResults withText = SavedSources.of(read, sources);
-      if (withText.hasSources() && !withText.equals(read)) {
-        try {
-          LprofWriter.write(withText, file);
-        } catch (IOException e) {
-          getLog()
-              .warn(
-                  "jkernprof: could not save the source text in "
-                      + file
-                      + " (its results are kept without it): "
-                      + e.getMessage());
-        }
+      LineResults withText = read;
+      try {
+        withText = SavedSources.saveIn(file, read, sources);
+      } catch (IOException e) {
+        getLog()
+            .warn(
+                "jkernprof: could not save the source text in "
+                    + file
+                    + " (its results are kept without it): "
+                    + e.getMessage());
       }
       all.add(withText);
     }

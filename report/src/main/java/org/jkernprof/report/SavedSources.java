@@ -1,10 +1,13 @@
 package org.jkernprof.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jkernprof.results.LineResults;
+import org.jkernprof.results.LprofWriter;
 import org.jkernprof.results.MethodProfile;
 import org.jkernprof.results.MethodSource;
 
@@ -46,5 +49,20 @@ public final class SavedSources {
               lines));
     }
     return results.withSources(texts);
+  }
+
+  /**
+   * Adds the text {@code sources} can give to {@code results}, read from {@code file}, and writes
+   * them back to it (atomically) if that added any; returns them with the text.
+   *
+   * @throws IOException if the file cannot be rewritten: it then holds the results it held
+   */
+  public static LineResults saveIn(Path file, LineResults results, SourceResolver sources)
+      throws IOException {
+    LineResults withText = of(results, sources);
+    if (withText.hasSources() && !withText.equals(results)) {
+      LprofWriter.write(withText, file);
+    }
+    return withText;
   }
 }
