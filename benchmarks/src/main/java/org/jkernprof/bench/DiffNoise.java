@@ -34,6 +34,11 @@ final class DiffNoise {
       this.options = options;
       this.corrected = corrected;
     }
+
+    /** Whether a diff of {@code runsASide} runs a side marks nothing: one clock run a side. */
+    boolean marksNothing(int runsASide) {
+      return runsASide == 1 && options.isEmpty();
+    }
   }
 
   static final List<Timer> TIMERS =
@@ -68,7 +73,7 @@ final class DiffNoise {
                   : CostTable.format(
                       "%s, %d runs a side (%d vs %d)", timer.name, runsASide, runsASide, runsASide))
               + (raw ? ", `--raw`" : "");
-      this.noiseUnknown = runsASide == 1 && timer.options.isEmpty();
+      this.noiseUnknown = timer.marksNothing(runsASide);
     }
 
     void add(List<DiffLines.Line> diff) {

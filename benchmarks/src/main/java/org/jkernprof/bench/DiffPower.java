@@ -94,8 +94,7 @@ final class DiffPower {
           List<Path> changed = files.get(key(timer.name, factor));
           List<DiffLines.Line> diff =
               DiffLines.diff(inputs, work, base.subList(0, side), changed.subList(0, side), false);
-          boolean noiseUnknown = side == 1 && timer.options.isEmpty();
-          rows.add(PowerRow.of(timer.name, side, factor, noiseUnknown, diff));
+          rows.add(PowerRow.of(timer.name, side, factor, timer.marksNothing(side), diff));
         }
       }
     }

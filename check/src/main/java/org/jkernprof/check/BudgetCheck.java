@@ -198,8 +198,6 @@ public final class BudgetCheck {
         rules.size() == 1 ? "rule" : "rules",
         methodsChecked,
         methodsChecked == 1 ? "method" : "methods",
-        breaches.isEmpty()
-            ? "all within budget"
-            : breaches.size() + (breaches.size() == 1 ? " broken" : " broken"));
+        breaches.isEmpty() ? "all within budget" : breaches.size() + " broken");
   }
 }

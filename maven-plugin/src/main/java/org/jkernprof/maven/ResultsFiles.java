@@ -71,7 +71,10 @@ final class ResultsFiles {
     return LineResults.merge(all);
   }
 
-  /** The function-level results of {@code files}, summed, each less the cost its JVM measured. */
+  /**
+   * The function-level results of {@code files}, summed; each JVM's measured probe cost stays with
+   * them, for {@link FunctionResults#lessProbeCost()}.
+   */
   static FunctionResults readFunctions(List<Path> files) throws IOException {
     List<FunctionResults> all = new ArrayList<>();
     for (Path file : files) {
